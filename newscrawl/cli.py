@@ -1,0 +1,209 @@
+"""``newscrawl``: the command line (demo, export, replica).  Scrapy spiders run with ``scrapy crawl``."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from newscrawl.items import STORED_FIELDS
+
+DEFAULT_DB = "data/news.db"
+db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
+                         help="SQLite database file (env NEWSCRAWL_DB).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newscrawl")
+def cli() -> None:
+    """newscrawl: crawl Chinese local news into SQLite, export CSV / JSON Lines.
+
+    Crawls run with Scrapy from the project folder, e.g.
+    `scrapy crawl finews -a urls=URL` or `scrapy crawl finews_list`.
+    """
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="Output file ('-' for standard output).")
+@click.option("--since", help="Only articles published at or after this date (ISO, e.g. 2021-12-01).")
+@click.option("--until", help="Only articles published before this date.")
+@click.option("--media", help="Only this media, e.g. 南通日报.")
+@click.option("--columns", help="Comma-separated columns (default: all).")
+@click.option("--bom/--no-bom", default=True, show_default=True, help="CSV: start with a UTF-8 BOM for Excel.")
+def export(db: str, fmt: str, out_path: str, since: str | None, until: str | None, media: str | None,
+           columns: str | None, bom: bool) -> None:
+    """Write the stored articles to CSV (Excel-safe, UTF-8 with BOM) or JSON Lines."""
+    from newscrawl import db as store
+    from newscrawl.export import write_csv, write_jsonl
+
+    cols = list(STORED_FIELDS)
+    if columns:
+        cols = [c.strip() for c in columns.split(",") if c.strip()]
+        unknown = [c for c in cols if c not in STORED_FIELDS]
+        if unknown:
+            raise click.BadParameter(f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(STORED_FIELDS)}",
+                                     param_hint="--columns")
+    try:
+        database = store.open_db(db, create=False)
+    except FileNotFoundError:
+        raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+    rows = store.iter_articles(database, since=since, until=until, media=media)
+    encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
+    writer = write_csv if fmt == "csv" else write_jsonl
+    if out_path == "-":
+        sys.stdout.reconfigure(encoding="utf-8")
+        n = writer(rows, sys.stdout, cols)
+    else:
+        Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+        with open(out_path, "w", encoding=encoding, newline="") as fh:
+            n = writer(rows, fh, cols)
+    click.echo(f"exported {n} articles to {out_path} ({fmt})", err=out_path == "-")
+
+
+@cli.group()
+def replica() -> None:
+    """The local replica of the finews endpoints and Jekyll site (for demos, tests, benchmarks)."""
+
+
+def _parse_faults(values: tuple[str, ...]) -> dict[str, str]:
+    faults = {}
+    for value in values:
+        code, sep, kind = value.partition("=")
+        if not sep or not code or not kind:
+            raise click.BadParameter(f"{value!r} is not CODE=KIND", param_hint="--fault")
+        faults[code] = kind
+    return faults
+
+
+@replica.command("serve")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--port", default=0, show_default=True, help="TCP port on 127.0.0.1 (0: any free port).")
+@click.option("--fault", multiple=True, metavar="CODE=KIND",
+              help="Make the text API fail for CODE (or 'list' for the list APIs); KIND is one of "
+                   "404, 500, invalid-json, empty, api-error, slow, truncate. Repeatable.")
+@click.option("--slow-seconds", default=5.0, show_default=True, help="Delay of a 'slow' fault.")
+@click.option("--share-html", is_flag=True, help="Share pages carry the article in their HTML.")
+def replica_serve(folder: str, port: int, fault: tuple[str, ...], slow_seconds: float, share_html: bool) -> None:
+    """Serve FOLDER (Jekyll posts) on 127.0.0.1; the first line printed is the base URL."""
+    from newscrawl.replica.server import Replica, ReplicaServer
+
+    try:
+        rep = Replica(folder, faults=_parse_faults(fault), slow_seconds=slow_seconds, share_html=share_html)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fault") from None
+    try:
+        server = ReplicaServer(rep, port=port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+    click.echo(server.base_url)
+    click.echo(f"serving {len(rep.entries)} articles from {folder}; Ctrl-C stops", err=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@replica.command("sample")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--articles", "n", default=60, show_default=True, type=click.IntRange(1, 10_000_000))
+@click.option("--seed", default=0, show_default=True)
+def replica_sample(folder: str, n: int, seed: int) -> None:
+    """Write N synthetic Chinese local-news posts (the prototype's format) into FOLDER."""
+    from newscrawl.replica.synth import write_archive
+
+    count = write_archive(folder, n, seed=seed)
+    click.echo(f"wrote {count} posts to {folder}")
+
+
+def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
+    """Run one spider in this process with the project settings plus ``settings``; returns its stats."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    project = get_project_settings()
+    project.setdict(settings, priority="cmdline")
+    process = CrawlerProcess(project)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, **spider_args)
+    process.start()
+    return crawler.stats.get_stats()
+
+
+@cli.command()
+@db_option
+@click.option("--csv", "csv_path", default="data/news.csv", show_default=True, help="Where to export the CSV.")
+@click.option("--posts", "posts_dir", default="data/sample_posts", show_default=True,
+              help="Sample archive to serve (written first when missing).")
+@click.option("--articles", "n", default=60, show_default=True, type=click.IntRange(1, 100_000),
+              help="How many synthetic posts a new sample archive gets.")
+@click.option("--verbose", is_flag=True, help="Show Scrapy's log.")
+def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
+    """Offline end to end: start the replica, crawl it with finews_list, store, export CSV, summarise."""
+    from newscrawl import db as store
+    from newscrawl.export import write_csv
+    from newscrawl.replica.server import Replica, ReplicaServer
+    from newscrawl.replica.synth import write_archive
+
+    started = time.monotonic()
+    posts = Path(posts_dir)
+    if not posts.is_dir() or not any(posts.glob("*.md")):
+        write_archive(posts, n)
+        click.echo(f"wrote a sample archive of {n} synthetic posts to {posts}")
+    server = ReplicaServer(Replica(posts)).start_background()
+    click.echo(f"replica serving {len(server.replica.entries)} articles at {server.base_url}")
+    stats = run_spider("finews_list", {
+        "FINEWS_BASE_URL": server.base_url, "NEWSCRAWL_DB": db,
+        "LOG_LEVEL": "INFO" if verbose else "WARNING",
+    })
+    server.shutdown()
+    database = store.open_db(db)
+    Path(csv_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(csv_path, "w", encoding="utf-8-sig", newline="") as fh:
+        exported = write_csv(store.iter_articles(database), fh)
+    media = [(r["media"], r["n"]) for r in database.query(
+        "SELECT media, count(*) AS n FROM articles GROUP BY media ORDER BY n DESC, media")]
+    media_list = ", ".join(f"{name or '(none)'} {count}" for name, count in media)
+    run_id = stats.get("newscrawl/run_id")
+    failures = database.execute("SELECT count(*) FROM failures WHERE run_id = ?", [run_id]).fetchone()[0]
+    click.echo(
+        f"articles: {exported} in {db} (this run: {stats.get('newscrawl/items/new', 0)} new, "
+        f"{stats.get('newscrawl/items/updated', 0)} updated, {stats.get('newscrawl/skipped_known', 0)} already known)\n"
+        f"media: {len(media)} ({media_list})\n"
+        f"failures: {failures}\n"
+        f"csv: {csv_path}\n"
+        f"seconds: {time.monotonic() - started:.1f}")
+    if failures:
+        sys.exit(1)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: click errors become one line on stderr (exit 2), never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="newscrawl", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+    except click.UsageError as exc:
+        click.echo(f"newscrawl: error: {exc.format_message()} (see --help)", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"newscrawl: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Exports of stored articles: CSV that Excel opens correctly (UTF-8 with BOM) and JSON Lines."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any, Iterable
+
+from newscrawl.items import LIST_FIELDS, STORED_FIELDS
+
+FORMATS = ("csv", "jsonl")
+LIST_JOINER = "、"
+
+
+def csv_cell(key: str, value: Any) -> Any:
+    """A CSV cell: lists joined with '、' (images by their src), None as empty."""
+    if value is None:
+        return ""
+    if key in LIST_FIELDS and isinstance(value, list):
+        return LIST_JOINER.join(v.get("src", "") if isinstance(v, dict) else str(v) for v in value)
+    return value
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: Iterable[str] = STORED_FIELDS) -> int:
+    """Write rows as CSV (the caller opens ``out`` with encoding 'utf-8-sig' for the BOM); returns the count."""
+    columns = list(columns)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        writer.writerow([csv_cell(c, row.get(c)) for c in columns])
+        n += 1
+    return n
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str], columns: Iterable[str] = STORED_FIELDS) -> int:
+    """One JSON object per line, lists as JSON arrays, Chinese unescaped; returns the count."""
+    columns = list(columns)
+    n = 0
+    for row in rows:
+        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+        n += 1
+    return n

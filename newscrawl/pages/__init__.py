@@ -1,0 +1,10 @@
+"""Pure page parsers: response text + URL in, raw article fields out.  No Scrapy imports."""
+
+
+class PageError(ValueError):
+    """A response that cannot give an article; ``reason`` is a short stable code for ``failures``."""
+
+    def __init__(self, reason: str, message: str = "") -> None:
+        super().__init__(f"{reason}: {message}" if message else reason)
+        self.reason = reason
+        self.message = message

@@ -1,0 +1,229 @@
+"""A local replica of the finews endpoints and the Jekyll site, served from a folder of posts.
+
+Routes (``count`` and ``pageindex`` page every list API; newest first):
+
+* ``/information/newmarket/web/webapi?marketType=37|38|39`` → ``{"record": [...]}`` (local papers)
+* ``/web/webapi?type=45`` → ``{"nodeList": [...]}``, ``/web/webapi?type=102`` → ``{"records": [...]}`` (rolling news)
+* ``/NewsData/GetNewsText.do?id=<infoCode>`` → the article JSON (HTML in ``text``)
+* ``/html_News/NewsShare.html?infoCode=<infoCode>`` → the script-driven share page
+* ``/``, ``/category/<slug>.html``, ``/<category>/YYYY/MM/DD/<code>.html`` → the Jekyll site
+
+Faults for tests: ``faults={"<infoCode>": kind}`` (or the key ``"list"`` for every list API) with kind one
+of ``404``, ``500``, ``invalid-json``, ``empty``, ``api-error``, ``slow``, ``truncate``.
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
+
+from newscrawl.replica.archive import Entry, load_archive
+
+log = logging.getLogger(__name__)
+
+FAULT_KINDS = ("404", "500", "invalid-json", "empty", "api-error", "slow", "truncate")
+
+
+class Replica:
+    """The replica's content and behaviour, independent of the HTTP plumbing."""
+
+    def __init__(self, folder: str | Path, faults: dict[str, str] | None = None,
+                 slow_seconds: float = 5.0, share_html: bool = False) -> None:
+        self.entries = load_archive(folder)
+        self.by_code = {e.code: e for e in self.entries}
+        self.by_site_path = {e.site_path: e for e in self.entries if e.site_path}
+        self.faults = dict(faults or {})
+        for kind in self.faults.values():
+            if kind not in FAULT_KINDS:
+                raise ValueError(f"unknown fault {kind!r}; choose from {', '.join(FAULT_KINDS)}")
+        self.slow_seconds = slow_seconds
+        self.share_html = share_html
+        self.requests = 0
+
+    # --- list APIs -------------------------------------------------------------------------
+    def _page(self, entries: list[Entry], query: dict[str, list[str]]) -> list[Entry]:
+        def num(name: str, default: int) -> int:
+            try:
+                return max(1, int(query.get(name, [default])[0]))
+            except ValueError:
+                return default
+        count = min(num("count", 20), 500)
+        page = num("pageindex", 1)
+        return entries[(page - 1) * count: page * count]
+
+    def market_list(self, market_type: int, query) -> dict:
+        rows = [e for e in self.entries if e.market_type == market_type]
+        return {"rc": 1, "record": [{
+            "infoCode": e.code, "title": e.post.title or "", "datetime": e.showtime,
+            "medianame": e.post.media or "", "digest": e.post.digest or "",
+        } for e in self._page(rows, query)]}
+
+    def rolling_list(self, list_type: int, query) -> dict:
+        rows = self._page([e for e in self.entries if e.market_type is None], query)
+        if list_type == 45:
+            return {"nodeList": [{
+                "infocode": e.code, "title": e.post.title or "", "showtime": e.showtime, "from": "",
+                "simtitle": e.post.title or "", "simdigest": e.post.digest or "",
+            } for e in rows]}
+        return {"records": [{
+            "infoCode": e.code, "id": e.code, "title": e.post.title or "", "showtime": e.showtime,
+            "digest": e.post.digest or "", "url_w": e.post.share_url or "",
+        } for e in rows]}
+
+    def article(self, e: Entry) -> dict:
+        return {
+            "code": 0, "infoCode": e.code, "title": e.post.title or "", "showtime": e.showtime,
+            "medianame": e.post.media or "", "url_w": e.post.share_url or "", "text": e.post.body_html,
+        }
+
+    # --- site pages --------------------------------------------------------------------------
+    def _layout(self, title: str, body: str) -> str:
+        return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}'
+                f'</title></head><body><header><a href="/">finews</a></header><main>{body}</main></body></html>')
+
+    def home_page(self) -> str:
+        cats: dict[str, str] = {}
+        for e in self.entries:
+            if e.site_path and e.post.category:
+                cats.setdefault(e.post.category, e.post.tags[0] if e.post.tags else e.post.category)
+        items = "".join(f'<li><a href="/category/{quote(c)}.html">{html.escape(t)}</a></li>' for c, t in cats.items())
+        latest = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>'
+                         for e in self.entries[:50] if e.site_path)
+        return self._layout("finews", f"<ul class=\"categories\">{items}</ul><ul class=\"posts\">{latest}</ul>")
+
+    def category_page(self, slug: str) -> str | None:
+        rows = [e for e in self.entries if e.site_path and slug in e.post.categories]
+        if not rows:
+            return None
+        tag = rows[0].post.tags[0] if rows[0].post.tags else slug
+        items = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>' for e in rows)
+        return self._layout(tag, f'<h2 id="{html.escape(tag)}">{html.escape(tag)}</h2><ul>{items}</ul>')
+
+    def post_page(self, e: Entry) -> str:
+        p = e.post
+        share = f'<p><a href="{html.escape(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url else ""
+        body = (f'<article class="post"><h1 class="post-title">{html.escape(p.title or "")}</h1>'
+                f'<time class="post-date">{html.escape(p.date or "")}</time>'
+                f'<p class="post-meta">{html.escape(" ".join(p.categories))} | {html.escape(" ".join(p.tags))}</p>'
+                f'<div class="post-content">{p.body_html}{share}</div></article>')
+        return self._layout(p.title or "", body)
+
+    def share_page(self, e: Entry | None, code: str) -> str:
+        if self.share_html and e is not None:
+            return self._layout(e.post.title or "", (
+                f'<h1 id="newsTitle">{html.escape(e.post.title or "")}</h1><span id="newsTime">{e.showtime}</span>'
+                f'<span id="newsSource">{html.escape(e.post.media or "")}</span><div id="ContentBody">{e.post.body_html}</div>'))
+        return self._layout("资讯分享", (
+            '<div id="newsTitle"></div><div id="ContentBody"></div>'
+            f'<script>var infoCode = {json.dumps(code)};'
+            'fetch("/NewsData/GetNewsText.do?id=" + infoCode).then(r => r.json())'
+            '.then(d => { document.getElementById("newsTitle").textContent = d.title;'
+            ' document.getElementById("ContentBody").innerHTML = d.text; });</script>'))
+
+    # --- dispatch ----------------------------------------------------------------------------
+    def handle(self, raw_path: str) -> tuple[int, str, bytes]:
+        """(status, content type, body) for a GET of ``raw_path``; faults applied."""
+        self.requests += 1
+        parts = urlsplit(raw_path)
+        path, query = parts.path, parse_qs(parts.query)
+        if path == "/information/newmarket/web/webapi" or path == "/web/webapi":
+            fault = self.faults.get("list")
+            if fault:
+                return self._fault(fault, {"record": []})
+            try:
+                if "marketType" in query:
+                    return self._json(self.market_list(int(query["marketType"][0]), query))
+                return self._json(self.rolling_list(int(query.get("type", ["102"])[0]), query))
+            except ValueError:
+                return self._json({"rc": 0, "error": "bad marketType/type"}, 400)
+        if path == "/NewsData/GetNewsText.do":
+            code = (query.get("id") or [""])[0]
+            entry = self.by_code.get(code)
+            if code in self.faults:
+                return self._fault(self.faults[code], self.article(entry) if entry else {"text": ""})
+            if entry is None:
+                return self._json({"code": 404, "message": f"no news with id {code}"}, 404)
+            return self._json(self.article(entry))
+        if path == "/html_News/NewsShare.html":
+            code = (query.get("infoCode") or [""])[0]
+            return 200, "text/html; charset=utf-8", self.share_page(self.by_code.get(code), code).encode()
+        if path in ("/", "/index.html"):
+            return 200, "text/html; charset=utf-8", self.home_page().encode()
+        if path.startswith("/category/") and path.endswith(".html"):
+            page = self.category_page(path[len("/category/"):-len(".html")])
+            if page:
+                return 200, "text/html; charset=utf-8", page.encode()
+        entry = self.by_site_path.get(path)
+        if entry:
+            return 200, "text/html; charset=utf-8", self.post_page(entry).encode()
+        if path == "/health":
+            return self._json({"ok": True, "articles": len(self.entries)})
+        return 404, "text/html; charset=utf-8", b"<h1>404 Not Found</h1>"
+
+    def _json(self, data: dict, status: int = 200) -> tuple[int, str, bytes]:
+        return status, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode()
+
+    def _fault(self, kind: str, data: dict) -> tuple[int, str, bytes]:
+        if kind == "404":
+            return self._json({"code": 404, "message": "not found"}, 404)
+        if kind == "500":
+            return 500, "text/html; charset=utf-8", b"<h1>500 Internal Server Error</h1>"
+        if kind == "invalid-json":
+            return 200, "application/json; charset=utf-8", b"{\"text\": <html>oops</html>"
+        if kind == "empty":
+            return 200, "application/json; charset=utf-8", b""
+        if kind == "api-error":
+            return self._json({"IsSuccess": False, "Message": "系统繁忙，请稍后再试"})
+        if kind == "slow":
+            time.sleep(self.slow_seconds)
+            return self._json(data)
+        body = json.dumps(data, ensure_ascii=False).encode()     # truncate
+        return 200, "application/json; charset=utf-8", body[: max(1, len(body) // 2)]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    replica: Replica
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        try:
+            status, ctype, body = self.replica.handle(self.path)
+        except Exception as exc:  # a bug in the replica must still answer
+            log.exception("replica error on %s", self.path)
+            status, ctype, body = 500, "text/plain; charset=utf-8", str(exc).encode()
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        log.debug("replica: " + format, *args)
+
+
+class ReplicaServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, replica: Replica, port: int = 0, host: str = "127.0.0.1") -> None:
+        handler = type("Handler", (_Handler,), {"replica": replica})
+        super().__init__((host, port), handler)
+        self.replica = replica
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start_background(self) -> "ReplicaServer":
+        """Serve from a daemon thread (for the demo and in-process use)."""
+        threading.Thread(target=self.serve_forever, name="replica", daemon=True).start()
+        return self

@@ -1,0 +1,73 @@
+"""Scrapy settings for newscrawl.
+
+Settings of our own are prefixed ``NEWSCRAWL_`` or ``FINEWS_``; docs/settings.md lists them all.
+Every finews endpoint is ``FINEWS_BASE_URL`` + a path, so one setting re-points a crawl at
+another host (the local replica, a mirror)::
+
+    scrapy crawl finews_list -s FINEWS_BASE_URL=http://127.0.0.1:8765
+"""
+from newscrawl.items import STORED_FIELDS
+
+BOT_NAME = "newscrawl"
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
+COMMANDS_MODULE = "newscrawl.commands"
+
+# --- finews endpoints (defaults: the real service) ---------------------------------------
+FINEWS_BASE_URL = "http://finews.zning.xyz"
+#: Article body API; ``{code}`` is the infoCode.  Answers JSON with the HTML in ``text`` / ``content``.
+FINEWS_TEXT_PATH = "/NewsData/GetNewsText.do?id={code}"
+#: The share page users paste; a script-driven shell that usually carries no article.
+FINEWS_SHARE_PATH = "/html_News/NewsShare.html?infoCode={code}"
+#: News-list APIs read by ``finews_list`` (newest first).
+FINEWS_LIST_APIS = [
+    "/information/newmarket/web/webapi?marketType=37&count=100",
+    "/information/newmarket/web/webapi?marketType=38&count=100",
+    "/information/newmarket/web/webapi?marketType=39&count=100",
+    "/web/webapi?type=45&count=100&newsid=1",
+    "/web/webapi?type=102&count=100&newsid=1",
+]
+#: Query parameter for the page number (1-based) of a list API, and how deep ``finews_list`` pages.
+FINEWS_LIST_PAGE_PARAM = "pageindex"
+FINEWS_LIST_MAX_PAGES = 50
+
+# --- storage and runs ---------------------------------------------------------------------
+#: SQLite database file (relative paths are relative to the working directory).
+NEWSCRAWL_DB = "data/news.db"
+#: ``scrapy crawl`` / ``newscrawl crawl`` exit with status 1 when failures / (items + failures)
+#: exceeds this rate; 0.0 means any failure makes the exit status non-zero.
+NEWSCRAWL_MAX_FAILURE_RATE = 0.0
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.ValidatePipeline": 100,
+    "pipelines.normalize.CleanPipeline": 200,
+    "pipelines.normalize.DatesPipeline": 300,
+    "pipelines.normalize.BylinesPipeline": 400,
+    "pipelines.normalize.FingerprintPipeline": 500,
+    "pipelines.store.SQLitePipeline": 900,
+}
+EXTENSIONS = {
+    "newscrawl.runlog.RunRecorder": 100,
+}
+
+# --- politeness and robustness ------------------------------------------------------------
+USER_AGENT = "newscrawl/0.1 (Chinese local news research crawler)"
+ROBOTSTXT_OBEY = False
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+HTTPERROR_ALLOWED_CODES: list[int] = []
+TELNETCONSOLE_ENABLED = False
+
+# --- exports ------------------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = list(STORED_FIELDS)
+
+LOG_LEVEL = "INFO"
+
+#: The public share link stored in ``share_url`` (not re-pointed by FINEWS_BASE_URL: it is the record's canonical link).
+FINEWS_PUBLIC_SHARE_URL = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}"
+#: Turn off the RunRecorder extension (no crawl_runs / failures rows).
+NEWSCRAWL_RUNLOG_ENABLED = True

@@ -1,0 +1,116 @@
+"""What the finews spiders share: endpoint settings, the text-API request, turning failures into rows."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
+                                    TimeoutError)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed
+
+from newscrawl.items import Article
+from newscrawl.pages import PageError
+from newscrawl.pages.finews import parse_share_page, parse_text_response
+from newscrawl.signals import report_failure
+
+
+def failure_reason(failure: Failure) -> tuple[str, str]:
+    """A short reason code and a detail for a download failure."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return f"http_{status}", f"HTTP {status}"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout", str(failure.value)
+    if failure.check(DNSLookupError):
+        return "dns_error", str(failure.value)
+    if failure.check(ConnectionRefusedError):
+        return "connection_refused", str(failure.value)
+    if failure.check(ResponseFailed, ConnectionLost):
+        return "connection_lost", repr(failure.value)
+    return failure.type.__name__, str(failure.value)
+
+
+class FinewsSpider(scrapy.Spider):
+    """Base for spiders that read articles from the finews text API."""
+
+    arg_names: tuple[str, ...] = ()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "FinewsSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.base_url = s.get("FINEWS_BASE_URL").rstrip("/")
+        spider.text_path = s.get("FINEWS_TEXT_PATH")
+        spider.share_path = s.get("FINEWS_SHARE_PATH")
+        spider.public_share_url = s.get("FINEWS_PUBLIC_SHARE_URL")
+        return spider
+
+    def endpoint(self, path: str, **values: str) -> str:
+        return self.base_url + path.format(**values)
+
+    def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None) -> None:
+        report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code)
+
+    def text_request(self, code: str, entry: dict[str, Any] | None = None, url: str | None = None,
+                     dont_filter: bool = False) -> scrapy.Request:
+        """Request the article body of ``code``; ``entry`` (a list record) and ``url`` (what the user gave) ride along."""
+        return scrapy.Request(self.endpoint(self.text_path, code=code), callback=self.parse_text,
+                              errback=self.text_failed, dont_filter=dont_filter,
+                              meta={"code": code, "entry": entry or {}, "given_url": url})
+
+    def parse_text(self, response: Response) -> Iterator[Any]:
+        try:
+            fields = parse_text_response(response.body)
+        except PageError as exc:
+            yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
+            return
+        yield self.build_article(response.meta, fields)
+
+    def text_failed(self, failure: Failure) -> Iterator[Any]:
+        reason, detail = failure_reason(failure)
+        yield from self._fallback_or_fail(failure.request.meta, failure.request.url, reason, detail)
+
+    def _fallback_or_fail(self, meta: dict, url: str, reason: str, detail: str) -> Iterator[Any]:
+        """After a text-API failure, try the share page once (it may carry the article), else record it."""
+        code = meta["code"]
+        if not meta.get("share_tried"):
+            yield scrapy.Request(self.endpoint(self.share_path, code=code), callback=self.parse_share,
+                                 errback=self.share_failed, dont_filter=True,
+                                 meta={**meta, "share_tried": True, "api_url": url, "api_reason": (reason, detail)})
+            return
+        self.fail(url=url, stage="fetch", reason=reason, detail=detail, code=code)
+
+    def parse_share(self, response: Response) -> Iterator[Any]:
+        fields = parse_share_page(response.text if hasattr(response, "text") else "")
+        if fields:
+            self.crawler.stats.inc_value("newscrawl/share_page_articles")
+            yield self.build_article(response.meta, fields)
+            return
+        reason, detail = response.meta["api_reason"]
+        self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
+                  code=response.meta["code"])
+
+    def share_failed(self, failure: Failure) -> None:
+        meta = failure.request.meta
+        reason, detail = meta["api_reason"]
+        self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"])
+
+    def build_article(self, meta: dict, fields: dict[str, Any]) -> Article:
+        """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
+        code, entry, given = meta["code"], meta.get("entry") or {}, meta.get("given_url")
+        share_url = self.public_share_url.format(code=code)
+        is_share = bool(given and re.search(r"NewsShare|GetNewsText", given))
+        url = (given if given and not is_share else None) or entry.get("url") or fields.get("url") or share_url
+        return Article(
+            id=code, url=url, share_url=share_url,
+            title=fields.get("title") or entry.get("title"),
+            media=fields.get("media") or entry.get("media"),
+            category=entry.get("category") or ("emnews" if code.isdigit() else None),
+            source=fields.get("source") or entry.get("source"),
+            published_raw=fields.get("published") or entry.get("published"),
+            raw_html=fields["html"], spider=self.name,
+        )

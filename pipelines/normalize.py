@@ -1,0 +1,134 @@
+"""Thin Scrapy glue: each pipeline calls the pure functions of one stage on the Article item.
+
+Order (settings.ITEM_PIPELINES): validate → clean → dates → bylines & source → fingerprint → store.
+A stage that cannot go on reports a failure (a row in ``failures``) and drops the item.
+"""
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from newscrawl.items import Article
+from newscrawl.pages.finews import INFO_CODE_RE
+from newscrawl.signals import report_failure
+from pipelines.bylines import extract_bylines
+from pipelines.cleaning import Block, clean_html, collect_images, join_blocks
+from pipelines.dates import normalize_datetime
+from pipelines.fingerprint import content_hash, normalized, simhash
+from pipelines.media import default_tags, media_slug
+
+
+class _Stage:
+    stage = "pipeline"
+
+    def __init__(self, crawler: Any = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "_Stage":
+        return cls(crawler)
+
+    def drop(self, item: Article, reason: str, detail: str = "") -> DropItem:
+        report_failure(self.crawler, url=item.url, stage=self.stage, reason=reason, detail=detail,
+                       article_id=item.id)
+        return DropItem(f"{reason}: {detail}" if detail else reason)
+
+
+class ValidatePipeline(_Stage):
+    """An item needs an id and a raw body."""
+
+    stage = "validate"
+
+    def process_item(self, item: Article) -> Article:
+        if not item.id or not (INFO_CODE_RE.match(item.id) or len(item.id) >= 8):
+            raise self.drop(item, "missing_id", f"id {item.id!r}")
+        if not item.raw_html or not item.raw_html.strip():
+            raise self.drop(item, "empty_body", "no article HTML")
+        if item.title:
+            item.title = " ".join(item.title.split())
+        return item
+
+
+class CleanPipeline(_Stage):
+    """Sanitise the HTML into blocks (see pipelines.cleaning)."""
+
+    stage = "clean"
+
+    def process_item(self, item: Article) -> Article:
+        blocks = clean_html(item.raw_html or "", base_url=item.url)
+        if not any(b.text for b in blocks):
+            raise self.drop(item, "no_article_body", "no text left after cleaning")
+        item.blocks = blocks
+        return item
+
+
+class DatesPipeline(_Stage):
+    """published_raw → published_at (ISO 8601, Asia/Shanghai unless the text says otherwise); None stays None."""
+
+    stage = "dates"
+
+    def process_item(self, item: Article) -> Article:
+        if item.published_raw and not item.published_at:
+            item.published_at = normalize_datetime(item.published_raw)
+        return item
+
+
+def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
+    """Keep the blocks whose text survived byline extraction (image blocks always stay).
+
+    ``remaining`` is the subsequence of block texts that extract_bylines kept; a kept text that is a
+    shortened version of its block (a trailing '（证券时报）' taken off) becomes a plain paragraph.
+    """
+    out, j = [], 0
+    for block in blocks:
+        if not block.text:
+            out.append(block)
+            continue
+        if j < len(remaining) and remaining[j] == block.text:
+            out.append(block)
+            j += 1
+        elif j < len(remaining) and remaining[j] and block.text.startswith(remaining[j]):
+            out.append(Block(html=f"<p>{html.escape(remaining[j], quote=False)}</p>", text=remaining[j],
+                             images=block.images))
+            j += 1
+    return out
+
+
+class BylinesPipeline(_Stage):
+    """Byline and source lines → authors, photographers, editors, organisations, source; media and slug."""
+
+    stage = "bylines"
+
+    def process_item(self, item: Article) -> Article:
+        blocks = item.blocks or []
+        byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+        blocks = apply_removal(blocks, remaining)
+        item.authors, item.photographers = byline.authors, byline.photographers
+        item.editors, item.organisations = byline.editors, byline.organisations
+        item.byline_raw = "\n".join(byline.lines) or None
+        item.source = byline.source or item.source
+        item.media = item.media or item.source
+        item.media_slug = item.media_slug or media_slug(item.media)
+        item.category = item.category or item.media_slug
+        item.tags = item.tags or default_tags(item.media, item.category)
+        item.content_html, item.content_text = join_blocks(blocks)
+        item.images = collect_images(blocks)
+        item.blocks = None
+        if not item.content_text:
+            raise self.drop(item, "no_article_body", "only byline lines in the body")
+        return item
+
+
+class FingerprintPipeline(_Stage):
+    """content_hash, simhash and char_count of the cleaned text."""
+
+    stage = "fingerprint"
+
+    def process_item(self, item: Article) -> Article:
+        text = item.content_text or ""
+        item.char_count = len(normalized(text))
+        item.content_hash = content_hash(text)
+        item.simhash = simhash(text)
+        return item
