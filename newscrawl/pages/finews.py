@@ -67,6 +67,7 @@ def _load_json(body: bytes | str) -> Any:
             body = body.decode("utf-8-sig")
         except UnicodeDecodeError:
             body = body.decode("gb18030", errors="replace")
+    body = body.lstrip("\ufeff")
     if not body.strip():
         raise PageError("empty_body", "the response body is empty")
     try:

@@ -7,10 +7,7 @@ from typing import Any, Iterator
 import scrapy
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
-                                    TimeoutError)
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseFailed
 
 from newscrawl.items import Article
 from newscrawl.pages import PageError
@@ -18,20 +15,24 @@ from newscrawl.pages.finews import parse_share_page, parse_text_response
 from newscrawl.signals import report_failure
 
 
+#: Download exception class names (Twisted's and Scrapy ≥ 2.14's own) → reason codes.
+_REASONS = {
+    "TimeoutError": "timeout", "TCPTimedOutError": "timeout", "DownloadTimeoutError": "timeout",
+    "DNSLookupError": "dns_error", "CannotResolveHostError": "dns_error",
+    "ConnectionRefusedError": "connection_refused", "DownloadConnectionRefusedError": "connection_refused",
+    "ResponseFailed": "connection_lost", "ConnectionLost": "connection_lost", "ConnectionDone": "connection_lost",
+    "ResponseDataLossError": "connection_lost", "DownloadFailedError": "connection_lost",
+    "ResponseNeverReceived": "connection_lost", "PotentialDataLoss": "connection_lost",
+}
+
+
 def failure_reason(failure: Failure) -> tuple[str, str]:
     """A short reason code and a detail for a download failure."""
     if failure.check(HttpError):
         status = failure.value.response.status
         return f"http_{status}", f"HTTP {status}"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "timeout", str(failure.value)
-    if failure.check(DNSLookupError):
-        return "dns_error", str(failure.value)
-    if failure.check(ConnectionRefusedError):
-        return "connection_refused", str(failure.value)
-    if failure.check(ResponseFailed, ConnectionLost):
-        return "connection_lost", repr(failure.value)
-    return failure.type.__name__, str(failure.value)
+    name = failure.type.__name__
+    return _REASONS.get(name, name), str(failure.value) or repr(failure.value)
 
 
 class FinewsSpider(scrapy.Spider):

@@ -1,0 +1,282 @@
+"""pipelines.bylines: byline lines → people, organisations, source; byline removal from article bodies."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.bylines import Byline, extract_bylines, parse_byline
+
+NOT_A_BYLINE = None
+
+# (line, (authors, photographers, editors, organisations, source)) — NOT_A_BYLINE: nothing recognised
+CASES = [
+    ("文：陈静黄天玲俞新美", (["陈静", "黄天玲", "俞新美"], [], [], [], None)),
+    ("图：海门区委宣传部许丛军 ", ([], ["许丛军"], [], ["海门区委宣传部"], None)),
+    ("（文章来源：南通日报）", ([], [], [], [], "南通日报")),
+    ("光明日报记者 王建宏 张文攀", (["王建宏", "张文攀"], [], [], ["光明日报"], None)),
+    ("新华网黑龙江频道  记者  伊琳  李清芬", (["伊琳", "李清芬"], [], [], ["新华网黑龙江频道"], None)),
+    ("本报实习生 刘国栋 周炜 本报记者 王燕平 方云凤 柏建斌",
+     (["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"], [], [], [], None)),
+    ("（记者唐霁）", (["唐霁"], [], [], [], None)),
+    ("（记者 胡晓蓉） 责任编辑：孙重远", (["胡晓蓉"], [], ["孙重远"], [], None)),
+    ("摄影/张艳  编辑/苏芳", ([], ["张艳"], ["苏芳"], [], None)),
+    ("责任编辑：李曦_NN2587", ([], [], ["李曦"], [], None)),
+    ("作者：未知", ([], [], [], [], None)),
+    ("作者：佚名", ([], [], [], [], None)),
+    ("来源：河南日报客户端", ([], [], [], [], "河南日报客户端")),
+    ("□记者 张三", (["张三"], [], [], [], None)),
+    ("【编辑：李四】", ([], [], ["李四"], [], None)),
+    ("文/图 王五", (["王五"], ["王五"], [], [], None)),
+    ("通讯员 顾小燕 记者 陈明", (["顾小燕", "陈明"], [], [], [], None)),
+    ("记者 王建宏 张文攀", (["王建宏", "张文攀"], [], [], [], None)),
+    ("作者:曹磊", (["曹磊"], [], [], [], None)),
+    ("撰文 / 邹多为", (["邹多为"], [], [], [], None)),
+    ("特约记者 刘光博", (["刘光博"], [], [], [], None)),
+    ("见习记者 倪仕轩", (["倪仕轩"], [], [], [], None)),
+    ("本报讯（记者 张三 通讯员 李四）", (["张三", "李四"], [], [], [], None)),
+    ("新华社北京12月8日电（记者 王五）", (["王五"], [], [], [], None)),
+    ("新华社记者邹多为、唐诗凝、丁乐", (["邹多为", "唐诗凝", "丁乐"], [], [], ["新华社"], None)),
+    ("（总台央视记者 奚丹霓 张赛）", (["奚丹霓", "张赛"], [], [], ["总台央视"], None)),
+    ("新华社记者 张三 摄", ([], ["张三"], [], ["新华社"], None)),
+    ("张三 摄", ([], ["张三"], [], [], None)),
+    ("张三/文 李四/图", (["张三"], ["李四"], [], [], None)),
+    ("文 张三 图 李四", (["张三"], ["李四"], [], [], None)),
+    ("摄像：刘涛", ([], ["刘涛"], [], [], None)),
+    ("视频：郭旭", ([], ["郭旭"], [], [], None)),
+    ("图文：宋怡", (["宋怡"], ["宋怡"], [], [], None)),
+    ("责编：杨格", ([], [], ["杨格"], [], None)),
+    ("校对：张毅", ([], [], ["张毅"], [], None)),
+    ("审核：王伟 编审：李娜", ([], [], ["王伟", "李娜"], [], None)),
+    ("编辑 | 张三 审核 | 李四", ([], [], ["张三", "李四"], [], None)),
+    ("【责任编辑:王頔】", ([], [], ["王頔"], [], None)),
+    ("责任编辑：支全明 SF099", ([], [], ["支全明"], [], None)),
+    ("责任编辑：DF380", ([], [], [], [], None)),
+    ("文章来源：千龙网", ([], [], [], [], "千龙网")),
+    ("稿件来源：人民日报", ([], [], [], [], "人民日报")),
+    ("转载自：澎湃新闻", ([], [], [], [], "澎湃新闻")),
+    ("来源:东方网", ([], [], [], [], "东方网")),
+    ("（来源：新华网）", ([], [], [], [], "新华网")),
+    ("来源：巴彦淖尔日报  编辑：苏亮", ([], [], ["苏亮"], [], "巴彦淖尔日报")),
+    ("发布时间：2022-02-13 04:22:18   来源：云南日报", ([], [], [], [], "云南日报")),
+    ("2021-12-08 10:00 来源：新华网 作者：张三", (["张三"], [], [], [], "新华网")),
+    ("中青报·中青网记者 魏其濛 来源：中国青年报", (["魏其濛"], [], [], ["中青报", "中青网"], "中国青年报")),
+    ("图片来源：霍尼韦尔官网", ([], [], [], ["霍尼韦尔官网"], None)),
+    ("记者 John Smith", (["John Smith"], [], [], [], None)),
+    ("记者 禤某某", (["禤某某"], [], [], [], None)),
+    ("責任編輯：陳明", ([], [], ["陳明"], [], None)),
+    # running text is never a byline
+    ("据记者了解，这是一项新技术。", NOT_A_BYLINE),
+    ("据记者了解", NOT_A_BYLINE),
+    ("记者从中国石化（600028）获悉", NOT_A_BYLINE),
+    ("记者今天从国家知识产权局第四季度例行新闻发布会上了解到", NOT_A_BYLINE),
+    ("记者调查", NOT_A_BYLINE),
+    ("（附名单）", NOT_A_BYLINE),
+    ("（12-08）", NOT_A_BYLINE),
+    ("图：活动现场", NOT_A_BYLINE),
+    ("图为活动现场。", NOT_A_BYLINE),
+    ("编辑", NOT_A_BYLINE),
+    ("编辑链接", NOT_A_BYLINE),
+    ("作者须知", NOT_A_BYLINE),
+    ("深化思想引领，把悟透新思想作为源头活水", NOT_A_BYLINE),
+    ("海门区发改委主任俞军表示：“作为推动全区经济社会高质量发展的排头兵和先锋队。”", NOT_A_BYLINE),
+    ("对于记者的提问，广汽有关高层人士回答肯定", NOT_A_BYLINE),
+    ("", NOT_A_BYLINE),
+]
+
+
+@pytest.mark.parametrize("line, expected", CASES, ids=[c[0][:24] or "empty" for c in CASES])
+def test_parse_byline(line, expected):
+    b = parse_byline(line)
+    if expected is NOT_A_BYLINE:
+        assert b == Byline()
+        return
+    authors, photographers, editors, organisations, source = expected
+    assert (b.authors, b.photographers, b.editors, b.organisations, b.source) == (
+        authors, photographers, editors, organisations, source)
+    assert b.lines == [line.strip()]
+
+
+def test_parse_byline_multiline_merges_and_dedupes():
+    b = parse_byline("文：陈静黄天玲俞新美\n正文不是署名。\n图：海门区委宣传部许丛军\n记者 陈静")
+    assert b.authors == ["陈静", "黄天玲", "俞新美"]
+    assert b.photographers == ["许丛军"]
+    assert b.lines == ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "记者 陈静"]
+
+
+# --- extract_bylines -----------------------------------------------------------------------------------
+
+def test_extract_head_and_tail_lines():
+    paras = ["光明日报记者 王建宏 张文攀", "正文第一段。", "正文第二段。", "（记者 胡晓蓉） 责任编辑：孙重远"]
+    b, rest = extract_bylines(paras)
+    assert rest == ["正文第一段。", "正文第二段。"]
+    assert b.authors == ["王建宏", "张文攀", "胡晓蓉"]
+    assert b.editors == ["孙重远"]
+    assert b.organisations == ["光明日报"]
+    assert b.lines == ["光明日报记者 王建宏 张文攀", "（记者 胡晓蓉） 责任编辑：孙重远"]
+
+
+@pytest.mark.parametrize("last, kept, source", [
+    ("……相关工作。（证券时报）", "……相关工作。", "证券时报"),
+    ("北向资金净流入。(中证网)", "北向资金净流入。", "中证网"),
+    ("这是一条消息。 （央视新闻）", "这是一条消息。", "央视新闻"),
+    ("财政部国债中标利率为2.4823%。(东方财富Choice数据)", "财政部国债中标利率为2.4823%。", "东方财富Choice数据"),
+    ("上证指数站上3600点。（e公司）", "上证指数站上3600点。", "e公司"),
+    ("他说：“会好的。”（新华社）", "他说：“会好的。”", "新华社"),
+    ("来看看都买了哪些股？（附名单）", "来看看都买了哪些股？（附名单）", None),
+    ("人民币汇率（12-08）", "人民币汇率（12-08）", None),
+    ("公告如下。（完）", "公告如下。（完）", None),
+    ("股价上涨（新华社）", "股价上涨（新华社）", None),   # no sentence end before the bracket: part of the text
+    ("详情见附表。（记者 张三）", "详情见附表。", None),
+])
+def test_trailing_bracket_source(last, kept, source):
+    b, rest = extract_bylines(["第一段。", last])
+    assert rest == ["第一段。", kept]
+    assert b.source == source
+    if kept != last:
+        assert b.lines == [last[len(kept):].strip()]
+
+
+def test_trailing_bracket_byline_gives_author():
+    b, _ = extract_bylines(["第一段。", "详情见附表。（记者 张三）"])
+    assert b.authors == ["张三"]
+
+
+def test_paragraph_that_is_only_a_bracketed_source_is_removed():
+    b, rest = extract_bylines(["正文。", "（文章来源：南通日报）"])
+    assert rest == ["正文。"]
+    assert b.source == "南通日报"
+
+
+def test_lead_dateline_byline_is_read_but_paragraph_kept():
+    first = "本报讯（记者 张三 通讯员 李四）昨天，全市召开会议。"
+    b, rest = extract_bylines([first, "第二段。"])
+    assert rest == [first, "第二段。"]
+    assert b.authors == ["张三", "李四"]
+    assert b.lines == ["本报讯（记者 张三 通讯员 李四）"]
+
+
+def test_running_text_in_head_and_tail_is_kept():
+    paras = ["据记者了解，项目进展顺利。", "记者从中国石化（600028）获悉", "中间。",
+             "记者今天从国家知识产权局获悉", "（附名单）"]
+    b, rest = extract_bylines(paras)
+    assert rest == paras
+    assert b == Byline()
+
+
+def test_long_tail_run_of_byline_lines():
+    paras = ["正文一。", "正文二。", "文：陈静", "图：许丛军", "编辑：苏芳", "审核：李娜", "终审：王伟", "来源：南通日报"]
+    b, rest = extract_bylines(paras)
+    assert rest == ["正文一。", "正文二。"]
+    assert b.editors == ["苏芳", "李娜", "王伟"]
+    assert b.source == "南通日报"
+
+
+def test_empty_input():
+    assert extract_bylines([]) == (Byline(), [])
+
+
+# --- real posts --------------------------------------------------------------------------------------
+
+def _paragraphs_of_post(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p[^>]*>(.*?)</p>", text, re.S)]
+
+
+def test_seed_post(seed_post):
+    paras = _paragraphs_of_post(seed_post)
+    assert len(paras) == 23  # 20 body paragraphs + 3 byline/source paragraphs
+    assert paras[-3:] == ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军 ", "（文章来源：南通日报）"]
+    b, rest = extract_bylines(paras)
+    assert b.authors == ["陈静", "黄天玲", "俞新美"]
+    assert b.photographers == ["许丛军"]
+    assert b.editors == []
+    assert b.organisations == ["海门区委宣传部"]
+    assert b.source == "南通日报"
+    assert b.lines == ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "（文章来源：南通日报）"]
+    assert rest == paras[:20]
+
+
+def _digest_paragraphs(path: Path) -> list[str]:
+    """Body of an Eastmoney digest post: text after the front matter, minus the link and back-link lines."""
+    parts = re.split(r"^---\s*$", path.read_text(encoding="utf-8"), flags=re.M)
+    body = parts[2] if len(parts) >= 3 else parts[-1]
+    paras = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+    return [p for p in paras if not re.match(r"^(<http|<>|\[返回)", p)]
+
+
+def test_eastmoney_digests(finews_posts):
+    files = sorted(finews_posts.glob("2021-12-08-*.md"))
+    assert len(files) > 50
+    sources: dict[str, int] = {}
+    for path in files:
+        paras = _digest_paragraphs(path)
+        b, rest = extract_bylines(paras)
+        assert b.authors == b.photographers == b.editors == [], path.name
+        assert rest[:-1] == paras[:-1], path.name
+        if b.source is None:
+            assert rest == paras, path.name
+            continue
+        assert 2 <= len(b.source) <= 20 and not re.search(r"[。，,:：()（）\s]", b.source), path.name
+        last = paras[-1].rstrip()
+        bracket = b.lines[-1]
+        assert bracket in ((f"（{b.source}）", f"({b.source})")) and last.endswith(bracket), path.name
+        assert rest[-1] == last[: -len(bracket)].rstrip(), path.name
+        sources[b.source] = sources.get(b.source, 0) + 1
+    assert {"央视新闻", "证券时报", "财联社", "中证网", "上海证券报", "东方财富Choice数据", "e公司"} <= set(sources)
+    assert sum(sources.values()) >= 25
+
+
+def test_eastmoney_digest_without_source_keeps_its_bracket(finews_posts):
+    path = finews_posts / "2021-12-08-202112082207150622.md"
+    if not path.exists():
+        pytest.skip("digest with （附名单） not in this corpus")
+    paras = _digest_paragraphs(path)
+    assert paras[-1].endswith("（附名单）")
+    b, rest = extract_bylines(paras)
+    assert rest == paras and b.source is None
+
+
+# --- properties --------------------------------------------------------------------------------------
+
+_FRAGMENTS = ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "（文章来源：南通日报）", "记者 张三", "责任编辑：李四",
+              "来源：新华网", "（证券时报）", "。", "，", "正文", "记者从", "据记者了解", "（附名单）", "本报讯（记者 王五）",
+              "(中证网)", " ", "\u3000", "摄", "文/图", "编辑", "12-08", "新华社"]
+_paragraph = st.one_of(
+    st.text(max_size=30),
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=5).map("".join),
+)
+
+
+@given(st.lists(_paragraph, max_size=9))
+@settings(max_examples=400, deadline=None)
+def test_extract_bylines_only_removes_what_it_reports(paragraphs):
+    b, rest = extract_bylines(paragraphs)
+    # remaining paragraphs are originals, in order; only the last may be a shortened original
+    j = 0
+    removed: list[str] = []
+    for k, para in enumerate(rest):
+        while j < len(paragraphs) and paragraphs[j] != para and not (
+                k == len(rest) - 1 and para and paragraphs[j].startswith(para)):
+            removed.append(paragraphs[j])
+            j += 1
+        assert j < len(paragraphs), (paragraphs, rest)
+        if para != paragraphs[j]:
+            assert k == len(rest) - 1 and paragraphs[j].startswith(para)
+            assert paragraphs[j][len(para):].strip() in b.lines
+        j += 1
+    removed.extend(paragraphs[j:])
+    for para in removed:
+        assert para.strip() in b.lines, (para, b.lines)
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_parse_byline_never_raises(text):
+    b = parse_byline(text)
+    assert isinstance(b, Byline)
+    assert all(isinstance(x, str) and x for x in b.authors + b.photographers + b.editors + b.organisations)

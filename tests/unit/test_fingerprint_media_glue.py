@@ -1,0 +1,41 @@
+"""Small pure pieces: fingerprints, media slugs, and how byline removal maps back onto blocks."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.cleaning import Block
+from pipelines.fingerprint import content_hash, hamming, simhash
+from pipelines.media import default_tags, media_slug
+from pipelines.normalize import apply_removal
+
+
+def test_content_hash_ignores_whitespace() -> None:
+    assert content_hash("海门 新闻\n第二段") == content_hash("海门新闻第二段")
+    assert content_hash("海门新闻") != content_hash("海门新闻。")
+
+
+def test_simhash_near_duplicates_are_close() -> None:
+    a = "海门区召开区委常委会会议，传达学习省第十四次党代会精神。会上，海门区委书记要求全面对标对表。"
+    b = a + "（南通日报）"
+    c = "北向资金净流入达30亿元，沪股通净流入12亿元，深股通净流入18亿元。"
+    assert hamming(simhash(a), simhash(b)) <= 10 < hamming(simhash(a), simhash(c))
+    assert simhash("") == "" and len(simhash("字")) == 16
+
+
+@pytest.mark.parametrize("media, slug", [("南通日报", "nantongribao"), ("扬子晚报", "yangziwanbao"),
+                                         ("新华日报", "xinhuaribao"), ("", None), (None, None), ("CCTV-13", "cctv13")])
+def test_media_slug(media, slug) -> None:
+    assert media_slug(media) == slug
+
+
+def test_default_tags() -> None:
+    assert default_tags("南通日报", "nantongribao") == ["南通日报新闻"]
+    assert default_tags("东方财富网", "emnews") == ["东财滚动新闻"]
+    assert default_tags(None, None) == []
+
+
+def test_apply_removal_keeps_images_and_rewrites_a_shortened_tail() -> None:
+    blocks = [Block("<p>文：张三</p>", "文：张三", []), Block('<p><img src="a.jpg"></p>', "", [{"src": "a.jpg", "caption": ""}]),
+              Block("<p>正文<b>一</b></p>", "正文一", []), Block("<p>结尾。（证券时报）</p>", "结尾。（证券时报）", [])]
+    out = apply_removal(blocks, ["正文一", "结尾。"])
+    assert [b.html for b in out] == ['<p><img src="a.jpg"></p>', "<p>正文<b>一</b></p>", "<p>结尾。</p>"]

@@ -1,0 +1,79 @@
+"""newscrawl.db (upsert semantics, failures) and newscrawl.export (Excel-safe CSV, JSON Lines)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from newscrawl import db as store
+from newscrawl.export import write_csv, write_jsonl
+from newscrawl.items import STORED_FIELDS, Article
+
+
+def article(**kw) -> dict:
+    base = Article(id="NW202112312232633030", url="http://x/1", title="海门：凝心聚力", media="南通日报",
+                   authors=["陈静", "黄天玲"], published_at="2021-12-31T11:38:35+08:00",
+                   content_text="正文\n第二段", content_hash="h1", images=[{"src": "http://i/1.jpg", "caption": "图"}])
+    for k, v in kw.items():
+        setattr(base, k, v)
+    return base.record()
+
+
+def test_upsert_new_unchanged_updated(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    assert store.upsert_article(db, article()) == "new"
+    first = next(db.query("SELECT * FROM articles"))
+    assert store.upsert_article(db, article()) == "unchanged"
+    assert store.upsert_article(db, article(content_text="新正文", content_hash="h2")) == "updated"
+    rows = list(db.query("SELECT * FROM articles"))
+    assert len(rows) == 1
+    assert rows[0]["first_seen_at"] == first["first_seen_at"] and rows[0]["content_hash"] == "h2"
+    assert json.loads(rows[0]["authors"]) == ["陈静", "黄天玲"]
+
+
+def test_success_clears_failures(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    store.record_failure(db, url="http://t/GetNewsText.do?id=NW202112312232633030", stage="fetch", reason="http_500",
+                         article_id="NW202112312232633030")
+    store.record_failure(db, url="http://other", stage="fetch", reason="timeout", article_id="NW1")
+    store.upsert_article(db, article())
+    assert [r["article_id"] for r in db.query("SELECT article_id FROM failures")] == ["NW1"]
+
+
+def test_open_db_is_migrated_once(tmp_path: Path) -> None:
+    path = tmp_path / "n.db"
+    store.open_db(path).close()
+    db = store.open_db(path)
+    assert {"articles", "crawl_runs", "failures"} <= set(db.table_names())
+    assert [r["name"] for r in db.query("SELECT name FROM _sqlite_migrations")] == ["m001_initial"]
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_csv_has_bom_and_joins_lists(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    store.upsert_article(db, article())
+    out = tmp_path / "x.csv"
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        assert write_csv(store.iter_articles(db), fh) == 1
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    (row,) = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    assert list(row) == list(STORED_FIELDS)
+    assert row["authors"] == "陈静、黄天玲" and row["images"] == "http://i/1.jpg"
+    assert row["content_text"] == "正文\n第二段" and row["title"] == "海门：凝心聚力"
+
+
+def test_jsonl_keeps_lists_and_chinese() -> None:
+    out = io.StringIO()
+    write_jsonl([store.from_row(store.to_row(article()))], out, ["id", "authors", "images"])
+    line = out.getvalue()
+    assert "陈静" in line and json.loads(line)["images"][0]["src"] == "http://i/1.jpg"
+
+
+def test_iter_articles_filters(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    store.upsert_article(db, article())
+    store.upsert_article(db, article(id="NW202112010000000001", media="新华日报", published_at="2021-12-01T08:00:00+08:00"))
+    assert [a["id"] for a in store.iter_articles(db, since="2021-12-15")] == ["NW202112312232633030"]
+    assert [a["id"] for a in store.iter_articles(db, media="新华日报")] == ["NW202112010000000001"]
