@@ -2,7 +2,8 @@
 
 Names are scored with a small generative model: log P(surname) from ``data/surnames.tsv``, a prior
 over the given-name length (1 or 2 characters) and log P(character) for each given-name character
-(common given-name characters from ``data/given_chars.txt`` are much likelier than the rest). ``split_names`` picks the segmentation of a run
+(common given-name characters from ``data/given_chars.txt`` are much likelier than the rest).
+``split_names`` picks the segmentation of a run
 such as ``陈静黄天玲俞新美`` with the highest total score by dynamic programming. Pure functions, no
 Scrapy; the surname table is read once at import.
 """
@@ -15,9 +16,11 @@ from importlib import resources
 
 __all__ = [
     "PLACEHOLDERS",
+    "fallback_name",
     "is_organisation",
     "is_plausible_name",
     "name_score",
+    "segment_names",
     "split_names",
     "split_org_person",
 ]
@@ -64,8 +67,9 @@ _FALLBACK_STOP = _GIVEN_STOP | frozenset(
 )
 
 PLACEHOLDERS = frozenset({
-    "未知", "佚名", "不详", "无", "暂无", "匿名", "本报", "本台", "本网", "本站", "本刊", "网络", "网友",
-    "综合", "网络综合", "网络整理", "整理", "小编", "编者", "待定", "无名", "不明", "未署名", "admin", "Admin",
+    "未知", "佚名", "不详", "无", "暂无", "匿名", "本报", "本台", "本网", "本站", "本刊", "网络",
+    "网友", "综合", "网络综合", "网络整理", "整理", "小编", "编者", "待定", "无名", "不明", "未署名",
+    "admin", "Admin",
     "-", "--", "—", "——", "/", "null", "None", "none", "N/A", "n/a",
 })
 
@@ -77,8 +81,9 @@ ORG_SUFFIXES = (
     "周刊", "传媒", "媒体", "银行", "法院", "党委", "政府", "网站", "视觉", "图库", "基地", "支部",
 )
 _ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
-_KNOWN_MEDIA = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "腾讯", "新浪", "网易", "搜狐",
-                          "红星", "封面", "上游", "九派", "极目", "潮新闻", "视觉中国", "东方IC", "IC photo"})
+_KNOWN_MEDIA = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "腾讯", "新浪", "网易",
+                          "搜狐", "红星", "封面", "上游", "九派", "极目", "潮新闻", "视觉中国", "东方IC",
+                          "IC photo"})
 _ORG_CHARS_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·&（）()\-]+$")
 _CJK_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _DOT_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
@@ -158,7 +163,7 @@ def segment_names(run: str) -> list[str] | None:
 
 
 def split_names(run: str) -> list[str]:
-    """Split names written together or separated by spaces/、/，/;: ``陈静黄天玲俞新美`` → [陈静, 黄天玲, 俞新美].
+    """Split a run of names: ``陈静黄天玲俞新美`` → [陈静, 黄天玲, 俞新美]; also on spaces, 、，, ; /.
 
     Placeholders (未知, 佚名, 本报 …) give nothing; a chunk that cannot be segmented is kept whole.
     """
@@ -186,7 +191,7 @@ def is_organisation(s: str) -> bool:
 
 
 def split_org_person(s: str) -> tuple[str | None, str]:
-    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) when there is no organisation prefix."""
+    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) without an organisation prefix."""
     s = s.strip()
     parts = s.split()
     if len(parts) >= 2 and is_plausible_name(parts[-1]):
@@ -207,6 +212,6 @@ def split_org_person(s: str) -> tuple[str | None, str]:
 
 
 def fallback_name(token: str) -> bool:
-    """A 2–3 character CJK token that could be a name with a surname we do not list (used after role words)."""
+    """A 2–3 character CJK token that could be a name whose surname we do not list (after role words)."""
     return (2 <= len(token) <= 3 and bool(_CJK_RE.match(token))
             and not any(c in _FALLBACK_STOP for c in token) and token not in PLACEHOLDERS)

@@ -322,7 +322,8 @@ ONCE = {"下一步，{placef}将{plan}，{plan}。", "{placef}{odept}{orole}{off
         "据统计，今年{month}月以来，{placef}{data}。", "截至目前，{placef}{data}，{res}。",
         "{placef}还将{plan}。", "活动吸引了{big}余名群众参与，发放宣传资料{big}份。",
         "{town}{village}党总支书记{person}说，下一步村里将{plan}。",
-        "{opener}{placef}召开专题会议，研究部署{topic}重点工作。", "在{town}{village}，{scene}。", "{scene}。"}
+        "{opener}{placef}召开专题会议，研究部署{topic}重点工作。", "在{town}{village}，{scene}。", "{scene}。",
+        "{town}组织党员干部深入一线，帮助群众解决实际困难{n}件。"}
 # The lead sentence of the first paragraph always carries a date or a time phrase.
 LEAD_SENTENCES = [
     "{date}，{placef}{act}，{res}。",
@@ -533,7 +534,8 @@ def _esc(text: str) -> str:
 
 def _stock_span(name: str, market: str, code: str) -> str:
     return (f'<span id="stock_{market}.{code}"><a href="http://quote.eastmoney.com/unify/r/{market}.{code}" '
-            f'class="keytip" data-code="{market},{code}">{name}</a></span><span id="quote_{market}.{code}"></span>')
+            f'class="keytip" data-code="{market},{code}">{name}</a></span>'
+            f'<span id="quote_{market}.{code}"></span>')
 
 
 def _stock_common(name: str, market: str, code: str) -> str:
@@ -615,10 +617,12 @@ class _Generator:
         date = f"{event_day.month}月{event_day.day}日"
         public = rng.sample(pools.public, 4)
         business = topic == "产业" and rng.random() < 0.7
-        companies: list[tuple[str, str, str]] = rng.sample(pools.companies, rng.randint(1, 3)) if business else []
+        companies: list[tuple[str, str, str]] = (
+            rng.sample(pools.companies, rng.randint(1, 3)) if business else [])
         sector = rng.choice(SECTORS)
         real = {
-            "date": date, "sector": sector, "official": public[0], "odept": rng.choice(TOPICS[topic]["depts"]),
+            "date": date, "sector": sector, "official": public[0],
+            "odept": rng.choice(TOPICS[topic]["depts"]),
             "orole": rng.choice(ROLES), "secretary": public[1], "stown": rng.choice(place[2]),
             "resident": public[2], "rrole": rng.choice(RESIDENT_ROLES), "person": public[3],
         }
@@ -657,7 +661,8 @@ class _Generator:
         tail: list[str] = []  # html paragraphs after the body
         inline_prefix = ""
         reporters = pools.reporters[media]
-        style = rng.choices(["wen", "benbaoxun", "jizhe", "benbao", "paren", "none"], [30, 20, 14, 14, 6, 16])[0]
+        style = rng.choices(["wen", "benbaoxun", "jizhe", "benbao", "paren", "none"],
+                            [30, 20, 14, 14, 6, 16])[0]
 
         def people(pool: list[str], lo: int, hi: int) -> list[str]:
             return rng.sample(pool, rng.randint(lo, hi))
@@ -669,7 +674,8 @@ class _Generator:
             if rng.random() < 0.6:
                 org = _organisation(rng, place) if rng.random() < 0.25 else ""
                 if org:
-                    raw = "文：" + org + " " + "".join(names) if rng.random() < 0.5 else "文：" + org + "".join(names)
+                    gap = " " if rng.random() < 0.5 else ""
+                    raw = "文：" + org + gap + "".join(names)
                     orgs.append(org)
             byline_raw.append(raw)
             tail.append(f"<p>{_esc(raw)}</p>")
@@ -719,7 +725,8 @@ class _Generator:
                     img = (f'<center><img src="{url}" alt="Image" width="552" '
                            f'style="border:#d1d1d1 1px solid;padding:3px;margin:5px 0;" /></center>')
                 cap_tag = '<p style="text-align:center;">' if rng.random() < 0.7 else "<p>"
-                image_html.setdefault(pos, []).append(img + c.joiner + f"{cap_tag}{_esc(caption + credit)}</p>")
+                cap_html = f"{cap_tag}{_esc(caption + credit)}</p>"
+                image_html.setdefault(pos, []).append(img + c.joiner + cap_html)
                 images.append(url)
                 captions.append(caption)
         # photo credit line
@@ -905,7 +912,9 @@ REPRINT_RATE = 0.05
 REPRINT_MAX_GAP = 25
 
 
-def generate_articles(n: int, seed: int = 0, start: str = "2021-12-31 12:00:00") -> Iterator[SyntheticArticle]:
+def generate_articles(
+    n: int, seed: int = 0, start: str = "2021-12-31 12:00:00"
+) -> Iterator[SyntheticArticle]:
     """Yield ``n`` synthetic articles, newest first, published before ``start`` (Asia/Shanghai).
 
     Streaming: memory stays constant whatever ``n`` is. About 5 % of the articles are reprints: the

@@ -124,13 +124,13 @@ def test_extract_head_and_tail_lines():
     ("……相关工作。（证券时报）", "……相关工作。", "证券时报"),
     ("北向资金净流入。(中证网)", "北向资金净流入。", "中证网"),
     ("这是一条消息。 （央视新闻）", "这是一条消息。", "央视新闻"),
-    ("财政部国债中标利率为2.4823%。(东方财富Choice数据)", "财政部国债中标利率为2.4823%。", "东方财富Choice数据"),
+    ("国债中标利率为2.4823%。(东方财富Choice数据)", "国债中标利率为2.4823%。", "东方财富Choice数据"),
     ("上证指数站上3600点。（e公司）", "上证指数站上3600点。", "e公司"),
     ("他说：“会好的。”（新华社）", "他说：“会好的。”", "新华社"),
     ("来看看都买了哪些股？（附名单）", "来看看都买了哪些股？（附名单）", None),
     ("人民币汇率（12-08）", "人民币汇率（12-08）", None),
     ("公告如下。（完）", "公告如下。（完）", None),
-    ("股价上涨（新华社）", "股价上涨（新华社）", None),   # no sentence end before the bracket: part of the text
+    ("股价上涨（新华社）", "股价上涨（新华社）", None),  # no sentence end before it: part of the text
     ("详情见附表。（记者 张三）", "详情见附表。", None),
 ])
 def test_trailing_bracket_source(last, kept, source):
@@ -169,7 +169,8 @@ def test_running_text_in_head_and_tail_is_kept():
 
 
 def test_long_tail_run_of_byline_lines():
-    paras = ["正文一。", "正文二。", "文：陈静", "图：许丛军", "编辑：苏芳", "审核：李娜", "终审：王伟", "来源：南通日报"]
+    paras = ["正文一。", "正文二。", "文：陈静", "图：许丛军", "编辑：苏芳", "审核：李娜", "终审：王伟",
+             "来源：南通日报"]
     b, rest = extract_bylines(paras)
     assert rest == ["正文一。", "正文二。"]
     assert b.editors == ["苏芳", "李娜", "王伟"]
@@ -227,7 +228,8 @@ def test_eastmoney_digests(finews_posts):
         assert bracket in ((f"（{b.source}）", f"({b.source})")) and last.endswith(bracket), path.name
         assert rest[-1] == last[: -len(bracket)].rstrip(), path.name
         sources[b.source] = sources.get(b.source, 0) + 1
-    assert {"央视新闻", "证券时报", "财联社", "中证网", "上海证券报", "东方财富Choice数据", "e公司"} <= set(sources)
+    expected = {"央视新闻", "证券时报", "财联社", "中证网", "上海证券报", "东方财富Choice数据", "e公司"}
+    assert expected <= set(sources)
     assert sum(sources.values()) >= 25
 
 
@@ -243,8 +245,9 @@ def test_eastmoney_digest_without_source_keeps_its_bracket(finews_posts):
 
 # --- properties --------------------------------------------------------------------------------------
 
-_FRAGMENTS = ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "（文章来源：南通日报）", "记者 张三", "责任编辑：李四",
-              "来源：新华网", "（证券时报）", "。", "，", "正文", "记者从", "据记者了解", "（附名单）", "本报讯（记者 王五）",
+_FRAGMENTS = ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "（文章来源：南通日报）", "记者 张三",
+              "责任编辑：李四", "来源：新华网", "（证券时报）", "。", "，", "正文", "记者从", "据记者了解",
+              "（附名单）", "本报讯（记者 王五）",
               "(中证网)", " ", "\u3000", "摄", "文/图", "编辑", "12-08", "新华社"]
 _paragraph = st.one_of(
     st.text(max_size=30),
