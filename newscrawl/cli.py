@@ -185,6 +185,9 @@ def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
         sys.exit(1)
 
 
+# --- commands implemented in their own modules (each module defines one click command or group) ---
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: click errors become one line on stderr (exit 2), never a traceback."""
     try:
