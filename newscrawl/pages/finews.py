@@ -204,3 +204,23 @@ def parse_share_page(html: str) -> dict[str, Any] | None:
                 "url": None,
             }
     return None
+
+
+def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
+                   given_url: str | None = None,
+                   public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
+                   ) -> dict[str, Any]:
+    """Raw Article fields from text-API (or share-page) ``fields``, the list ``entry`` and the URL a user gave."""
+    entry = entry or {}
+    share_url = public_share_url.format(code=code)
+    is_share = bool(given_url and re.search(r"NewsShare|GetNewsText", given_url))
+    url = (given_url if given_url and not is_share else None) or entry.get("url") or fields.get("url") or share_url
+    return {
+        "id": code, "url": url, "share_url": share_url,
+        "title": fields.get("title") or entry.get("title"),
+        "media": fields.get("media") or entry.get("media"),
+        "category": entry.get("category") or ("emnews" if code.isdigit() else None),
+        "source": fields.get("source") or entry.get("source"),
+        "published_raw": fields.get("published") or entry.get("published"),
+        "raw_html": fields["html"],
+    }

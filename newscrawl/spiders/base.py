@@ -1,7 +1,6 @@
 """What the finews spiders share: endpoint settings, the text-API request, turning failures into rows."""
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
 import scrapy
@@ -11,7 +10,7 @@ from twisted.python.failure import Failure
 
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import parse_share_page, parse_text_response
+from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response
 from newscrawl.signals import report_failure
 
 
@@ -102,16 +101,5 @@ class FinewsSpider(scrapy.Spider):
 
     def build_article(self, meta: dict, fields: dict[str, Any]) -> Article:
         """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
-        code, entry, given = meta["code"], meta.get("entry") or {}, meta.get("given_url")
-        share_url = self.public_share_url.format(code=code)
-        is_share = bool(given and re.search(r"NewsShare|GetNewsText", given))
-        url = (given if given and not is_share else None) or entry.get("url") or fields.get("url") or share_url
-        return Article(
-            id=code, url=url, share_url=share_url,
-            title=fields.get("title") or entry.get("title"),
-            media=fields.get("media") or entry.get("media"),
-            category=entry.get("category") or ("emnews" if code.isdigit() else None),
-            source=fields.get("source") or entry.get("source"),
-            published_raw=fields.get("published") or entry.get("published"),
-            raw_html=fields["html"], spider=self.name,
-        )
+        return Article(**article_fields(meta["code"], fields, meta.get("entry"), meta.get("given_url"),
+                                        self.public_share_url), spider=self.name)
