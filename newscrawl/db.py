@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+import zlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -72,31 +73,83 @@ def from_row(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_VERSIONED = ("title", "published_at", "content_html", "content_text", "content_hash", "authors", "source")
+
+
 @retry_locked
 def upsert_article(db: Database, record: dict[str, Any]) -> str:
     """Insert or update one article by id; returns 'new', 'updated' or 'unchanged'.
 
-    An unchanged body (same content_hash, title and date) leaves the row as it was; a changed one
-    updates it and bumps updated_at; first_seen_at is kept from the first time.
+    An unchanged body (same content_hash, title and date) only refreshes checked_at; a changed one
+    keeps the previous version in article_versions, updates the row and bumps updated_at;
+    first_seen_at is kept from the first time.  Failures of the article are cleared.
     """
     row = to_row(record)
     stamp = now_iso()
     with db.atomic():
-        old = next(db.query("SELECT content_hash, title, published_at, first_seen_at FROM articles WHERE id = ?",
+        old = next(db.query(f"SELECT {', '.join(_VERSIONED)}, first_seen_at, updated_at FROM articles WHERE id = ?",
                             [row["id"]]), None)
         if old and (old["content_hash"], old["title"], old["published_at"]) == (
                 row["content_hash"], row["title"], row["published_at"]):
-            return "unchanged"
-        row["first_seen_at"] = old["first_seen_at"] if old else stamp
-        row["updated_at"] = stamp
-        db["articles"].upsert(row, pk="id")
+            db.execute("UPDATE articles SET checked_at = ? WHERE id = ?", [stamp, row["id"]])
+            status = "unchanged"
+        else:
+            if old:
+                db["article_versions"].insert({
+                    "article_id": row["id"], **{k: old[k] for k in _VERSIONED},
+                    "valid_from": old["updated_at"], "replaced_at": stamp, "run_id": row.get("run_id"),
+                })
+            row["first_seen_at"] = old["first_seen_at"] if old else stamp
+            row["updated_at"] = stamp
+            row["checked_at"] = stamp
+            db["articles"].upsert(row, pk="id")
+            status = "updated" if old else "new"
         db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?)",
                    [row["id"], row["url"] or "", row["share_url"] or ""])
-    return "updated" if old else "new"
+    return status
 
 
-def has_article(db: Database, article_id: str) -> bool:
-    return next(db.query("SELECT 1 AS x FROM articles WHERE id = ?", [article_id]), None) is not None
+def store_raw_page(db: Database, article_id: str, url: str | None, kind: str, body: bytes,
+                   encoding: str | None, meta: dict[str, Any]) -> None:
+    """Keep the raw payload of an article (zlib-compressed), replacing the previous one."""
+    db["raw_pages"].upsert({
+        "article_id": article_id, "url": url, "kind": kind, "fetched_at": now_iso(), "encoding": encoding,
+        "meta": json.dumps(meta, ensure_ascii=False), "body": zlib.compress(body, 6), "size": len(body),
+    }, pk="article_id")
+
+
+def iter_raw_pages(db: Database, since: str | None = None) -> Iterator[dict[str, Any]]:
+    """Stored raw payloads (body decompressed, meta decoded), oldest first."""
+    sql, params = "SELECT * FROM raw_pages", []
+    if since:
+        sql, params = sql + " WHERE fetched_at >= ?", [since]
+    for row in db.query(sql + " ORDER BY fetched_at, article_id", params):
+        row["body"] = zlib.decompress(row["body"])
+        row["meta"] = json.loads(row["meta"] or "{}")
+        yield row
+
+
+def is_fresh(db: Database, article_id: str, refresh_after: float | None = None) -> bool:
+    """True when the article is stored and (with ``refresh_after`` seconds) was checked within that window."""
+    row = next(db.query("SELECT checked_at, updated_at FROM articles WHERE id = ?", [article_id]), None)
+    if row is None:
+        return False
+    if not refresh_after:
+        return True
+    checked = row["checked_at"] or row["updated_at"]
+    if not checked:
+        return False
+    age = (datetime.now(SHANGHAI) - datetime.fromisoformat(checked)).total_seconds()
+    return age < refresh_after
+
+
+def crawler_db(crawler: Any) -> Database:
+    """The one connection a crawl's components share (so a batched transaction never blocks its own writers)."""
+    db = getattr(crawler, "_newscrawl_db", None)
+    if db is None:
+        db = open_db(crawler.settings.get("NEWSCRAWL_DB"))
+        crawler._newscrawl_db = db
+    return db
 
 
 @retry_locked

@@ -55,6 +55,7 @@ class Article:
     raw_html: str | None = None
     published_raw: str | None = None
     blocks: list[Any] | None = None          # cleaned blocks, between the clean and byline stages
+    raw_page: dict[str, Any] | None = None   # the payload as fetched (url, kind, body, encoding, meta), for raw_pages
 
     def record(self) -> dict[str, Any]:
         """The stored columns only, as a plain dict."""

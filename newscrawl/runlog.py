@@ -28,7 +28,7 @@ class RunRecorder:
     def __init__(self, crawler: Any, db_path: str) -> None:
         self.crawler = crawler
         self.db_path = db_path
-        self.run_id = store.new_run_id()
+        self.run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or store.new_run_id()
         self.db = None
         crawler.stats.set_value("newscrawl/run_id", self.run_id)
 
@@ -46,7 +46,7 @@ class RunRecorder:
 
     def spider_opened(self, spider: Any) -> None:
         self.crawler.stats.set_value("newscrawl/run_id", self.run_id)
-        self.db = store.open_db(self.db_path)
+        self.db = store.crawler_db(self.crawler)
         args = {k: v for k, v in vars(spider).items() if k in getattr(spider, "arg_names", ())}
         store.start_run(self.db, self.run_id, spider.name, args)
         log.info("run %s of %s recording into %s", self.run_id, spider.name, self.db_path)
@@ -84,4 +84,6 @@ class RunRecorder:
             errors=stats.get("log_count/ERROR", 0),
             stats=json.dumps(stats, default=str, ensure_ascii=False),
         )
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
         self.db.close()

@@ -71,3 +71,12 @@ LOG_LEVEL = "INFO"
 FINEWS_PUBLIC_SHARE_URL = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}"
 #: Turn off the RunRecorder extension (no crawl_runs / failures rows).
 NEWSCRAWL_RUNLOG_ENABLED = True
+#: Re-fetch (in finews_list) articles last checked more than this many seconds ago, to catch edits; 0: never.
+NEWSCRAWL_REFRESH_AFTER = 0
+#: Store batching: commit every N items or S seconds (whichever first), and at the end of the crawl.
+NEWSCRAWL_COMMIT_EVERY = 50
+NEWSCRAWL_COMMIT_SECONDS = 5.0
+#: Keep each article's raw payload (API JSON / HTML bytes, zlib-compressed) in raw_pages for `newscrawl reprocess`.
+NEWSCRAWL_KEEP_RAW = True
+#: Run id to use (set by `newscrawl crawl`); empty: a new one per crawl.
+NEWSCRAWL_RUN_ID = ""

@@ -34,6 +34,24 @@ def m001_initial(db: Database) -> None:
     db["failures"].create_index(["run_id"])
 
 
+@migrations()
+def m002_versions_and_raw_pages(db: Database) -> None:
+    """checked_at (last fetch), article_versions (earlier bodies), raw_pages (payloads for reprocess)."""
+    db["articles"].add_column("checked_at", str)
+    db["articles"].create_index(["checked_at"])
+    db["article_versions"].create({
+        "id": int, "article_id": str, "title": str, "published_at": str, "content_html": str,
+        "content_text": str, "content_hash": str, "authors": str, "source": str, "valid_from": str,
+        "replaced_at": str, "run_id": str,
+    }, pk="id")
+    db["article_versions"].create_index(["article_id"])
+    db["raw_pages"].create({
+        "article_id": str, "url": str, "kind": str, "fetched_at": str, "encoding": str,
+        "meta": str, "body": bytes, "size": int,
+    }, pk="article_id")
+    db["raw_pages"].create_index(["fetched_at"])
+
+
 def apply(db: Database) -> None:
     """Bring ``db`` up to the current schema."""
     migrations.apply(db)

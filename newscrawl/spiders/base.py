@@ -68,7 +68,7 @@ class FinewsSpider(scrapy.Spider):
         except PageError as exc:
             yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
             return
-        yield self.build_article(response.meta, fields)
+        yield self.build_article(response.meta, fields, response, "text_api")
 
     def text_failed(self, failure: Failure) -> Iterator[Any]:
         reason, detail = failure_reason(failure)
@@ -88,7 +88,7 @@ class FinewsSpider(scrapy.Spider):
         fields = parse_share_page(response.text if hasattr(response, "text") else "")
         if fields:
             self.crawler.stats.inc_value("newscrawl/share_page_articles")
-            yield self.build_article(response.meta, fields)
+            yield self.build_article(response.meta, fields, response, "share_page")
             return
         reason, detail = response.meta["api_reason"]
         self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
@@ -99,7 +99,10 @@ class FinewsSpider(scrapy.Spider):
         reason, detail = meta["api_reason"]
         self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"])
 
-    def build_article(self, meta: dict, fields: dict[str, Any]) -> Article:
+    def build_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
         """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
+        raw = {"url": response.url, "kind": kind, "body": response.body,
+               "encoding": getattr(response, "encoding", None),
+               "meta": {"entry": meta.get("entry") or {}, "given_url": meta.get("given_url")}}
         return Article(**article_fields(meta["code"], fields, meta.get("entry"), meta.get("given_url"),
-                                        self.public_share_url), spider=self.name)
+                                        self.public_share_url), spider=self.name, raw_page=raw)

@@ -24,7 +24,8 @@ def with_page(url: str, param: str, page: int) -> str:
 class FinewsList(FinewsSpider):
     """Incremental crawl of the finews list APIs (``FINEWS_LIST_APIS``).
 
-    Articles already stored are skipped before their request is made; ``-a refresh=1`` fetches them all.
+    Articles already stored are skipped before their request is made (``NEWSCRAWL_REFRESH_AFTER`` seconds
+    makes older ones due again, to catch edits); ``-a refresh=1`` fetches them all.
     Pages through each API (``FINEWS_LIST_PAGE_PARAM``) while a page brings new articles, up to
     ``FINEWS_LIST_MAX_PAGES``.
     """
@@ -35,18 +36,13 @@ class FinewsList(FinewsSpider):
     def __init__(self, refresh: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.refresh = refresh.lower() in ("1", "true", "yes")
-        self.known_db = None
 
     def is_known(self, code: str) -> bool:
+        """Stored, and (with NEWSCRAWL_REFRESH_AFTER seconds) checked recently enough to skip."""
         if self.refresh:
             return False
-        if self.known_db is None:
-            self.known_db = store.open_db(self.settings.get("NEWSCRAWL_DB"))
-        return store.has_article(self.known_db, code)
-
-    def closed(self, reason: str) -> None:
-        if self.known_db is not None:
-            self.known_db.close()
+        window = self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
+        return store.is_fresh(store.crawler_db(self.crawler), code, window)
 
     async def start(self) -> AsyncIterator[Any]:
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")

@@ -9,6 +9,7 @@ from pathlib import Path
 from newscrawl import db as store
 from newscrawl.export import write_csv, write_jsonl
 from newscrawl.items import STORED_FIELDS, Article
+from pipelines import migrations
 
 
 def article(**kw) -> dict:
@@ -30,6 +31,30 @@ def test_upsert_new_unchanged_updated(tmp_path: Path) -> None:
     assert len(rows) == 1
     assert rows[0]["first_seen_at"] == first["first_seen_at"] and rows[0]["content_hash"] == "h2"
     assert json.loads(rows[0]["authors"]) == ["陈静", "黄天玲"]
+    (version,) = db.query("SELECT * FROM article_versions")
+    assert version["content_hash"] == "h1" and version["content_text"] == "正文\n第二段"
+    assert version["valid_from"] == first["updated_at"]
+
+
+def test_is_fresh_with_refresh_window(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    assert not store.is_fresh(db, "NW202112312232633030")
+    store.upsert_article(db, article())
+    assert store.is_fresh(db, "NW202112312232633030")
+    assert store.is_fresh(db, "NW202112312232633030", refresh_after=3600)
+    db.execute("UPDATE articles SET checked_at = '2020-01-01T00:00:00+08:00'")
+    assert not store.is_fresh(db, "NW202112312232633030", refresh_after=3600)
+    assert store.is_fresh(db, "NW202112312232633030")
+
+
+def test_raw_pages_round_trip(tmp_path: Path) -> None:
+    db = store.open_db(tmp_path / "n.db")
+    body = '{"text": "<p>海门</p>"}'.encode() * 50
+    store.store_raw_page(db, "NW1", "http://t/x", "text_api", body, "utf-8", {"given_url": None})
+    store.store_raw_page(db, "NW1", "http://t/x", "text_api", body, "utf-8", {"given_url": "u"})
+    (row,) = store.iter_raw_pages(db)
+    assert row["body"] == body and row["meta"] == {"given_url": "u"} and row["size"] == len(body)
+    assert len(next(db.query("SELECT body FROM raw_pages"))["body"]) < len(body) / 5
 
 
 def test_success_clears_failures(tmp_path: Path) -> None:
@@ -46,7 +71,9 @@ def test_open_db_is_migrated_once(tmp_path: Path) -> None:
     store.open_db(path).close()
     db = store.open_db(path)
     assert {"articles", "crawl_runs", "failures"} <= set(db.table_names())
-    assert [r["name"] for r in db.query("SELECT name FROM _sqlite_migrations")] == ["m001_initial"]
+    names = [r["name"] for r in db.query("SELECT name FROM _sqlite_migrations")]
+    assert names[0] == "m001_initial" and len(names) == len(set(names))
+    assert migrations.migrations.pending(db) == []
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
