@@ -27,17 +27,22 @@ def cli() -> None:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), required=True,
-              help="Output file ('-' for standard output).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "jekyll"]), default="csv", show_default=True)
+@click.option("--out", "out_path", type=click.Path(writable=True), required=True,
+              help="Output file ('-' for standard output); for jekyll, a folder (posts go to its _posts/).")
 @click.option("--since", help="Only articles published at or after this date (ISO, e.g. 2021-12-01).")
 @click.option("--until", help="Only articles published before this date.")
 @click.option("--media", help="Only this media, e.g. 南通日报.")
 @click.option("--columns", help="Comma-separated columns (default: all).")
 @click.option("--bom/--no-bom", default=True, show_default=True, help="CSV: start with a UTF-8 BOM for Excel.")
+@click.option("--site-files/--no-site-files", default=True, show_default=True,
+              help="jekyll: also write _config.yml, layouts, home and category pages (a site `jekyll build` builds).")
+@click.option("--query", help="Only articles matching this full-text query (as `newscrawl search`).")
+@click.option("--reprints/--no-reprints", default=True, show_default=True,
+              help="--no-reprints leaves out reprints (rows with reprint_of set).")
 def export(db: str, fmt: str, out_path: str, since: str | None, until: str | None, media: str | None,
-           columns: str | None, bom: bool) -> None:
-    """Write the stored articles to CSV (Excel-safe, UTF-8 with BOM) or JSON Lines."""
+           columns: str | None, bom: bool, site_files: bool, query: str | None, reprints: bool) -> None:
+    """Write the stored articles to CSV (Excel-safe, UTF-8 with BOM), JSON Lines or Jekyll posts."""
     from newscrawl import db as store
     from newscrawl.export import write_csv, write_jsonl
 
@@ -48,11 +53,32 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
         if unknown:
             raise click.BadParameter(f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(STORED_FIELDS)}",
                                      param_hint="--columns")
+    if fmt == "jekyll" and (out_path == "-" or Path(out_path).is_file()):   # jekyll: --out is a folder
+        raise click.BadParameter(f"{out_path} is not a folder (jekyll writes a folder of posts)", param_hint="--out")
+    if fmt != "jekyll" and Path(out_path).is_dir():
+        raise click.BadParameter(f"{out_path} is a folder; give a file name", param_hint="--out")
     try:
         database = store.open_db(db, create=False)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
     rows = store.iter_articles(database, since=since, until=until, media=media)
+    # --- issue 7 filters: --query (full-text) and --no-reprints
+    if query is not None or not reprints:
+        from newscrawl.export import filter_rows
+        from newscrawl.search import matching_ids
+
+        try:
+            ids = matching_ids(database, query) if query is not None else None
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--query") from None
+        rows = filter_rows(rows, ids=ids, reprints=reprints)
+    # --- jekyll export (newscrawl.jekyll_export): --out is a folder
+    if fmt == "jekyll":
+        from newscrawl.jekyll_export import write_jekyll
+
+        n = write_jekyll(rows, out_path, with_site_files=site_files)
+        click.echo(f"exported {n} articles to {Path(out_path) / '_posts'} (jekyll)")
+        return
     encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
     writer = write_csv if fmt == "csv" else write_jsonl
     if out_path == "-":
@@ -88,12 +114,28 @@ def _parse_faults(values: tuple[str, ...]) -> dict[str, str]:
                    "404, 500, invalid-json, empty, api-error, slow, truncate. Repeatable.")
 @click.option("--slow-seconds", default=5.0, show_default=True, help="Delay of a 'slow' fault.")
 @click.option("--share-html", is_flag=True, help="Share pages carry the article in their HTML.")
-def replica_serve(folder: str, port: int, fault: tuple[str, ...], slow_seconds: float, share_html: bool) -> None:
+@click.option("--fail-rate", type=click.FloatRange(0, 1), default=0.0, help="Share of requests answered HTTP 500.")
+@click.option("--slow-rate", type=click.FloatRange(0, 1), default=0.0, help="Share answered after --slow-seconds.")
+@click.option("--truncate-rate", type=click.FloatRange(0, 1), default=0.0, help="Share with the body cut in half.")
+@click.option("--drop-connection-rate", type=click.FloatRange(0, 1), default=0.0,
+              help="Share whose connection is closed without an answer.")
+@click.option("--gbk-rate", type=click.FloatRange(0, 1), default=0.0,
+              help="Share of text answers encoded in GBK (with charset=gbk in Content-Type).")
+@click.option("--seed", default=0, show_default=True, help="Seed of the random faults (repeatable runs).")
+@click.option("--list-faults", is_flag=True, help="Random faults hit the list APIs too (default: articles only).")
+def replica_serve(folder: str, port: int, fault: tuple[str, ...], slow_seconds: float, share_html: bool,
+                  fail_rate: float, slow_rate: float, truncate_rate: float, drop_connection_rate: float,
+                  gbk_rate: float, seed: int, list_faults: bool) -> None:
     """Serve FOLDER (Jekyll posts) on 127.0.0.1; the first line printed is the base URL."""
     from newscrawl.replica.server import Replica, ReplicaServer
 
+    rates = {"fail": fail_rate, "slow": slow_rate, "truncate": truncate_rate, "drop": drop_connection_rate,
+             "gbk": gbk_rate}
+    if fail_rate + slow_rate + truncate_rate + drop_connection_rate > 1:
+        raise click.BadParameter("the fault rates add up to more than 1", param_hint="--fail-rate")
     try:
-        rep = Replica(folder, faults=_parse_faults(fault), slow_seconds=slow_seconds, share_html=share_html)
+        rep = Replica(folder, faults=_parse_faults(fault), slow_seconds=slow_seconds, share_html=share_html,
+                      rates=rates, seed=seed, list_faults=list_faults)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--fault") from None
     try:
@@ -123,8 +165,11 @@ def replica_sample(folder: str, n: int, seed: int) -> None:
     click.echo(f"wrote {count} posts to {folder}")
 
 
-def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
-    """Run one spider in this process with the project settings plus ``settings``; returns its stats."""
+def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[dict]:
+    """Run spiders one after the other in this process, with the project settings plus ``settings``.
+
+    Returns each crawl's stats.  (One at a time: crawls of one process share no transaction.)
+    """
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -132,10 +177,29 @@ def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
     project = get_project_settings()
     project.setdict(settings, priority="cmdline")
     process = CrawlerProcess(project)
-    crawler = process.create_crawler(spider)
-    process.crawl(crawler, **spider_args)
-    process.start()
-    return crawler.stats.get_stats()
+    results: list[dict] = []
+
+    def next_job(_: object = None) -> object:
+        if len(results) < len(jobs):
+            name, args = jobs[len(results)]
+            crawler = process.create_crawler(name)
+            d = process.crawl(crawler, **args)
+            d.addBoth(lambda _, c=crawler: results.append(c.stats.get_stats()))
+            return d.addBoth(next_job)
+        from twisted.internet import reactor
+
+        reactor.callLater(0, reactor.stop)
+        return None
+
+    if jobs:
+        next_job()
+        process.start(stop_after_crawl=False)
+    return results
+
+
+def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
+    """Run one spider in this process; returns its stats."""
+    return run_spiders([(spider, spider_args)], settings)[0]
 
 
 @cli.command()
@@ -186,6 +250,21 @@ def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
 
 
 # --- commands implemented in their own modules (each module defines one click command or group) ---
+from newscrawl.cli_crawl import crawl, reprocess, retry_failures  # noqa: E402
+
+cli.add_command(crawl)
+cli.add_command(retry_failures)
+cli.add_command(reprocess)
+from newscrawl.cli_extract import extract_command  # noqa: E402
+
+cli.add_command(extract_command)
+from newscrawl.cli_archive import import_posts_command  # noqa: E402
+
+cli.add_command(import_posts_command)
+from newscrawl.cli_analyst import search_command, stats_command  # noqa: E402
+
+cli.add_command(search_command)
+cli.add_command(stats_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Any, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 from newscrawl.items import LIST_FIELDS, STORED_FIELDS
 
@@ -40,3 +40,16 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str], columns: Iterable[
         out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+# --- export filters of issue 7: --query (full-text, as `newscrawl search`) and --no-reprints ---
+
+def filter_rows(rows: Iterable[dict[str, Any]], *, ids: set[str] | None = None,
+                reprints: bool = True) -> Iterator[dict[str, Any]]:
+    """Rows whose id is in ``ids`` (when given), without reprints (rows with reprint_of) unless ``reprints``."""
+    for row in rows:
+        if ids is not None and row.get("id") not in ids:
+            continue
+        if not reprints and row.get("reprint_of"):
+            continue
+        yield row

@@ -44,6 +44,7 @@ ITEM_PIPELINES = {
     "pipelines.normalize.DatesPipeline": 300,
     "pipelines.normalize.BylinesPipeline": 400,
     "pipelines.normalize.FingerprintPipeline": 500,
+    "pipelines.reprints.ReprintPipeline": 600,
     "pipelines.store.SQLitePipeline": 900,
 }
 EXTENSIONS = {

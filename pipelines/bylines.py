@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipelines.names import (
     PLACEHOLDERS,
+    is_plausible_name,
     fallback_name,
     is_organisation,
     segment_names,
@@ -55,7 +56,7 @@ _ROLES: dict[str, str] = {}
 for _words, _code in (
     ("本报特约记者 本报见习记者 本报实习记者 本报首席记者 本报实习生 本报通讯员 本报记者 本台记者 本网记者 "
      "本刊记者 本站记者 特约记者 见习记者 实习记者 首席记者 特派记者 全媒体记者 融媒体记者 驻站记者 记者 "
-     "通讯员 实习生 撰文 撰稿 作者 文字 采写 报道 整理 文 記者 本報記者 通訊員 實習生", "a"),
+     "通讯员 实习生 撰文 撰稿 作者 文字 采写 整理 文 記者 本報記者 通訊員 實習生", "a"),
     ("图文 文图 文/图 图/文 圖文", "ap"),
     ("摄影记者 摄影 摄像 视频 图片 图 摄 供图 制图 攝影 攝 圖", "p"),
     ("责任编辑 值班编辑 网络编辑 实习编辑 文字编辑 编辑 责编 校对 审核 编审 审校 审稿 一审 二审 "
@@ -68,7 +69,8 @@ for _words, _code in (
 ):
     for _w in _words.split():
         _ROLES[_w] = _code
-_POSTFIX = frozenset("文 图 摄 摄影 供图 报道 整理 采写 制图 图文 文图 攝 攝影 圖".split())
+# 报道 is no role word: "网易商业报道", "相关报道" are not bylines; "张三 北京报道" is (_PLACE_REPORT_RE)
+_POSTFIX = frozenset("文 图 摄 摄影 供图 整理 采写 制图 图文 文图 攝 攝影 圖".split())
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ROLE_HINT_RE = re.compile("[" + "".join(sorted({w[0] for w in _ROLES})) + "]")
@@ -114,6 +116,10 @@ _OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", 
 _KNOWN_OUTLETS = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "路透", "彭博", "美联"})
 
 
+# "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
+_PLACE_REPORT_RE = re.compile(rf"\s+[{_CJK}]{{2,6}}(?:报道|电)$")
+
+
 def _normalise(text: str) -> str:
     s = text.translate(_TRANS).strip(_DECOR)
     return _SPACES_RE.sub(" ", s) if "  " in s else s
@@ -131,6 +137,7 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     word (``记者 禤某``), not glued to it (``作者须知``).
     """
     loose = not seg[:1].strip() or seg[:1] in ":/|"
+    seg = _PLACE_REPORT_RE.sub("", seg.rstrip())
     names: list[str] = []
     orgs: list[str] = []
     latin: list[str] = []
@@ -325,6 +332,15 @@ def _lead_byline(paragraph: str) -> Byline | None:
     return b
 
 
+def _bracket_names(inner: str) -> Byline | None:
+    """``（袁源）``, ``（常书香 马丹阳 ）``, ``（姚峰 上海报道）`` closing an article: its authors."""
+    s = _PLACE_REPORT_RE.sub("", _normalise(inner))
+    tokens = [t for t in _TOKEN_SEP_RE.split(s) if t]
+    if not tokens or len(tokens) > 6 or not all(is_plausible_name(t) for t in tokens):
+        return None
+    return Byline(authors=tokens)
+
+
 def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
     """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket)."""
     m = _TRAIL_RE.search(paragraph)
@@ -335,6 +351,8 @@ def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
         return None
     inner = m.group("inner")
     b = _parse_line(inner)
+    if b is None:
+        b = _bracket_names(inner)
     if b is None:
         if not _outlet_like(inner):
             return None

@@ -55,3 +55,28 @@ def m002_versions_and_raw_pages(db: Database) -> None:
 def apply(db: Database) -> None:
     """Bring ``db`` up to the current schema."""
     migrations.apply(db)
+
+
+# --- issue 7: search index and reprint bands (newscrawl/search.py, pipelines/reprints.py) ---
+
+@migrations()
+def m020_search(db: Database) -> None:
+    """Full-text index of title + content_text (CJK bigrams), kept in step by triggers; backfills stored rows."""
+    from newscrawl.search import rebuild_index, register_functions, schema_sql
+
+    register_functions(db.conn)
+    for sql in schema_sql():
+        db.execute(sql)
+    rebuild_index(db)
+
+
+@migrations()
+def m020_reprint_bands(db: Database) -> None:
+    """simhash_bands (the simhash in 8 bands, for near-duplicate lookups) and reprint_of for stored rows."""
+    from pipelines.reprints import assign_all, backfill_bands, band_triggers_sql
+
+    for sql in band_triggers_sql():
+        db.execute(sql)
+    backfill_bands(db)
+    if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+        assign_all(db)

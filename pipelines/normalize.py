@@ -13,7 +13,7 @@ from scrapy.exceptions import DropItem
 from newscrawl.items import Article
 from newscrawl.pages.finews import INFO_CODE_RE
 from newscrawl.signals import report_failure
-from pipelines.bylines import extract_bylines
+from pipelines.bylines import Byline, extract_bylines
 from pipelines.cleaning import Block, clean_html, collect_images, join_blocks
 from pipelines.dates import normalize_datetime
 from pipelines.fingerprint import content_hash, normalized, simhash
@@ -105,6 +105,11 @@ class BylinesPipeline(_Stage):
         blocks = item.blocks or []
         byline, remaining = extract_bylines([b.text for b in blocks if b.text])
         blocks = apply_removal(blocks, remaining)
+        # --- names a page parser already set (generic extraction: meta, JSON-LD, header lines) are merged
+        # after the body's, not lost (the same order newscrawl.pages.generic.extract uses)
+        byline.merge(Byline(list(item.authors), list(item.photographers), list(item.editors),
+                            list(item.organisations), None, [x for x in (item.byline_raw or "").split("\n") if x]))
+        # ---
         item.authors, item.photographers = byline.authors, byline.photographers
         item.editors, item.organisations = byline.editors, byline.organisations
         item.byline_raw = "\n".join(byline.lines) or None

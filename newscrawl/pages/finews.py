@@ -61,12 +61,27 @@ def read_targets(lines: list[str]) -> list[str]:
     return out
 
 
-def _load_json(body: bytes | str) -> Any:
-    if isinstance(body, bytes):
+_GB_ALIASES = {"gbk", "gb2312", "gb_2312-80", "cp936", "x-gbk", "euc-cn"}
+
+
+def decode_body(body: bytes, encoding: str | None = None) -> str:
+    """Bytes to text: the declared encoding (GBK/GB2312 read as GB18030), else UTF-8, else GB18030."""
+    if encoding:
+        enc = encoding.strip().lower()
+        enc = "gb18030" if enc in _GB_ALIASES else enc
         try:
-            body = body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            body = body.decode("gb18030", errors="replace")
+            return body.decode(enc).lstrip("\ufeff")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return body.decode("gb18030", errors="replace")
+
+
+def _load_json(body: bytes | str, encoding: str | None = None) -> Any:
+    if isinstance(body, bytes):
+        body = decode_body(body, encoding)
     body = body.lstrip("\ufeff")
     if not body.strip():
         raise PageError("empty_body", "the response body is empty")
@@ -111,13 +126,13 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def parse_list_response(body: bytes | str) -> list[dict[str, Any]]:
+def parse_list_response(body: bytes | str, encoding: str | None = None) -> list[dict[str, Any]]:
     """Entries of a list API response (``record`` / ``nodeList`` / ``records``), normalised.
 
     Each entry has ``code``, ``title``, ``published`` (raw time string), ``media``, ``source``,
     ``digest`` and ``url`` (an article page, when the API gives one).
     """
-    data = _load_json(body)
+    data = _load_json(body, encoding)
     if isinstance(data, dict):
         message = _api_error(data)
         if message:
@@ -152,9 +167,9 @@ def parse_list_response(body: bytes | str) -> list[dict[str, Any]]:
     return entries
 
 
-def parse_text_response(body: bytes | str) -> dict[str, Any]:
+def parse_text_response(body: bytes | str, encoding: str | None = None) -> dict[str, Any]:
     """Fields of a text API response: ``html`` (required), and ``title``, ``published``, ``media``, ``source``, ``url`` when given."""
-    data = _load_json(body)
+    data = _load_json(body, encoding)
     if isinstance(data, dict):
         message = _api_error(data)
         if message:

@@ -160,3 +160,208 @@ def parse_post(text: str, filename: str | None = None) -> Post:
         filename=PurePath(filename).name if filename else None,
         front_matter={k: _scalar(v) for k, v in meta.items()},
     )
+
+
+# --- posts as articles, and the built site's pages (archive import, the `site` spider) -----------------
+
+#: Ids of posts without an infoCode: ``post-`` + 16 hex digits of the SHA-1 of the canonical post path.
+HASH_ID_RE = re.compile(r"^post-[0-9a-f]{16}$")
+#: A post page on the site: /<category>[/<category>…]/YYYY/MM/DD/<slug>.html
+POST_PATH_RE = re.compile(r"^/(?P<cats>(?:[^/]+/)*?)(?P<y>\d{4})/(?P<m>\d{2})/(?P<d>\d{2})/(?P<slug>[^/]+)\.html$")
+#: A category page: /category/<slug>.html
+CATEGORY_PATH_RE = re.compile(r"^/category/[^/]+\.html$")
+_DATE_TEXT_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[+-]\d{2}:?\d{2})?")
+
+
+def post_slug(filename: str) -> str:
+    """The slug of a post file: its name without the date prefix, version suffix and extension."""
+    stem = PurePath(filename).name.rsplit(".", 1)[0]
+    return re.sub(r"^\d{4}-\d{1,2}-\d{1,2}-", "", stem).split("__")[0]
+
+
+def canonical_post_path(post: Post) -> str:
+    """The post's path on the site (Jekyll's default permalink): /<categories…>/YYYY/MM/DD/<slug>.html.
+
+    Parts that are unknown (no date, no category) are left out; the slug falls back to the title.
+    """
+    slug = post_slug(post.filename) if post.filename else (post.title or "")
+    parts = [*post.categories, *(post.date_path.split("/") if post.date_path else []), f"{slug}.html"]
+    return "/" + "/".join(parts)
+
+
+def stable_post_id(path: str) -> str:
+    """``post-`` + 16 hex digits of SHA-1(path): the id of a post that has no infoCode."""
+    import hashlib
+
+    return "post-" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+
+
+def post_id(post: Post) -> str:
+    """An article id for a post: front-matter ``id``, else its infoCode, else a hash id kept in its file
+    name (an exported post), else the stable hash of its canonical path."""
+    given = (post.front_matter.get("id") or "").strip()
+    if given and re.fullmatch(r"[\w.-]{1,100}", given) and ".." not in given:
+        return given
+    if post.info_code:
+        return post.info_code
+    slug = post_slug(post.filename) if post.filename else ""
+    if HASH_ID_RE.match(slug):
+        return slug
+    return stable_post_id(canonical_post_path(post))
+
+
+def post_article_fields(post: Post, page_url: str | None = None,
+                        public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
+                        ) -> dict[str, object]:
+    """Raw Article fields of a post, as the finews spiders give them for the same article.
+
+    id (see post_id); url = the post's share link, else the public share link, else the page URL;
+    share_url = the public share link of an infoCode (None for hash ids); title, media (front-matter
+    ``media`` wins), category and tags as in the post; source from front-matter ``source`` (the body's
+    source line wins later); published_raw = the front-matter date; raw_html = the body (digest left out).
+    """
+    code = post_id(post)
+    share_url = public_share_url.format(code=code) if INFO_CODE_RE.match(code) else None
+    return {
+        "id": code,
+        "url": post.share_url or share_url or page_url,
+        "share_url": share_url,
+        "title": post.title,
+        "media": post.front_matter.get("media") or post.media,
+        "category": post.category,
+        "tags": list(post.tags),
+        "source": post.front_matter.get("source") or None,
+        "published_raw": post.date,
+        "raw_html": post.body_html,
+    }
+
+
+def _abs(base: str, href: str) -> str:
+    from urllib.parse import urljoin
+
+    return urljoin(base, href.strip())
+
+
+def site_links(html_text: str, url: str) -> tuple[list[str], list[str]]:
+    """(category page URLs, post page URLs) linked from a home, category or post page of the same host."""
+    from urllib.parse import unquote, urlsplit
+
+    from parsel import Selector
+
+    host = urlsplit(url).netloc
+    cats: list[str] = []
+    posts: list[str] = []
+    for href in Selector(text=html_text or "<html></html>").xpath("//a/@href").getall():
+        target = _abs(url, href)
+        parts = urlsplit(target)
+        if parts.netloc != host or parts.scheme not in ("http", "https"):
+            continue
+        path = unquote(parts.path)
+        clean = parts._replace(query="", fragment="").geturl()
+        if CATEGORY_PATH_RE.match(path) and clean not in cats:
+            cats.append(clean)
+        elif POST_PATH_RE.match(path) and clean not in posts:
+            posts.append(clean)
+    return cats, posts
+
+
+def _is_share_paragraph(node) -> str | None:
+    """The link of a paragraph that holds only an autolinked URL (``<http://…>`` in the post), '' for ``<>``."""
+    text = "".join(node.xpath(".//text()").getall()).strip()
+    if node.root.tag != "p":
+        return None
+    if text == "<>":
+        return ""
+    links = node.xpath("./a")
+    if len(links) == 1 and text and text == (links[0].xpath("@href").get() or "").strip() \
+            and re.match(r"^(?:https?:)?//\S+$", text):
+        return text
+    return None
+
+
+def _is_backlinks(node) -> bool:
+    links = node.xpath(".//a")
+    texts = ["".join(a.xpath(".//text()").getall()).strip() for a in links]
+    rest = "".join(node.xpath("./text()").getall())
+    return bool(links) and all(t.startswith("返回") for t in texts) and not re.sub(r"[\s｜|]", "", rest)
+
+
+def parse_post_page(html_text: str, url: str) -> Post:
+    """Parse a post page of the prototype's Jekyll site (or of the replica / a Jekyll export).
+
+    The prototype's layout: ``<small>(GMT+8, Asia/Shanghai, CST) 2021-12-31 11:38:35</small><h1>title</h1>``,
+    the content (body, ``<p><a href=U>U</a></p>`` share link, back-links), ``<small>tags: <em>…</em></small>``.
+    Categories come from the URL (/<cat>[/<cat>…]/YYYY/MM/DD/<slug>.html), never from category pages.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    from parsel import Selector
+
+    path = unquote(urlsplit(url).path)
+    m = POST_PATH_RE.match(path)
+    if not m:
+        raise PageError("not_a_post_url", f"{path} is not /<category>/YYYY/MM/DD/<name>.html")
+    sel = Selector(text=html_text or "<html></html>")
+    date_node = None
+    for node in sel.xpath("//small | //time"):
+        text = " ".join(node.xpath(".//text()").getall())
+        if _DATE_TEXT_RE.search(text) and not text.strip().startswith("tags"):
+            date_node = node
+            break
+    title_node = None
+    if date_node is not None:
+        title_node = date_node.xpath("following::h1[1]")
+    if not title_node:
+        title_node = sel.xpath('//h1[contains(concat(" ", @class, " "), " post-title ")]') or sel.xpath("//h1[last()]")
+    if not title_node:
+        raise PageError("no_post_title", "no <h1> title on the post page")
+    title_el = title_node[0]
+    title = " ".join("".join(title_el.xpath(".//text()").getall()).split()) or None
+    date = None
+    if date_node is not None:
+        dm = _DATE_TEXT_RE.search(" ".join(date_node.xpath(".//text()").getall()))
+        date = dm.group(0) if dm else None
+    tags: list[str] = []
+    share_url = None
+    digest = None
+    body: list[str] = []
+    # the content: what follows the title (in the replica, inside a wrapper div) up to the tags line
+    following = title_el.xpath("following-sibling::*")
+    if len(following) == 1 and following[0].root.tag == "div" and following[0].xpath("./p"):
+        following = following[0].xpath("./*")
+    for node in following:
+        tag = node.root.tag
+        text = " ".join("".join(node.xpath(".//text()").getall()).split())
+        if tag == "small" and text.startswith("tags"):
+            tags = [" ".join(t.split()) for t in node.xpath(".//em//text()").getall() if t.strip()]
+            break
+        if node is following[0] and tag == "blockquote" and not body:
+            digest = text or None
+            continue
+        link = _is_share_paragraph(node)
+        if link is not None:
+            share_url = link or share_url
+            continue
+        if tag == "p" and _is_backlinks(node):
+            continue
+        if tag in ("time", "small") and not body and _DATE_TEXT_RE.search(text):
+            continue
+        body.append(node.get())
+    if not body:
+        raise PageError("no_article_body", "the post page has no content after its title")
+    categories = [c for c in m.group("cats").split("/") if c]
+    slug = m.group("slug")
+    code = None
+    if share_url:
+        try:
+            code = parse_target(share_url).code
+        except PageError:
+            code = None
+    if not code:
+        code = code_from_filename(slug + ".html")
+    if code and not INFO_CODE_RE.match(code):
+        code = None
+    return Post(
+        title=title, date=date, categories=categories, tags=tags, body_html="\n".join(body), digest=digest,
+        share_url=share_url, info_code=code, filename=f"{m.group('y')}-{m.group('m')}-{m.group('d')}-{slug}.html",
+    )

@@ -16,6 +16,8 @@ from __future__ import annotations
 import html
 import json
 import logging
+import random
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,13 +29,18 @@ from newscrawl.replica.archive import Entry, load_archive
 log = logging.getLogger(__name__)
 
 FAULT_KINDS = ("404", "500", "invalid-json", "empty", "api-error", "slow", "truncate")
+#: Random faults, each a probability per request: HTTP 500, past the download timeout, a cut body,
+#: a dropped connection, and (not a fault) a GBK-encoded body with the right charset header.
+RATE_NAMES = ("fail", "slow", "truncate", "drop", "gbk")
+DROP = -1  # status meaning "close the connection without an answer"
 
 
 class Replica:
     """The replica's content and behaviour, independent of the HTTP plumbing."""
 
     def __init__(self, folder: str | Path, faults: dict[str, str] | None = None,
-                 slow_seconds: float = 5.0, share_html: bool = False) -> None:
+                 slow_seconds: float = 5.0, share_html: bool = False, rates: dict[str, float] | None = None,
+                 seed: int = 0, list_faults: bool = False) -> None:
         self.entries = load_archive(folder)
         self.by_code = {e.code: e for e in self.entries}
         self.by_site_path = {e.site_path: e for e in self.entries if e.site_path}
@@ -44,6 +51,14 @@ class Replica:
         self.slow_seconds = slow_seconds
         self.share_html = share_html
         self.requests = 0
+        self.rates = {k: float(v) for k, v in (rates or {}).items() if v}
+        for name, rate in self.rates.items():
+            if name not in RATE_NAMES or not 0 <= rate <= 1:
+                raise ValueError(f"bad fault rate {name}={rate}: names {', '.join(RATE_NAMES)}, values 0..1")
+        self.seed = seed
+        self.list_faults = list_faults
+        self.attempts: dict[str, int] = {}
+        self.lock = threading.Lock()
 
     # --- list APIs -------------------------------------------------------------------------
     def _page(self, entries: list[Entry], query: dict[str, list[str]]) -> list[Entry]:
@@ -86,6 +101,13 @@ class Replica:
         return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}'
                 f'</title></head><body><header><a href="/">finews</a></header><main>{body}</main></body></html>')
 
+    def _site_layout(self, title: str, body: str) -> str:
+        # the prototype's _layouts/default.html: the site title in a header <h1>, the page in <section>
+        return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+                f'<meta property="og:title" content="{html.escape(title)}"><title>{html.escape(title)} | finews'
+                f'</title></head><body><div class="wrapper"><header><h1><a href="/">finews</a></h1></header>'
+                f'<section>\n{body}\n</section><footer><p>&copy; 2021</p></footer></div></body></html>')
+
     def home_page(self) -> str:
         cats: dict[str, str] = {}
         for e in self.entries:
@@ -93,8 +115,9 @@ class Replica:
                 cats.setdefault(e.post.category, e.post.tags[0] if e.post.tags else e.post.category)
         items = "".join(f'<li><a href="/category/{quote(c)}.html">{html.escape(t)}</a></li>' for c, t in cats.items())
         latest = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>'
-                         for e in self.entries[:50] if e.site_path)
-        return self._layout("finews", f"<ul class=\"categories\">{items}</ul><ul class=\"posts\">{latest}</ul>")
+                         for e in self.entries[:100] if e.site_path)
+        return self._site_layout("首页", f'<ul class="categories">{items}</ul>'
+                                 f'<h2 id="最近100条新消息">最近100条新消息</h2><ul class="posts">{latest}</ul>')
 
     def category_page(self, slug: str) -> str | None:
         rows = [e for e in self.entries if e.site_path and slug in e.post.categories]
@@ -102,16 +125,21 @@ class Replica:
             return None
         tag = rows[0].post.tags[0] if rows[0].post.tags else slug
         items = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>' for e in rows)
-        return self._layout(tag, f'<h2 id="{html.escape(tag)}">{html.escape(tag)}</h2><ul>{items}</ul>')
+        return self._site_layout(tag, f'<h2 id="{html.escape(tag)}">{html.escape(tag)}</h2><ul>{items}</ul>')
 
     def post_page(self, e: Entry) -> str:
+        """The prototype's _layouts/post.html around the post as kramdown renders it (share link autolinked)."""
         p = e.post
-        share = f'<p><a href="{html.escape(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url else ""
-        body = (f'<article class="post"><h1 class="post-title">{html.escape(p.title or "")}</h1>'
-                f'<time class="post-date">{html.escape(p.date or "")}</time>'
-                f'<p class="post-meta">{html.escape(" ".join(p.categories))} | {html.escape(" ".join(p.tags))}</p>'
-                f'<div class="post-content">{p.body_html}{share}</div></article>')
-        return self._layout(p.title or "", body)
+        digest = f"<blockquote><p>{html.escape(p.digest)}</p></blockquote>\n" if p.digest else ""
+        share = (f'<p><a href="{html.escape(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url
+                 else "<p>&lt;&gt;</p>")
+        back = (f'<p><a href="/category/{quote(p.category or "")}.html">返回{html.escape(p.tags[0] if p.tags else "")}'
+                f'</a>｜<a href="/">返回首页</a></p>')
+        tags = "</em> - <em>".join(html.escape(t) for t in p.tags)
+        body = (f'<small>(GMT+8, Asia/Shanghai, CST) {html.escape(e.showtime)}</small>\n'
+                f'<h1>{html.escape(p.title or "")}</h1>\n\n{digest}{p.body_html}\n\n{share}\n\n{back}\n\n'
+                + (f"  <small>tags: <em>{tags}</em></small>\n" if p.tags else ""))
+        return self._site_layout(p.title or "", body)
 
     def share_page(self, e: Entry | None, code: str) -> str:
         if self.share_html and e is not None:
@@ -127,7 +155,40 @@ class Replica:
 
     # --- dispatch ----------------------------------------------------------------------------
     def handle(self, raw_path: str) -> tuple[int, str, bytes]:
-        """(status, content type, body) for a GET of ``raw_path``; faults applied."""
+        """(status, content type, body) for a GET of ``raw_path``, with fixed and random faults applied."""
+        if not self.rates:
+            return self.respond(raw_path)
+        path = urlsplit(raw_path).path
+        if path == "/health" or (not self.list_faults and path.endswith("/webapi")):
+            return self.respond(raw_path)
+        with self.lock:   # the n-th request of a URL draws the same faults for the same --seed
+            attempt = self.attempts[raw_path] = self.attempts.get(raw_path, 0) + 1
+        rng = random.Random(f"{self.seed}:{raw_path}:{attempt}")
+        draw, gbk = rng.random(), rng.random()
+        edge = 0.0
+        for name in ("fail", "slow", "truncate", "drop"):
+            edge += self.rates.get(name, 0.0)
+            if draw < edge:
+                if name == "fail":
+                    return 500, "text/html; charset=utf-8", b"<h1>500 Internal Server Error</h1>"
+                if name == "drop":
+                    return DROP, "", b""
+                status, ctype, body = self.respond(raw_path)
+                if name == "slow":
+                    time.sleep(self.slow_seconds)
+                    return status, ctype, body
+                return status, ctype, body[: max(1, len(body) // 2)]
+        status, ctype, body = self.respond(raw_path)
+        if gbk < self.rates.get("gbk", 0.0) and "charset=utf-8" in ctype:
+            text = body.decode("utf-8")
+            try:
+                return status, ctype.replace("charset=utf-8", "charset=gbk"), text.encode("gbk")
+            except UnicodeEncodeError:   # a character GBK lacks: GB18030 covers all of Unicode
+                return status, ctype.replace("charset=utf-8", "charset=gb18030"), text.encode("gb18030")
+        return status, ctype, body
+
+    def respond(self, raw_path: str) -> tuple[int, str, bytes]:
+        """(status, content type, body) for a GET of ``raw_path``; fixed faults (``faults``) applied."""
         self.requests += 1
         parts = urlsplit(raw_path)
         path, query = parts.path, parse_qs(parts.query)
@@ -196,6 +257,13 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as exc:  # a bug in the replica must still answer
             log.exception("replica error on %s", self.path)
             status, ctype, body = 500, "text/plain; charset=utf-8", str(exc).encode()
+        if status == DROP:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
         try:
             self.send_response(status)
             self.send_header("Content-Type", ctype)

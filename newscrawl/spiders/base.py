@@ -1,6 +1,8 @@
 """What the finews spiders share: endpoint settings, the text-API request, turning failures into rows."""
 from __future__ import annotations
 
+import re
+
 from typing import Any, Iterator
 
 import scrapy
@@ -34,6 +36,13 @@ def failure_reason(failure: Failure) -> tuple[str, str]:
     return _REASONS.get(name, name), str(failure.value) or repr(failure.value)
 
 
+def declared_encoding(response: Response) -> str | None:
+    """The charset of the Content-Type header, if any."""
+    ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    m = re.search(r"charset=([\w-]+)", ctype, re.I)
+    return m.group(1) if m else None
+
+
 class FinewsSpider(scrapy.Spider):
     """Base for spiders that read articles from the finews text API."""
 
@@ -64,7 +73,7 @@ class FinewsSpider(scrapy.Spider):
 
     def parse_text(self, response: Response) -> Iterator[Any]:
         try:
-            fields = parse_text_response(response.body)
+            fields = parse_text_response(response.body, declared_encoding(response))
         except PageError as exc:
             yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
             return
@@ -102,7 +111,7 @@ class FinewsSpider(scrapy.Spider):
     def build_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
         """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
         raw = {"url": response.url, "kind": kind, "body": response.body,
-               "encoding": getattr(response, "encoding", None),
+               "encoding": declared_encoding(response) or getattr(response, "encoding", None),
                "meta": {"entry": meta.get("entry") or {}, "given_url": meta.get("given_url")}}
         return Article(**article_fields(meta["code"], fields, meta.get("entry"), meta.get("given_url"),
                                         self.public_share_url), spider=self.name, raw_page=raw)

@@ -11,7 +11,7 @@ from twisted.python.failure import Failure
 from newscrawl import db as store
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import INFO_CODE_RE, parse_list_response
-from newscrawl.spiders.base import FinewsSpider, failure_reason
+from newscrawl.spiders.base import FinewsSpider, declared_encoding, failure_reason
 
 
 def with_page(url: str, param: str, page: int) -> str:
@@ -53,7 +53,7 @@ class FinewsList(FinewsSpider):
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         try:
-            entries = parse_list_response(response.body)
+            entries = parse_list_response(response.body, declared_encoding(response))
         except PageError as exc:
             self.fail(url=response.url, stage="list", reason=exc.reason, detail=exc.message)
             return

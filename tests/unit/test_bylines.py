@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipelines.bylines import Byline, extract_bylines, parse_byline
@@ -69,7 +69,27 @@ CASES = [
     ("记者 John Smith", (["John Smith"], [], [], [], None)),
     ("记者 禤某某", (["禤某某"], [], [], [], None)),
     ("責任編輯：陳明", ([], [], ["陳明"], [], None)),
+    # more real lines (cn-extract / magic-zh pages, finews posts)
+    ("作者：宋怡 杨志华", (["宋怡", "杨志华"], [], [], [], None)),
+    ("编辑： 金金", ([], [], ["金金"], [], None)),
+    ("来源： 21世纪经济报道", ([], [], [], [], "21世纪经济报道")),
+    ("来源：新闻晨报 编辑：山石", ([], [], ["山石"], [], "新闻晨报")),
+    ("（松花江网编辑 孙桂芳）", ([], [], ["孙桂芳"], ["松花江网"], None)),
+    ("责任编辑：刘光博", ([], [], ["刘光博"], [], None)),
+    ("【责任编辑：张毅】", ([], [], ["张毅"], [], None)),
+    ("文/记者 栗思", (["栗思"], [], [], [], None)),
+    ("撰稿：徐占忱", (["徐占忱"], [], [], [], None)),
+    ("记者 邹伟 摄", ([], ["邹伟"], [], [], None)),
+    ("实习生 樊亮 张明超 记者 惠禾", (["樊亮", "张明超", "惠禾"], [], [], [], None)),
+    ("首席记者 欧阳小明", (["欧阳小明"], [], [], [], None)),
+    ("通讯员 司马光明", (["司马光明"], [], [], [], None)),
+    ("本报记者 王燕平 北京报道", (["王燕平"], [], [], [], None)),
+    ("来源：央视新闻客户端", ([], [], [], [], "央视新闻客户端")),
+    ("来源：北青网-北京青年报", ([], [], [], [], "北青网-北京青年报")),
     # running text is never a byline
+    ("网易商业报道", NOT_A_BYLINE),
+    ("相关报道", NOT_A_BYLINE),
+    ("[作者简介]", NOT_A_BYLINE),
     ("据记者了解，这是一项新技术。", NOT_A_BYLINE),
     ("据记者了解", NOT_A_BYLINE),
     ("记者从中国石化（600028）获悉", NOT_A_BYLINE),
@@ -132,6 +152,9 @@ def test_extract_head_and_tail_lines():
     ("公告如下。（完）", "公告如下。（完）", None),
     ("股价上涨（新华社）", "股价上涨（新华社）", None),  # no sentence end before it: part of the text
     ("详情见附表。（记者 张三）", "详情见附表。", None),
+    ("到头来，一位自甘穷酸的外科医生。（袁源）", "到头来，一位自甘穷酸的外科医生。", None),
+    ("过一个廉洁的新春佳节。（常书香 马丹阳 ）", "过一个廉洁的新春佳节。", None),
+    ("难道不都是利益再分配的过程吗？”（姚峰 上海报道）", "难道不都是利益再分配的过程吗？”", None),
 ])
 def test_trailing_bracket_source(last, kept, source):
     b, rest = extract_bylines(["第一段。", last])
@@ -139,6 +162,17 @@ def test_trailing_bracket_source(last, kept, source):
     assert b.source == source
     if kept != last:
         assert b.lines == [last[len(kept):].strip()]
+
+
+@pytest.mark.parametrize("last, authors", [
+    ("外科医生。（袁源）", ["袁源"]),
+    ("新春佳节。（常书香 马丹阳 ）", ["常书香", "马丹阳"]),
+    ("分配的过程吗？”（姚峰 上海报道）", ["姚峰"]),
+    ("股市收涨。（证券时报）", []),
+])
+def test_trailing_bracketed_names_are_authors(last, authors):
+    b, _ = extract_bylines(["第一段。", last])
+    assert b.authors == authors
 
 
 def test_trailing_bracket_byline_gives_author():
@@ -256,6 +290,9 @@ _paragraph = st.one_of(
 
 
 @given(st.lists(_paragraph, max_size=9))
+@example(paragraphs=["12-08（证券时报）文：陈静黄天玲俞新美", "12-08（证券时报）（证券时报）"])
+@example(paragraphs=[" 文：陈静黄天玲俞新美", " "])
+@example(paragraphs=["，文：陈静黄天玲俞新美", "，"])
 @settings(max_examples=400, deadline=None)
 def test_extract_bylines_only_removes_what_it_reports(paragraphs):
     b, rest = extract_bylines(paragraphs)
@@ -266,8 +303,10 @@ def test_extract_bylines_only_removes_what_it_reports(paragraphs):
         exact = next((i for i in range(j, len(paragraphs)) if paragraphs[i] == para), None)
         if exact is None:  # only the last paragraph may be shortened
             assert k == len(rest) - 1 and para, (paragraphs, rest)
-            exact = next(i for i in range(j, len(paragraphs)) if paragraphs[i].startswith(para))
-            assert paragraphs[exact][len(para):].strip() in b.lines
+            shortened = [i for i in range(j, len(paragraphs)) if paragraphs[i].startswith(para)
+                         and paragraphs[i][len(para):].strip() in b.lines]
+            assert shortened, (paragraphs, rest, b.lines)
+            exact = shortened[-1]
         removed.extend(paragraphs[j:exact])
         j = exact + 1
     removed.extend(paragraphs[j:])

@@ -1,0 +1,118 @@
+"""Time Chinese full-text search (newscrawl.search) over a database of synthetic articles.
+
+    python benchmarks/search_bench.py [--articles 100000] [--repeat 21] [--limit 20] [--db FILE] [--json]
+
+Builds a fresh database with ``--articles`` synthetic articles (text from
+``newscrawl.replica.synth.generate_articles``, rows inserted directly, so the index is filled by the same
+triggers as a crawl), then runs each query ``--repeat`` times and prints the median and p90 wall time
+in milliseconds, with how many articles match.  Target (docs/benchmarks.md, ``## search``): a
+2-character query over 100,000 articles answers in under 50 ms.  ``--db FILE`` keeps the database
+(reused when it already holds enough articles).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newscrawl import db as store  # noqa: E402
+from newscrawl.replica.synth import generate_articles  # noqa: E402
+from newscrawl.search import count_matches, search  # noqa: E402
+
+#: (label, query): 1, 2 and 4 characters, common and rarer words, a Latin word.
+QUERIES = [
+    ("2 chars, common", "海门"),
+    ("2 chars, rarer", "白鹭"),
+    ("1 char", "党"),
+    ("4 chars", "乡村振兴"),
+    ("4 chars, rarer", "垃圾分类"),
+    ("2 terms", "海门 医疗"),
+]
+COLUMNS = ("id", "url", "title", "media", "media_slug", "category", "published_at", "content_text",
+           "char_count", "content_hash", "spider", "first_seen_at", "updated_at")
+
+
+def build(path: Path, n: int, seed: int = 0) -> tuple[int, float]:
+    """Insert ``n`` synthetic articles into a database at ``path``; returns (rows, seconds)."""
+    started = time.perf_counter()
+    db = store.open_db(path)
+    have = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if have >= n:
+        db.close()
+        return have, 0.0
+    sql = f"INSERT OR REPLACE INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+    batch: list[tuple] = []
+    stamp = "2022-01-01T00:00:00+08:00"
+    for a in generate_articles(n, seed=seed):
+        text = a.text
+        batch.append((a.info_code, a.share_url, a.title, a.media, a.media_slug, a.media_slug,
+                      a.published.replace(" ", "T") + "+08:00", text, len("".join(text.split())),
+                      hashlib.sha1("".join(text.split()).encode()).hexdigest(), "bench", stamp, stamp))
+        if len(batch) >= 2000:
+            with db.conn:
+                db.conn.executemany(sql, batch)
+            batch.clear()
+    if batch:
+        with db.conn:
+            db.conn.executemany(sql, batch)
+    rows = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.execute("PRAGMA optimize")
+    db.close()
+    return rows, time.perf_counter() - started
+
+
+def time_query(db, query: str, repeat: int, limit: int) -> dict:
+    """Median / p90 milliseconds of ``search(db, query, limit=limit)`` over ``repeat`` runs."""
+    search(db, query, limit=limit)  # warm the page cache
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        search(db, query, limit=limit)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"median_ms": round(statistics.median(times), 2),
+            "p90_ms": round(times[min(len(times) - 1, int(len(times) * 0.9))], 2),
+            "matches": count_matches(db, query)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=100_000, help="synthetic articles in the database")
+    ap.add_argument("--repeat", type=int, default=21, help="runs per query (the median is reported)")
+    ap.add_argument("--limit", type=int, default=20, help="results per query, as `newscrawl search`")
+    ap.add_argument("--db", help="keep the database here (default: a temporary file)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    if args.articles < 1 or args.repeat < 1:
+        ap.error("--articles and --repeat must be at least 1")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
+        rows, build_s = build(path, args.articles)
+        db = store.open_db(path)
+        results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in QUERIES}
+        size_mb = path.stat().st_size / 1e6
+        db.close()
+    report = {"articles": rows, "build_seconds": round(build_s, 1), "db_mb": round(size_mb, 1),
+              "repeat": args.repeat, "limit": args.limit, "queries": results}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"search over {rows:,} articles (db {size_mb:.0f} MB, built in {build_s:.0f} s); "
+          f"median of {args.repeat} runs, limit {args.limit}")
+    print(f"{'query':<18} {'text':<10} {'matches':>8} {'median ms':>10} {'p90 ms':>8}")
+    for label, r in results.items():
+        print(f"{label:<18} {r['query']:<10} {r['matches']:>8} {r['median_ms']:>10.2f} {r['p90_ms']:>8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

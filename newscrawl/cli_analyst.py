@@ -1,0 +1,120 @@
+"""``newscrawl search`` and ``newscrawl stats``: click glue over newscrawl.search and newscrawl.stats."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+DEFAULT_DB = "data/news.db"
+db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
+                         help="SQLite database file (env NEWSCRAWL_DB).")
+
+
+def parse_date(value: str | None, option: str) -> str | None:
+    """A --since/--until value checked as an ISO date or date-time (returned as given, stripped)."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD or an ISO date-time)",
+                                 param_hint=option) from None
+    return value
+
+
+def open_existing(db: str) -> Any:
+    """The database at ``db`` (migrated), or a one-line error when there is none."""
+    from newscrawl import db as store
+
+    try:
+        return store.open_db(db, create=False)
+    except FileNotFoundError:
+        raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+
+
+def _utf8_stdout() -> None:
+    if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
+@click.command("search")
+@click.argument("query")
+@db_option
+@click.option("--media", help="Only this media, e.g. 南通日报.")
+@click.option("--since", help="Only articles published at or after this date (ISO, e.g. 2021-12-01).")
+@click.option("--until", help="Only articles published before this date.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="Most results shown.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per result (JSON Lines), for scripts.")
+@click.option("--color/--no-color", default=None, help="Highlight matches in colour (default: when a terminal).")
+def search_command(query: str, db: str, media: str | None, since: str | None, until: str | None, limit: int,
+                   as_json: bool, color: bool | None) -> None:
+    """Full-text search of titles and bodies, best matches first.
+
+    QUERY is one or more words; every word must match.  Chinese matches as exact text of any length
+    (海门, 党, 乡村振兴), Latin text as whole words (case-insensitive).  Matches are shown in [brackets].
+    """
+    from newscrawl.search import search
+
+    if not query.strip():
+        raise click.BadParameter("the query is empty", param_hint="QUERY")
+    since, until = parse_date(since, "--since"), parse_date(until, "--until")
+    database = open_existing(db)
+    try:
+        hits = search(database, query, media=media, since=since, until=until, limit=limit)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="QUERY") from None
+    _utf8_stdout()
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+        return
+    if not hits:
+        click.echo(f"no articles match {query!r}", err=True)
+        return
+    use_color = sys.stdout.isatty() if color is None else color
+
+    def hl(text: str) -> str:
+        if not use_color:
+            return text
+        import re
+
+        return re.sub(r"\[([^\[\]]+)\]", lambda m: click.style(f"[{m.group(1)}]", fg="yellow", bold=True), text)
+
+    for i, hit in enumerate(hits, 1):
+        head = hit.title_marked or "(no title)"
+        meta = " · ".join(x for x in (hit.media, (hit.published_at or "")[:16].replace("T", " "), hit.id) if x)
+        click.echo(f"{i:>3}. {hl(head)}")
+        click.echo(f"     {click.style(meta, dim=True) if use_color else meta}")
+        if hit.snippet:
+            click.echo(f"     {hl(hit.snippet)}")
+        click.echo()
+
+
+@click.command("stats")
+@db_option
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write an HTML report with charts.")
+@click.option("--days", type=click.IntRange(0, None), help="Only the latest N days in the per-day table.")
+@click.option("--runs", default=10, show_default=True, type=click.IntRange(0, 1000), help="Latest runs listed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats_command(db: str, html_path: str | None, days: int | None, runs: int, as_json: bool) -> None:
+    """Articles per day and per media, failures by reason, the latest crawl runs."""
+    from newscrawl.stats import collect, render_html, render_text
+
+    database = open_existing(db)
+    figures = collect(database, days=days, runs=runs)
+    _utf8_stdout()
+    if as_json:
+        click.echo(json.dumps(figures.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(figures))
+    if html_path:
+        out = Path(html_path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(render_html(figures), encoding="utf-8")
+        click.echo(f"report: {out}", err=True)

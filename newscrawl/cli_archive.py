@@ -1,0 +1,42 @@
+"""``newscrawl import-posts``: bring an archive of the prototype's Jekyll posts into the database."""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+
+import click
+
+DEFAULT_DB = "data/news.db"
+
+
+@click.command("import-posts")
+@click.argument("dirs", nargs=-1, required=True, metavar="DIR...",
+                type=click.Path(exists=True, file_okay=True, dir_okay=True))
+@click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
+              help="SQLite database file (env NEWSCRAWL_DB).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on standard error.")
+def import_posts_command(dirs: tuple[str, ...], db: str, progress: bool) -> None:
+    """Import Jekyll posts (the prototype's _posts, old_post …) from DIR… through the pipelines.
+
+    Every *.md file under each DIR is read; versions of one article (…__v<commit>.md, …__old_post.md)
+    become one row (the live _posts file wins). Prints what was imported new, updated, unchanged and
+    what failed, with reasons (also in the failures table); exits 1 when a file failed.
+    """
+    from newscrawl.importer import find_post_files, import_posts
+
+    if not find_post_files(dirs):
+        raise click.BadParameter(f"no post files (*.md, *.markdown) in {', '.join(dirs)}", param_hint="DIR")
+
+    def bar(items: list) -> Iterator:
+        with click.progressbar(items, label="importing", file=sys.stderr, show_pos=True) as it:
+            yield from it
+
+    summary = import_posts(dirs, db, progress=bar if progress else None)
+    lines = summary.lines()
+    click.echo(lines[0] + f" into {db}")
+    for line in lines[1:]:
+        click.echo(line)
+    if summary.failures:
+        sys.exit(1)

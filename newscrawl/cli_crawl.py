@@ -1,0 +1,184 @@
+"""Cron-grade commands: ``crawl`` (locked, logged, recorded), ``retry-failures``, ``reprocess``."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from newscrawl.cli import db_option, run_spiders
+from newscrawl.lock import EXIT_LOCKED, DbLock, LockedError
+
+
+def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, val = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint=option)
+        out[name] = val
+    return out
+
+
+def _project_settings():
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy.utils.project import get_project_settings
+
+    return get_project_settings()
+
+
+def _spider_names() -> list[str]:
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(_project_settings()).list())
+
+
+def _summary(stats: dict) -> str:
+    return (f"run {stats.get('newscrawl/run_id')}: {stats.get('newscrawl/items/new', 0)} new, "
+            f"{stats.get('newscrawl/items/updated', 0)} updated, {stats.get('newscrawl/items/unchanged', 0)} unchanged, "
+            f"{stats.get('newscrawl/skipped_known', 0)} skipped as known, {stats.get('newscrawl/failures', 0)} failed, "
+            f"{stats.get('downloader/request_count', 0)} requests, finished: {stats.get('finish_reason', '?')}")
+
+
+def _exit_for(stats_list: list[dict], max_rate: float) -> int:
+    from newscrawl.runlog import failure_rate
+
+    return 1 if any(failure_rate(s) > max_rate or s.get("finish_reason") != "finished" for s in stats_list) else 0
+
+
+@click.command()
+@click.argument("spider")
+@click.option("-a", "args", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
+@click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
+@db_option
+@click.option("--log-dir", default="data/logs", show_default=True, help="Where the run's log file goes.")
+def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str, log_dir: str) -> None:
+    """Run SPIDER cron-safely: one crawl per database at a time (exit 75 if another is running),
+    a crawl_runs row, a log file under --log-dir, exit 1 when the failure rate passes
+    NEWSCRAWL_MAX_FAILURE_RATE."""
+    spider_args, extra = _pairs(args, "-a"), _pairs(settings, "-s")
+    if spider not in (names := _spider_names()):
+        raise click.BadParameter(f"no spider {spider!r}; choose from {', '.join(names)}", param_hint="SPIDER")
+    db = extra.pop("NEWSCRAWL_DB", db)
+    from newscrawl.db import new_run_id
+
+    run_id = new_run_id()
+    log_file = Path(log_dir) / f"{spider}-{run_id}.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with DbLock(db):
+            stats = run_spiders([(spider, spider_args)], {
+                **extra, "NEWSCRAWL_DB": db, "NEWSCRAWL_RUN_ID": run_id, "LOG_FILE": str(log_file),
+            })
+    except LockedError as exc:
+        click.echo(f"newscrawl: {exc}; exiting", err=True)
+        raise SystemExit(EXIT_LOCKED) from None
+    click.echo(_summary(stats[0]))
+    click.echo(f"log: {log_file}")
+    max_rate = float(extra.get("NEWSCRAWL_MAX_FAILURE_RATE", _project_settings().getfloat("NEWSCRAWL_MAX_FAILURE_RATE")))
+    raise SystemExit(_exit_for(stats, max_rate))
+
+
+@click.command("retry-failures")
+@db_option
+@click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
+@click.option("--log-dir", default="data/logs", show_default=True)
+def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
+    """Fetch again what is in `failures`: failed articles through `finews`, failed list pages through
+    `finews_list`. A success clears the article's rows; a repeated failure replaces them."""
+    from newscrawl import db as store
+
+    extra = _pairs(settings, "-s")
+    db = extra.pop("NEWSCRAWL_DB", db)
+    try:
+        database = store.open_db(db, create=False)
+    except FileNotFoundError:
+        raise click.ClickException(f"no database at {db}") from None
+    old = list(database.query("SELECT id, article_id, stage FROM failures"))
+    codes = sorted({r["article_id"] for r in old if r["article_id"]})
+    lists = any(r["stage"] == "list" for r in old)
+    stuck = [r for r in old if not r["article_id"] and r["stage"] != "list"]
+    database.close()
+    if not codes and not lists:
+        click.echo(f"nothing to retry ({len(stuck)} failures are not retryable: bad input)")
+        return
+    jobs = ([("finews", {"urls": " ".join(codes)})] if codes else []) + ([("finews_list", {})] if lists else [])
+    from newscrawl.db import new_run_id
+
+    log_file = Path(log_dir) / f"retry-{new_run_id()}.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with DbLock(db):
+            stats = run_spiders(jobs, {**extra, "NEWSCRAWL_DB": db, "LOG_FILE": str(log_file)})
+    except LockedError as exc:
+        click.echo(f"newscrawl: {exc}; exiting", err=True)
+        raise SystemExit(EXIT_LOCKED) from None
+    database = store.open_db(db)
+    new_runs = [s.get("newscrawl/run_id") for s in stats]
+    marks = ",".join("?" * len(new_runs))
+    retried = [r["id"] for r in old if r["article_id"] or r["stage"] == "list"]
+    with database.atomic():   # old rows that failed again are superseded by this run's rows
+        for i in range(0, len(retried), 500):
+            chunk = retried[i:i + 500]
+            database.execute(
+                f"DELETE FROM failures WHERE id IN ({','.join('?' * len(chunk))}) AND (stage = 'list' OR article_id IN "
+                f"(SELECT article_id FROM failures WHERE run_id IN ({marks})))", [*chunk, *new_runs])
+    left = database.execute("SELECT count(*) FROM failures").fetchone()[0]
+    for s in stats:
+        click.echo(_summary(s))
+    click.echo(f"failures left: {left}")
+    raise SystemExit(1 if left - len(stuck) > 0 else 0)
+
+
+@click.command()
+@db_option
+@click.option("--since", help="Only payloads fetched at or after this time (ISO, e.g. 2021-12-01).")
+def reprocess(db: str, since: str | None) -> None:
+    """Re-run the pipelines over the stored raw payloads (raw_pages), without the network:
+    how improved normalisers reach old data."""
+    from newscrawl import db as store
+    from newscrawl.items import Article
+    from newscrawl.pages import PageError
+    from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
+    from pipelines.chain import Dropped, PipelineChain
+
+    try:
+        database = store.open_db(db, create=False)
+    except FileNotFoundError:
+        raise click.ClickException(f"no database at {db}") from None
+    where, params = ("WHERE fetched_at >= ?", [since]) if since else ("", [])
+    total = database.execute(f"SELECT count(*) FROM raw_pages {where}", params).fetchone()[0]
+    share = _project_settings().get("FINEWS_PUBLIC_SHARE_URL")
+    counts: dict[str, int] = {}
+    with PipelineChain({"NEWSCRAWL_DB": db, "NEWSCRAWL_KEEP_RAW": False}, spider_name="reprocess") as chain, \
+            click.progressbar(length=total, label="reprocessing", file=sys.stderr) as bar:
+        writer = store.crawler_db(chain.crawler)      # the chain's connection: failures join its transaction
+
+        def failed(row: dict, stage: str, reason: str, detail: str) -> None:
+            store.record_failure(writer, url=row["url"], stage=stage, reason=reason, detail=detail,
+                                 article_id=row["article_id"], spider="reprocess")
+            counts["failed"] = counts.get("failed", 0) + 1
+
+        for row in store.iter_raw_pages(database, since):
+            bar.update(1)
+            try:
+                if row["kind"] == "share_page":
+                    fields = parse_share_page(decode_body(row["body"], row["encoding"]))
+                    if fields is None:
+                        raise PageError("no_article_body", "share page without an article")
+                else:
+                    fields = parse_text_response(row["body"], row["encoding"])
+                meta = row["meta"]
+                item = Article(**article_fields(row["article_id"], fields, meta.get("entry"), meta.get("given_url"),
+                                                share), spider="reprocess")
+                status = chain.process(item)
+            except PageError as exc:
+                failed(row, "reprocess", exc.reason, exc.message)
+                continue
+            except Dropped as exc:
+                failed(row, exc.stage, exc.reason, exc.detail)
+                continue
+            counts[status] = counts.get(status, 0) + 1
+    click.echo(f"reprocessed {total} pages: {counts.get('new', 0)} new, {counts.get('updated', 0)} updated, "
+               f"{counts.get('unchanged', 0)} unchanged, {counts.get('failed', 0)} failed")

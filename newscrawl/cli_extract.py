@@ -1,0 +1,88 @@
+"""``newscrawl extract FILE… [--url URL]``: saved pages or Jekyll posts → one JSON object per line.
+
+HTML pages go through ``newscrawl.pages.generic.extract`` (what the ``article`` spider stores); Jekyll posts
+(``.md``/``.markdown``) through ``newscrawl.pages.jekyll.parse_post`` and the same cleaning, date and byline
+stages as an import. Files may be in any encoding (``newscrawl.pages.decode``).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newscrawl.pages import PageError
+from newscrawl.pages.decode import decode_html
+
+FIELDS = ("file", "title", "authors", "photographers", "editors", "organisations", "source", "published_at",
+          "content_text", "content_html")
+
+
+def _from_post(text: str, name: str) -> dict[str, Any]:
+    from newscrawl.pages.generic import apply_removal
+    from newscrawl.pages.jekyll import parse_post
+    from pipelines.bylines import extract_bylines
+    from pipelines.cleaning import clean_html, join_blocks
+    from pipelines.dates import normalize_datetime
+
+    post = parse_post(text, name)
+    blocks = clean_html(post.body_html, base_url=post.share_url)
+    if not any(b.text for b in blocks):
+        raise PageError("no_article_body", "no text left after cleaning")
+    byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+    content_html, content_text = join_blocks(apply_removal(blocks, remaining))
+    if not content_text:
+        raise PageError("no_article_body", "only byline lines in the body")
+    return {"title": " ".join(post.title.split()) if post.title else None, "authors": byline.authors,
+            "photographers": byline.photographers, "editors": byline.editors,
+            "organisations": byline.organisations, "source": byline.source,
+            "published_at": normalize_datetime(post.date), "content_text": content_text,
+            "content_html": content_html}
+
+
+def extract_file(path: str | Path, url: str | None = None) -> dict[str, Any]:
+    """The JSON object for one file: FIELDS in order, or ``file`` and ``error``."""
+    from newscrawl.pages.generic import check_size, extract
+
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return {"file": name, "error": f"unreadable: {exc.strerror or exc}"}
+    try:
+        check_size(data)
+        text, _ = decode_html(data)
+        if Path(path).suffix.lower() in (".md", ".markdown"):
+            fields = _from_post(text, Path(path).name)
+        else:
+            fields = extract(text, url=url)
+            if fields.get("title"):
+                fields["title"] = " ".join(fields["title"].split())
+    except PageError as exc:
+        return {"file": name, "error": str(exc)}
+    except (RecursionError, MemoryError) as exc:  # never a traceback for one bad file
+        return {"file": name, "error": f"unparsable: {type(exc).__name__}"}
+    return {"file": name, **{k: fields.get(k) for k in FIELDS[1:]}}
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--url", help="The page's URL (resolves relative links; picks the site rule of its host).")
+def extract_command(files: tuple[str, ...], url: str | None) -> None:
+    """Extract articles from saved pages or Jekyll posts; one JSON object per file per line.
+
+    Keys, in order: file, title, authors, photographers, editors, organisations, source, published_at,
+    content_text, content_html. A file that cannot be read or parsed gives {"file", "error"}; the exit
+    status is 1 when any file failed.
+    """
+    failed = 0
+    out = click.get_text_stream("stdout", encoding="utf-8")
+    for f in files:
+        obj = extract_file(f, url)
+        failed += "error" in obj
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.flush()
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,44 @@
+"""One crawl at a time per database: an advisory lock file beside it (released by the OS if the process dies)."""
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from newscrawl.db import now_iso
+
+#: Exit status of a crawl that found another one running (EX_TEMPFAIL: "try again later").
+EXIT_LOCKED = 75
+
+
+class LockedError(RuntimeError):
+    """Another process holds the lock; the message says which and since when."""
+
+
+class DbLock:
+    """``with DbLock("data/news.db"):`` holds ``data/news.db.lock`` exclusively, or raises LockedError at once."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.path = Path(f"{db_path}.lock")
+        self.fd: int | None = None
+
+    def __enter__(self) -> "DbLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise LockedError(f"another crawl is running on this database ({holder}); lock file {self.path}") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} since {now_iso()}".encode(), 0)
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.ftruncate(self.fd, 0)
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None

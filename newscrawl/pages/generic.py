@@ -1,0 +1,691 @@
+"""Generic extraction of a Chinese article page: title, body, date, bylines, source, media, images.
+
+``extract(html, url)`` is pure (no Scrapy, no I/O besides the packaged site rules) and returns what a crawl
+of the page stores. The steps:
+
+1. guard rails: empty, binary, too large or list-like pages raise ``PageError`` with a stable reason;
+   markup nested deeper than libxml2's limit (255) is flattened and parsed again;
+2. structured data first: JSON-LD (NewsArticle …), ``og:``/``article:`` and ``publishdate``-style meta;
+3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
+4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
+   punctuation and length, less its link text; scores flow to the ancestors (1, 1/2, 1/3) and the best
+   container wins, with siblings that score close to it; link lists, share bars and boilerplate blocks
+   inside it are dropped;
+5. the body HTML goes through the same cleaning and byline stages as every crawled article
+   (``pipelines.cleaning``, ``pipelines.bylines``); byline lines between the title and the body, meta
+   authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
+"""
+from __future__ import annotations
+
+import hashlib
+import html as _html
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newscrawl.pages import PageError
+from pipelines.bylines import Byline, extract_bylines, parse_byline
+from pipelines.cleaning import Block, clean_html, collect_images, join_blocks, normalize_text
+from pipelines.dates import normalize_datetime, parse_datetime, to_iso
+from pipelines.names import PLACEHOLDERS, is_plausible_name
+
+__all__ = ["extract", "article_id", "load_site_rules", "rule_for", "apply_removal", "check_size", "MAX_CHARS", "MAX_BYTES"]
+
+#: Pages longer than this (characters) are refused with ``too_large``; callers holding bytes check
+#: ``MAX_BYTES`` before decoding.
+MAX_CHARS = 5_000_000
+MAX_BYTES = 10 * 1024 * 1024
+_MIN_BODY_CHARS = 20
+
+# --- tags -------------------------------------------------------------------------------------------
+_DROP = frozenset({
+    "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+    "canvas", "template", "select", "option", "textarea", "button", "input", "nav", "link", "meta",
+    "head", "title", "audio", "map", "area", "label", "dialog",
+})
+_BLOCK = frozenset({
+    "html", "body", "div", "p", "td", "th", "tr", "tbody", "table", "li", "ul", "ol", "dl", "dd", "dt",
+    "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "center", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "fieldset", "caption",
+    "thead", "tfoot", "hr",
+})
+_CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "center", "form", "blockquote",
+                        "table", "tbody", "tr", "dd", "li", "font", "span"})
+_PUNCT = "，。！？；：、“”‘’《》（）…—,!?;"
+_PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
+_NEGATIVE_RE = re.compile(
+    r"comment|share|footer|foot\b|sidebar|side\b|related|recommend|breadcrumb|crumb|copyright|login|"
+    r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
+    r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
+    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal", re.I)
+_POSITIVE_RE = re.compile(
+    r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
+    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.I)
+_BOILERPLATE_RE = re.compile(
+    r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
+    r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
+    r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
+    r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
+    r"点击排行|版权所有|免责声明|分享到)"
+    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经授权|禁止转载|不得转载)", re.I)
+_DATE_TEXT_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?")
+_TITLE_SEP_RE = re.compile(r"\s*(?:[_|｜–—]|--|\s-\s|-(?=[^-]{2,20}$)|·(?=[^·]{2,12}$))\s*")
+_BINARY_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_SPACE_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+_META_DATE_KEYS = (
+    "article:published_time", "og:release_date", "og:article:published_time", "publishdate", "pubdate",
+    "publish_date", "publish-date", "publishtime", "publish_time", "pubtime", "release_date",
+    "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "weibo:article:create_at",
+    "article:published", "bytedance:published_time", "parsely-pub-date", "date", "createdate",
+    "firstpublishedtime", "dc.date.created",
+)
+# Founder/Fangzheng "enp" CMS (many Chinese papers): <!--enpproperty <date>2024-05-13 13:48:13:671</date> …-->
+_ENP_DATE_RE = re.compile(r"<!--\s*enpproperty\b.{0,400}?<date>\s*([^<]{8,40}?)\s*</date>", re.S)
+_META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
+_META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")
+_META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "byl", "og:article:author")
+_COPYRIGHT_RE = re.compile(r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}\s*[-–]?\s*\d{0,4}\s*)?"
+                           r"(?P<name>[\u4e00-\u9fff]{2,12}(?:网|报|社|台|网站|日报|晚报|新闻))", re.I)
+
+
+# --- site rules -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def load_site_rules() -> dict[str, dict[str, Any]]:
+    """The packaged per-host rules (``site_rules.json``), keys lower-cased; ``_``-keys are comments."""
+    text = resources.files("newscrawl.pages").joinpath("site_rules.json").read_text(encoding="utf-8")
+    return {k.lower(): v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def rule_for(url: str | None, rules: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The rule for ``url``'s host or its closest parent domain; {} when none applies."""
+    if not url:
+        return {}
+    rules = load_site_rules() if rules is None else rules
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return {}
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        rule = rules.get(".".join(parts[i:]))
+        if rule is not None:
+            return rule
+    return {}
+
+
+@lru_cache(maxsize=512)
+def _xpath(selector: str) -> etree.XPath:
+    """A compiled XPath for a CSS selector or an XPath expression (starting with / or ()."""
+    sel = selector.strip()
+    if not sel.startswith(("/", "(")):
+        from cssselect import HTMLTranslator
+
+        sel = HTMLTranslator().css_to_xpath(sel)
+    return etree.XPath(sel)
+
+
+def _select(root: etree._Element, selectors: str | list[str] | None) -> list[etree._Element]:
+    if not selectors:
+        return []
+    out: list[etree._Element] = []
+    for sel in [selectors] if isinstance(selectors, str) else selectors:
+        try:
+            found = _xpath(sel)(root)
+        except (etree.XPathError, ValueError, ImportError, Exception):  # noqa: BLE001 - a bad rule is skipped
+            continue
+        out.extend(x for x in found if isinstance(x, etree._Element))
+        if out and isinstance(selectors, str):
+            break
+    return out
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+def article_id(url: str) -> str:
+    """A stable id for a page without an infoCode: ``U`` + 19 hex digits of the SHA-1 of its URL."""
+    canonical = url.strip().split("#", 1)[0]
+    return "U" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:19]
+
+
+def _text(el: etree._Element) -> str:
+    return normalize_text("".join(el.itertext()))
+
+
+def _chars(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def _parse(html: str) -> etree._Element:
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    data = html.encode("utf-8", errors="replace")
+    root = etree.fromstring(data, parser) if data.strip() else None
+    if root is not None and any("Excessive depth" in (e.message or "") for e in parser.error_log):
+        flat = re.sub(r"</?(?:div|span|font|b|i|u|em|strong|section|article|table|tbody|tr|td|ul|ol|li|a)\b[^>]*>",
+                      "\n", html, flags=re.I)
+        root = etree.fromstring(flat.encode("utf-8", errors="replace"),
+                                etree.HTMLParser(encoding="utf-8", remove_comments=True, no_network=True))
+    if root is None:
+        raise PageError("unparsable", "no HTML document could be built")
+    return root
+
+
+def _meta(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if key and content and key not in out:
+            out[key] = content
+    return out
+
+
+def _json_ld(root: etree._Element) -> dict[str, Any]:
+    """The first JSON-LD object that looks like an article (or the first object at all)."""
+    found: list[dict] = []
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text.strip().rstrip(";"))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(x)
+            elif isinstance(x, dict):
+                if "@graph" in x:
+                    stack.append(x["@graph"])
+                found.append(x)
+    for obj in found:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report")) for k in kinds):
+            return obj
+    return {}
+
+
+def _ld_names(value: Any) -> list[str]:
+    out: list[str] = []
+    for v in value if isinstance(value, list) else [value]:
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            out.append(v.strip())
+    return out
+
+
+def _clean_title(title: str, h1s: list[str], site: str | None) -> str:
+    """Strip a site-name suffix (``…_南通日报``, ``… - 新华网``, ``…|央视网``) from a page title."""
+    title = normalize_text(title)
+    for h in h1s:
+        if h and len(h) >= 4 and (h == title or (h in title and len(h) >= len(title) * 0.4)):
+            return h
+    parts = [p for p in _TITLE_SEP_RE.split(title) if p.strip()]
+    if len(parts) <= 1:
+        return title
+    if site:
+        kept = [p for p in parts if p != site and site not in p]
+        if kept:
+            parts = kept
+    # the first part is the headline unless a later one is clearly longer (a "频道_标题" order)
+    first = parts[0]
+    longest = max(parts, key=len)
+    return longest if len(longest) > 2 * len(first) + 4 else first
+
+
+# --- body scoring -----------------------------------------------------------------------------------
+
+class _Stats:
+    __slots__ = ("chars", "links", "punct", "score")
+
+    def __init__(self) -> None:
+        self.chars = 0
+        self.links = 0
+        self.punct = 0
+        self.score = 0.0
+
+
+_DROP_XPATH = etree.XPath(
+    "|".join(f"//{t}" for t in sorted(_DROP)) + "|//*[contains(@style, 'none') or contains(@style, 'hidden')]")
+_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TEXT_XPATH = etree.XPath("//text()")
+
+
+def _remove(el: etree._Element) -> None:
+    """Remove ``el`` and its content, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
+    """Drop non-content elements (scripts, controls, hidden parts, rule removals) in place."""
+    for el in _DROP_XPATH(root):
+        if el.tag in _DROP or _HIDDEN_RE.search(el.get("style") or ""):
+            _remove(el)
+    for el in extra_remove:
+        _remove(el)
+
+
+def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
+    """Per element: text, link text and punctuation of its subtree, and the content score.
+
+    Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
+    with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
+    not counted as plain text); the score flows to the block itself and its ancestors at 1, 1/2, 1/3, 1/4.
+    """
+    owner: dict[etree._Element, tuple[etree._Element, bool]] = {}
+    own: dict[etree._Element, list[int]] = {}  # block → [chars, link chars, punct]
+    for t in _TEXT_XPATH(body):
+        if not t.strip():
+            continue
+        el = t.getparent()
+        if el is None:
+            continue
+        if t.is_tail:
+            el = el.getparent()
+            if el is None:
+                continue
+        hit = owner.get(el)
+        if hit is None:
+            link = False
+            blk = el
+            while blk is not None and blk.tag not in _BLOCK:
+                if blk.tag == "a":
+                    link = True
+                nxt = blk.getparent()
+                if nxt is None:
+                    break
+                blk = nxt
+            hit = owner[el] = (blk, link)
+        blk, link = hit
+        n = len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\u3000") - t.count("\xa0") \
+            - t.count("\r")
+        acc = own.get(blk)
+        if acc is None:
+            acc = own[blk] = [0, 0, 0]
+        acc[0] += n
+        if link:
+            acc[1] += n
+        else:
+            acc[2] += len(_PUNCT_RE.findall(t))
+    stats: dict[etree._Element, _Stats] = {}
+    for blk, (chars, links, punct) in own.items():
+        plain = chars - links
+        para = 1 + punct + min(plain / 40.0, 8) if plain >= 8 and punct else 0.0
+        depth = 0
+        el: etree._Element | None = blk
+        while el is not None:
+            st = stats.get(el)
+            if st is None:
+                st = stats[el] = _Stats()
+            st.chars += chars
+            st.links += links
+            st.punct += punct
+            if para and depth < 4:
+                st.score += para / (depth + 1)
+            el = el.getparent()
+            depth += 1
+    return stats
+
+
+def _class_weight(el: etree._Element) -> float:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return 1.0
+    w = 1.0
+    if _POSITIVE_RE.search(names):
+        w *= 1.3
+    if _NEGATIVE_RE.search(names):
+        w *= 0.4
+    return w
+
+
+def _best_container(body: etree._Element, stats: dict[etree._Element, _Stats]) -> etree._Element | None:
+    best, best_score = None, 0.0
+    for el, st in stats.items():
+        if el.tag not in _CONTAINER and el.tag not in ("p", "pre"):
+            continue
+        if not st.score:
+            continue
+        density = st.links / st.chars if st.chars else 1.0
+        score = st.score * (1.0 - density) * _class_weight(el)
+        if score > best_score:
+            best, best_score = el, score
+    if best is None:
+        return None
+    # a lone paragraph is not the container: take its parent
+    while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
+        best = best.getparent()
+    return best
+
+
+def _is_junk(el: etree._Element, st: _Stats | None, top_chars: int) -> bool:
+    """Within the chosen body: link lists, share bars, related-news boxes, boilerplate lines."""
+    if st is None:
+        return False
+    if el.tag == "img" or (st.chars == 0):
+        return False
+    density = st.links / st.chars if st.chars else 0.0
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if names.strip() and _NEGATIVE_RE.search(names) and not _POSITIVE_RE.search(names) and (
+            density > 0.3 or st.chars < max(200, top_chars * 0.2)):
+        return True
+    if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
+        return True
+    if st.chars <= 60 and _BOILERPLATE_RE.search(_text(el)):
+        return True
+    return False
+
+
+def _clean_body(top: etree._Element, stats: dict[etree._Element, _Stats], title: str | None) -> None:
+    """Remove junk descendants of the chosen container, and a repeated title or h1 at its top."""
+    top_chars = stats[top].chars if top in stats else 0
+    junk = []
+    stack = list(top)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h1", "h2") and title and _text(el) == title:
+            junk.append(el)
+            continue
+        if _is_junk(el, stats.get(el), top_chars):
+            junk.append(el)
+            continue
+        stack.extend(el)
+    for el in junk:
+        _remove(el)
+
+
+# --- date and byline near the title -----------------------------------------------------------------
+
+def _header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
+                  limit: int = 40, tail: int = 12) -> tuple[list[str], list[str]]:
+    """(lines between the title and the body container, the last ``tail`` lines before the container).
+
+    The title is an element whose text equals it (or contains it / is contained in it); without one the
+    first list is empty.
+    """
+    lines: list[str] = []
+    before: list[str] = []
+    started = False
+    for el in body.iter():
+        if el is top:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        for piece in (el.text, el.tail):
+            if not piece or not piece.strip():
+                continue
+            s = normalize_text(piece)
+            before.append(s)
+            if not started:
+                if title and (s == title or (len(s) >= 6 and s in title) or (len(title) >= 6 and title in s)):
+                    started = True
+                    lines.clear()
+                continue
+            if len(lines) < limit:
+                lines.append(s)
+        if len(before) > 4 * tail:
+            del before[: -tail]
+    return (lines if started else []), before[-tail:]
+
+
+def _trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
+    """The first text lines after the body container (post footers: 责任编辑, 发表于 …)."""
+    lines: list[str] = []
+    el: etree._Element | None = top
+    while el is not None and len(lines) < limit:
+        if el.tail and el.tail.strip():
+            lines.append(normalize_text(el.tail))
+        nxt = el.getnext()
+        while nxt is None and el is not None:
+            el = el.getparent()
+            if el is None:
+                break
+            if el.tail and el.tail.strip():
+                lines.append(normalize_text(el.tail))
+            nxt = el.getnext()
+        if nxt is None:
+            break
+        for t in nxt.itertext():
+            if t.strip():
+                lines.append(normalize_text(t))
+                if len(lines) >= limit:
+                    break
+        el = nxt
+    return lines[:limit]
+
+
+def _date_from_lines(lines: list[str]) -> str | None:
+    joined = " ".join(lines)
+    for m in _DATE_TEXT_RE.finditer(joined):
+        iso = normalize_datetime(m.group(0))
+        if iso:
+            return iso
+    return None
+
+
+def _meta_date(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+    for v in (ld.get("datePublished"), ld.get("dateCreated")):
+        if isinstance(v, str):
+            iso = normalize_datetime(v)
+            if iso:
+                return iso
+    for key in _META_DATE_KEYS:
+        if key in meta:
+            iso = normalize_datetime(meta[key])
+            if iso:
+                return iso
+    return None
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    """Of two ISO dates of the same day, the one with a time of day; else ``a``."""
+    if not a:
+        return b
+    if b and a[:10] == b[:10] and a[11:19] == "00:00:00" and b[11:19] != "00:00:00":
+        return b
+    return a
+
+
+# --- public -----------------------------------------------------------------------------------------
+
+def check_size(data: bytes) -> None:
+    """Raise ``PageError('too_large')`` for page bytes over ``MAX_BYTES`` (before decoding them)."""
+    if len(data) > MAX_BYTES:
+        raise PageError("too_large", f"{len(data):,} bytes (limit {MAX_BYTES:,})")
+
+
+def _check(html: str) -> None:
+    if not isinstance(html, str) or not html.strip():
+        raise PageError("empty_page", "the page is empty")
+    if len(html) > MAX_CHARS:
+        raise PageError("too_large", f"{len(html):,} characters (limit {MAX_CHARS:,})")
+    sample = html[:20000]
+    bad = len(_BINARY_RE.findall(sample))
+    if bad > max(8, len(sample) // 50) or "\x00" in sample:
+        raise PageError("binary_content", "the response is not text")
+
+
+def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
+    """The blocks whose text survived ``extract_bylines`` (as BylinesPipeline keeps them)."""
+    out, j = [], 0
+    for block in blocks:
+        if not block.text:
+            out.append(block)
+            continue
+        if j < len(remaining) and remaining[j] == block.text:
+            out.append(block)
+            j += 1
+        elif j < len(remaining) and remaining[j] and block.text.startswith(remaining[j]):
+            out.append(Block(html=f"<p>{_html.escape(remaining[j], quote=False)}</p>", text=remaining[j],
+                             images=block.images))
+            j += 1
+    return out
+
+
+def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None) -> Byline:
+    """Bylines around the title (lines between title and body), JSON-LD and meta authors."""
+    out = Byline()
+    for line in header:
+        if len(line) > 120:
+            continue
+        b = parse_byline(line)
+        if b.authors or b.photographers or b.editors or b.source or b.organisations:
+            out.merge(b)
+    for name in _ld_names(ld.get("author")):
+        if is_plausible_name(name) and name not in out.editors:
+            out.merge(Byline(authors=[name]))
+    if not out.authors:
+        for key in _META_AUTHOR_KEYS:
+            name = meta.get(key, "").strip()
+            if name and name not in PLACEHOLDERS and is_plausible_name(name) and name not in out.editors \
+                    and name != site:
+                out.merge(Byline(authors=[name]))
+                break
+    return out
+
+
+def extract(html: str, url: str | None = None,
+            rules: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Extract one article from page HTML; raises ``PageError`` (``empty_page``, ``binary_content``,
+    ``too_large``, ``no_article_body`` …) when the page holds none.
+
+    ``rules`` replaces the packaged ``site_rules.json`` (host → selectors). Keys: url, title, published_at, authors, photographers, editors, organisations, byline_raw, source,
+    media, content_html, content_text, images, body_html (the chosen body HTML, before cleaning).
+    """
+    _check(html)
+    root = _parse(html)
+    rule = rule_for(url, rules)
+    meta = _meta(root)
+    ld = _json_ld(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+
+    # title
+    site = meta.get("og:site_name") or next((meta[k] for k in _META_SITE_KEYS if k in meta), None)
+    h1s = [_text(h) for tag in ("h1", "h2") for h in root.iter(tag)][:6]
+    page_title = next((normalize_text(t.text or "") for t in root.iter("title")), "")
+    raw_title = (
+        next((_text(e) for e in _select(root, rule.get("title"))), None)
+        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        or meta.get("og:title") or page_title or (h1s[0] if h1s else "")
+    )
+    title = _clean_title(raw_title, h1s, site) if raw_title else None
+    if title and page_title and len(title) < 4:
+        title = _clean_title(page_title, h1s, site)
+
+    # body
+    removals = _select(root, rule.get("remove"))
+    _prune(root, removals)
+    top = None
+    for el in _select(root, rule.get("body")):
+        if _chars(_text(el)) >= _MIN_BODY_CHARS:
+            top = el
+            break
+    stats = _score(body)
+    if top is None:
+        top = _best_container(body, stats)
+    if top is None or top not in stats or stats[top].chars - stats[top].links < _MIN_BODY_CHARS:
+        raise PageError("no_article_body", "no block of article text found")
+    st = stats[top]
+    if st.links > 0.6 * st.chars:
+        raise PageError("no_article_body", "the page is a list of links, not an article")
+
+    header, prebody = _header_lines(body, title, top)
+    trailer = _trailer_lines(top)
+    _clean_body(top, stats, title)
+    body_html = etree.tostring(top, encoding="unicode", method="html", with_tail=False)
+
+    blocks = clean_html(body_html, base_url=url)
+    if not any(b.text for b in blocks):
+        raise PageError("no_article_body", "no text left after cleaning")
+    byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+    blocks = apply_removal(blocks, remaining)
+    content_html, content_text = join_blocks(blocks)
+    if not content_text:
+        raise PageError("no_article_body", "only byline lines in the body")
+
+    # bylines: the body's first (as BylinesPipeline finds them), then the page's
+    near_lines = header[:20] + [x for x in prebody[-6:] if x not in header[:20]] + trailer
+    byline.merge(_page_byline(near_lines, meta, ld, site))
+    for sel_key, attr in (("author", "authors"),):
+        for el in _select(root, rule.get(sel_key)):
+            b = parse_byline(_text(el))
+            names = b.authors or ([_text(el)] if is_plausible_name(_text(el)) else [])
+            getattr(byline, attr).extend(n for n in names if n not in getattr(byline, attr))
+    source = byline.source
+    if not source:
+        for el in _select(root, rule.get("source")):
+            t = _text(el)
+            t = re.sub(r"^(?:来源|文章来源|稿件来源)\s*[:：]?\s*", "", t)
+            if 2 <= len(t) <= 30:
+                source = t
+                break
+    if not source:
+        source = next((meta[k] for k in _META_SOURCE_KEYS if k in meta and len(meta[k]) <= 30), None)
+
+    # date: rule, then structured data, then the lines by the title, then the body's first lines
+    published = None
+    for el in _select(root, rule.get("date")):
+        published = _date_from_lines([_text(el)])
+        if published:
+            break
+    structured = _meta_date(meta, ld)
+    if "enpproperty" in html:
+        m = _ENP_DATE_RE.search(html)
+        enp = normalize_datetime(m.group(1)) if m else None
+        structured = _more_precise(structured, enp) if structured else enp
+    near = _date_from_lines(header) or _date_from_lines(byline.lines) or _date_from_lines(prebody[-6:])
+    published = published or _more_precise(structured, near) or near
+    if not published:
+        published = _date_from_lines(remaining[:2] + remaining[-3:] + trailer) if remaining else None
+
+    media = site
+    if not media:
+        m = _COPYRIGHT_RE.search(" ".join(_text(e) for e in root.iter("div", "p", "td")
+                                           if e.text and ("版权" in e.text or "Copyright" in e.text
+                                                          or "©" in e.text))[:2000])
+        media = m.group("name") if m else None
+    media = media or source
+
+    return {
+        "url": url,
+        "title": title or None,
+        "published_at": published,
+        "authors": byline.authors,
+        "photographers": byline.photographers,
+        "editors": byline.editors,
+        "organisations": byline.organisations,
+        "byline_raw": "\n".join(byline.lines) or None,
+        "source": source,
+        "media": media,
+        "content_html": content_html,
+        "content_text": content_text,
+        "images": collect_images(blocks),
+        "body_html": body_html,
+    }
+
+

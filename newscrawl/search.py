@@ -1,0 +1,233 @@
+"""Full-text search over stored articles that finds Chinese words of any length (海门, 党, 乡村振兴).
+
+Design (docs/search.md):
+
+* ``articles_fts`` is a *contentless* FTS5 table (tokenizer ``unicode61``) over title and body.  What it
+  indexes is made by the SQL function ``nc_search_text`` (registered on every connection by
+  :func:`register_functions`, called from ``newscrawl.db.open_db``): each run of CJK characters becomes
+  its overlapping bigrams plus its last character (``海门区`` → ``海门 门区 区``), so every character
+  starts some token.  Latin words and numbers stay whole words.
+* ``search_docs(docid INTEGER PRIMARY KEY, article_id)`` maps FTS rows to articles (an explicit integer
+  key, so ``VACUUM`` cannot renumber it).  Triggers on ``articles`` keep both in step with every
+  insert, upsert, update and delete (``pipelines/migrations.py``: ``m020_search``).
+* Queries: a Chinese word of 2+ characters is a phrase of its bigrams (``海门`` → ``"海门"``,
+  ``乡村振兴`` → ``"乡村 村振 振兴"``): one index lookup, exact substring semantics within a run of Chinese
+  text; one character is a prefix query (``党`` → ``"党"*``: the tokens that start with it).  Latin text
+  matches whole words, case-insensitively.  Terms separated by spaces are ANDed; a term mixing
+  Chinese with Latin letters or digits (``A股``) is split into its parts, also ANDed.  Results are
+  ranked by ``bm25`` (title weighted 5, body 1); snippets are cut from the stored text in Python and
+  mark the match.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+#: The SQL function used by the index triggers (``nc_search_text(text) -> spaced text``).
+SQL_FUNCTION = "nc_search_text"
+#: Weights of the FTS columns for bm25: title, body.
+TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
+
+_CJK = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+        "\U00020000-\U0003134f")
+_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
+_PART_RE = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+(?:[^\\w\\s{_CJK}]*[^\\W_{_CJK}]+)*")
+_WORD_RE = re.compile(r"[^\W_]")
+
+
+def _cjk_tokens(run: str) -> str:
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(run[i:i + 2] for i in range(len(run) - 1)) + f" {run[-1]} "
+
+
+def index_text(text: str | None) -> str:
+    """Text as the index sees it: NFKC-normalised, each CJK run as its bigrams and its last character."""
+    if not text:
+        return ""
+    return _CJK_RUN_RE.sub(lambda m: _cjk_tokens(m.group(0)), unicodedata.normalize("NFKC", text))
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Register ``nc_search_text`` on ``conn`` (needed by the triggers that keep the index in step)."""
+    conn.create_function(SQL_FUNCTION, 1, index_text, deterministic=True)
+
+
+def query_terms(query: str) -> list[str]:
+    """The searchable terms of a query: whitespace-separated, each with at least one letter or digit."""
+    return [t for t in (query or "").split() if _WORD_RE.search(unicodedata.normalize("NFKC", t))]
+
+
+def _phrase(part: str) -> str:
+    if _CJK_RUN_RE.fullmatch(part):
+        if len(part) == 1:
+            return f'"{part}"*'
+        return '"' + " ".join(part[i:i + 2] for i in range(len(part) - 1)) + '"'
+    return '"' + part.replace('"', '""') + '"'
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 MATCH expression for a query (``海门 党`` → ``"海门" "党"*``); parts are ANDed.
+
+    Raises ValueError when the query has nothing to search for.
+    """
+    terms = query_terms(query)
+    if not terms:
+        raise ValueError("the query has no letters or digits to search for")
+    phrases = []
+    for term in terms:
+        phrases += [_phrase(p) for p in _PART_RE.findall(unicodedata.normalize("NFKC", term))]
+    return " ".join(phrases)
+
+
+@dataclass
+class Hit:
+    """One search result."""
+
+    id: str
+    title: str | None
+    media: str | None
+    published_at: str | None
+    score: float
+    snippet: str
+    title_marked: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _term_pattern(terms: list[str]) -> re.Pattern[str]:
+    alts = sorted({re.escape(t) for t in terms}, key=len, reverse=True)
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def mark(text: str, terms: list[str], open_mark: str = "[", close_mark: str = "]") -> str:
+    """``text`` with every occurrence of a term wrapped in the marks (case-insensitive)."""
+    if not text or not terms:
+        return text or ""
+    return _term_pattern(terms).sub(lambda m: f"{open_mark}{m.group(0)}{close_mark}", text)
+
+
+def make_snippet(text: str | None, terms: list[str], width: int = 80, open_mark: str = "[",
+                 close_mark: str = "]") -> str:
+    """About ``width`` characters of ``text`` around the first match, matches marked, '…' where cut.
+
+    Newlines become spaces.  Without a literal match (e.g. a phrase that spans punctuation) the
+    snippet is the start of the text.
+    """
+    flat = re.sub(r"\s*\n\s*", " ", text or "").strip()
+    if not flat:
+        return ""
+    found = _term_pattern(terms).search(flat) if terms else None
+    pos = found.start() if found else 0
+    start = max(0, pos - width // 4)
+    end = min(len(flat), start + width)
+    start = max(0, min(start, end - width))
+    if terms:  # never cut a match in two at the edges
+        for m in _term_pattern(terms).finditer(flat):
+            if m.start() < start < m.end():
+                start = m.start()
+            if m.start() < end < m.end():
+                end = m.end()
+    piece = mark(flat[start:end], terms, open_mark, close_mark)
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(flat) else "")
+
+
+def search(db: Any, query: str, *, media: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = 20, snippet_width: int = 80,
+           open_mark: str = "[", close_mark: str = "]") -> list[Hit]:
+    """Articles matching ``query``, best first (bm25), with marked snippets.
+
+    ``db`` is a sqlite-utils Database opened through ``newscrawl.db.open_db`` (or any connection with the
+    schema).  ``since`` / ``until`` compare with published_at (``since`` inclusive, ``until`` exclusive),
+    as ``newscrawl export`` does.  Raises ValueError for an empty query or a limit below 1.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    match = fts_query(query)
+    terms = [unicodedata.normalize("NFKC", t) for t in query_terms(query)]
+    where, params = ["articles_fts MATCH ?"], [match]
+    if media:
+        where.append("a.media = ?")
+        params.append(media)
+    if since:
+        where.append("a.published_at >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published_at < ?")
+        params.append(until)
+    # rank inside the FTS table (bm25 needs no article row), join articles only for filters and the top rows
+    ranked = f"SELECT rowid AS docid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score " \
+             f"FROM articles_fts WHERE articles_fts MATCH ?"
+    if len(where) == 1:
+        sql = f"""SELECT a.id, a.title, a.media, a.published_at, r.score
+                  FROM ({ranked} ORDER BY score LIMIT ?) r
+                  JOIN search_docs d ON d.docid = r.docid JOIN articles a ON a.id = d.article_id
+                  ORDER BY r.score, a.published_at DESC, a.id"""
+        params = [match, limit]
+    else:
+        sql = f"""SELECT a.id, a.title, a.media, a.published_at, r.score
+                  FROM ({ranked}) r
+                  JOIN search_docs d ON d.docid = r.docid JOIN articles a ON a.id = d.article_id
+                  WHERE {' AND '.join(where[1:])}
+                  ORDER BY r.score, a.published_at DESC, a.id LIMIT ?"""
+        params = [match, *params[1:], limit]
+    hits = []
+    for row in list(db.query(sql, params)):
+        text = next(db.query("SELECT content_text FROM articles WHERE id = ?", [row["id"]]))["content_text"]
+        hits.append(Hit(
+            id=row["id"], title=row["title"], media=row["media"], published_at=row["published_at"],
+            score=round(row["score"], 4),
+            snippet=make_snippet(text, terms, snippet_width, open_mark, close_mark),
+            title_marked=mark(row["title"] or "", terms, open_mark, close_mark),
+        ))
+    return hits
+
+
+def count_matches(db: Any, query: str) -> int:
+    """How many articles match ``query`` (no filters)."""
+    return next(db.query("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?",
+                         [fts_query(query)]))["n"]
+
+
+def rebuild_index(db: Any) -> int:
+    """Empty the index and fill it again from ``articles``; returns the number of articles indexed."""
+    register_functions(db.conn)
+    with db.atomic():
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+        db.execute("DELETE FROM search_docs")
+        db.execute("INSERT INTO search_docs(article_id) SELECT id FROM articles ORDER BY rowid")
+        db.execute(f"""INSERT INTO articles_fts(rowid, title, body)
+                       SELECT d.docid, {SQL_FUNCTION}(a.title), {SQL_FUNCTION}(a.content_text)
+                       FROM search_docs d JOIN articles a ON a.id = d.article_id""")
+    return next(db.query("SELECT count(*) AS n FROM search_docs"))["n"]
+
+
+def schema_sql() -> list[str]:
+    """DDL of the search index: ``search_docs``, the contentless ``articles_fts`` and its triggers."""
+    f = SQL_FUNCTION
+    add_new = (f"INSERT OR IGNORE INTO search_docs(article_id) VALUES (new.id); "
+               f"INSERT INTO articles_fts(rowid, title, body) VALUES ("
+               f"(SELECT docid FROM search_docs WHERE article_id = new.id), {f}(new.title), {f}(new.content_text));")
+    drop_old = (f"INSERT INTO articles_fts(articles_fts, rowid, title, body) SELECT 'delete', docid, "
+                f"{f}(old.title), {f}(old.content_text) FROM search_docs WHERE article_id = old.id; "
+                f"DELETE FROM search_docs WHERE article_id = old.id;")
+    return [
+        "CREATE TABLE IF NOT EXISTS search_docs (docid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "title, body, content='', tokenize='unicode61 remove_diacritics 2')",
+        f"CREATE TRIGGER IF NOT EXISTS articles_search_ai AFTER INSERT ON articles BEGIN {add_new} END",
+        f"CREATE TRIGGER IF NOT EXISTS articles_search_ad AFTER DELETE ON articles BEGIN {drop_old} END",
+        f"CREATE TRIGGER IF NOT EXISTS articles_search_au AFTER UPDATE OF id, title, content_text ON articles "
+        f"BEGIN {drop_old} {add_new} END",
+    ]
+
+
+def matching_ids(db: Any, query: str) -> set[str]:
+    """Ids of every article matching ``query`` (for ``newscrawl export --query``)."""
+    return {r["article_id"] for r in db.query(
+        "SELECT d.article_id FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
+        "WHERE articles_fts MATCH ?", [fts_query(query)])}

@@ -1,0 +1,86 @@
+"""``site``: crawl a Jekyll news site like the prototype's (home → category pages → post pages).
+
+    scrapy crawl site -a start=http://127.0.0.1:8765/
+    scrapy crawl site -a start=https://finews.example.org/category/nantongribao.html
+
+From every page of the start URL's host it follows category pages (``/category/<slug>.html``) and post
+pages (``/<category>/YYYY/MM/DD/<name>.html``); post pages are parsed (newscrawl.pages.jekyll.
+parse_post_page) into articles: title, date, categories (from the URL), tags, body, share link.  Media
+comes from the post's tags, never from category page titles (the real site's are wrong).  A page that
+fails (HTTP error, timeout, a post page without title or body) is recorded in ``failures``.
+"""
+from __future__ import annotations
+
+from typing import Any, AsyncIterator, Iterator
+from urllib.parse import unquote, urlsplit
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newscrawl.items import Article
+from newscrawl.pages import PageError
+from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
+from newscrawl.signals import report_failure
+from newscrawl.spiders.base import failure_reason
+
+
+def is_post_url(url: str) -> bool:
+    return bool(POST_PATH_RE.match(unquote(urlsplit(url).path)))
+
+
+class SiteSpider(scrapy.Spider):
+    """Crawl a Jekyll news site from ``-a start=URL`` (its home page, a category page or a post)."""
+
+    name = "site"
+    arg_names = ("start",)
+
+    def __init__(self, start: str = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.start_url = (start or "").strip()
+
+    def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None) -> None:
+        report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code)
+
+    def request(self, url: str) -> scrapy.Request:
+        callback = self.parse_post if is_post_url(url) else self.parse_listing
+        return scrapy.Request(url, callback=callback, errback=self.failed)
+
+    async def start(self) -> AsyncIterator[Any]:
+        parts = urlsplit(self.start_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.fail(url=self.start_url or None, stage="input", reason="bad_start",
+                      detail="give -a start=http(s)://HOST/ (the site's home page)")
+            return
+        yield self.request(self.start_url)
+
+    def _follow(self, response: Response) -> Iterator[scrapy.Request]:
+        categories, posts = site_links(response.text, response.url)
+        self.crawler.stats.inc_value("newscrawl/site/links", len(categories) + len(posts))
+        for url in categories + posts:
+            yield self.request(url)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        if not hasattr(response, "text"):
+            self.fail(url=response.url, stage="parse", reason="not_html", detail=response.headers.get(
+                "Content-Type", b"").decode("latin-1"))
+            return
+        yield from self._follow(response)
+
+    def parse_post(self, response: Response) -> Iterator[Any]:
+        if not hasattr(response, "text"):
+            self.fail(url=response.url, stage="parse", reason="not_html")
+            return
+        try:
+            post = parse_post_page(response.text, response.url)
+        except PageError as exc:
+            self.fail(url=response.url, stage="parse", reason=exc.reason, detail=exc.message)
+        else:
+            fields = post_article_fields(post, page_url=response.url,
+                                         public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"))
+            yield Article(**fields, spider=self.name)
+        yield from self._follow(response)     # back-links lead to category pages the home page may not list
+
+    def failed(self, failure: Failure) -> None:
+        reason, detail = failure_reason(failure)
+        self.fail(url=failure.request.url, stage="fetch", reason=reason, detail=detail)

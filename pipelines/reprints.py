@@ -1,0 +1,270 @@
+"""Reprint detection: the same story under several infoCodes or papers (docs/search.md, "Reprints").
+
+An article is a *reprint* of the earliest stored near-duplicate: same ``content_hash``, or a simhash
+within :data:`MAX_DISTANCE` bits whose text also shares at least :data:`MIN_JACCARD` of its character
+4-gram shingles.  The shingle check is needed because the simhash alone (character bigrams) puts
+different articles built from the same templates within 1–3 bits of each other.
+
+Candidates come from an index, not a scan: the 64-bit simhash is cut into :data:`BANDS` bands of
+8 bits (two hex digits), kept by SQL triggers in ``simhash_bands(band, value, article_id)``.  Two
+simhashes within ``BANDS - 1`` bits agree on at least one band (pigeonhole), so a lookup of the 8
+(band, value) pairs finds every candidate within :data:`MAX_DISTANCE`.
+
+Rule for ``reprint_of``: it names the *root* of the group, the earliest article by (published_at, then
+first_seen_at, then id; no date sorts last), never a reprint.  When a newly crawled article is earlier
+than the stored root it matches, it becomes the root: once it is stored, the old root and the rows
+that pointed to it are re-pointed to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterable
+
+from pipelines.fingerprint import hamming, normalized
+
+#: Bands of the simhash (64 bits / 8 = 8 bits = two hex digits each).
+BANDS = 8
+#: Largest simhash Hamming distance for a near-duplicate (≤ BANDS - 1 so the band index finds all).
+MAX_DISTANCE = 7
+#: Smallest Jaccard similarity of character 4-gram shingles for a near-duplicate.
+MIN_JACCARD = 0.75
+SHINGLE = 4
+
+assert MAX_DISTANCE < BANDS and 64 % BANDS == 0
+_HEX = 64 // BANDS // 4
+_HEX_RE = re.compile(r"[0-9a-f]{16}")
+
+
+# --- pure functions -------------------------------------------------------------------------
+
+def bands(simhash: str | None) -> list[tuple[int, str]]:
+    """The (band, value) pairs of a 16-hex-digit simhash; [] for none or a malformed one."""
+    if not simhash or not _HEX_RE.fullmatch(simhash):
+        return []
+    return [(b, simhash[b * _HEX:(b + 1) * _HEX]) for b in range(BANDS)]
+
+
+def shingles(text: str | None, k: int = SHINGLE) -> set[str]:
+    """Character k-grams of the whitespace-free text (the whole text when shorter than k)."""
+    s = normalized(text or "")
+    if len(s) <= k:
+        return {s} if s else set()
+    return {s[i:i + k] for i in range(len(s) - k + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """|a ∩ b| / |a ∪ b| (0.0 when both are empty)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def is_near_duplicate(text_a: str | None, text_b: str | None, simhash_a: str | None = None,
+                      simhash_b: str | None = None) -> bool:
+    """True when two texts are the same story: equal without whitespace, or close in simhash and shingles."""
+    a, b = normalized(text_a or ""), normalized(text_b or "")
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if simhash_a and simhash_b and hamming(simhash_a, simhash_b) > MAX_DISTANCE:
+        return False
+    return jaccard(shingles(a), shingles(b)) >= MIN_JACCARD
+
+
+def _instant(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def order_key(published_at: str | None, first_seen_at: str | None, article_id: str) -> tuple:
+    """Sort key for "earliest": published_at (undated last), then first_seen_at (unknown last), then id."""
+    pub, seen = _instant(published_at), _instant(first_seen_at)
+    return (pub is None, pub.timestamp() if pub else 0.0, seen is None, seen.timestamp() if seen else 0.0,
+            article_id)
+
+
+@dataclass
+class Decision:
+    """What the detector decided for one article."""
+
+    reprint_of: str | None
+    #: stored ids whose reprint_of must become this article's id once it is stored
+    repoint: list[str] = field(default_factory=list)
+    #: ids of the stored near-duplicates found
+    matches: list[str] = field(default_factory=list)
+
+
+def decide(article_id: str, key: tuple, roots: dict[str, tuple]) -> Decision:
+    """Pick the original among the article (``key``) and the roots of its matches (id → order key)."""
+    roots = {rid: k for rid, k in roots.items() if rid != article_id}
+    if not roots:
+        return Decision(None)
+    earliest = min(roots, key=lambda rid: roots[rid])
+    if roots[earliest] < key:
+        return Decision(earliest)
+    return Decision(None, repoint=sorted(roots))
+
+
+# --- database access ------------------------------------------------------------------------
+
+def band_triggers_sql() -> list[str]:
+    """DDL of ``simhash_bands`` and the triggers keeping it in step with ``articles.simhash``."""
+    values = ", ".join(f"({b}, substr(new.simhash, {b * _HEX + 1}, {_HEX}), new.id)" for b in range(BANDS))
+    valid = "new.simhash GLOB '" + "[0-9a-f]" * 16 + "'"
+    insert = f"INSERT OR IGNORE INTO simhash_bands(band, value, article_id) SELECT * FROM (VALUES {values}) WHERE {valid};"
+    return [
+        """CREATE TABLE IF NOT EXISTS simhash_bands (
+               band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL,
+               PRIMARY KEY (band, value, article_id)) WITHOUT ROWID""",
+        "CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id)",
+        f"CREATE TRIGGER IF NOT EXISTS articles_bands_ai AFTER INSERT ON articles BEGIN {insert} END",
+        f"""CREATE TRIGGER IF NOT EXISTS articles_bands_au AFTER UPDATE OF simhash, id ON articles BEGIN
+                DELETE FROM simhash_bands WHERE article_id = old.id; {insert} END""",
+        """CREATE TRIGGER IF NOT EXISTS articles_bands_ad AFTER DELETE ON articles BEGIN
+               DELETE FROM simhash_bands WHERE article_id = old.id; END""",
+    ]
+
+
+def backfill_bands(db: Any) -> None:
+    """(Re)fill ``simhash_bands`` from the stored simhashes."""
+    db.execute("DELETE FROM simhash_bands")
+    rows = [(b, v, r["id"]) for r in db.query("SELECT id, simhash FROM articles") for b, v in bands(r["simhash"])]
+    db.conn.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, article_id) VALUES (?, ?, ?)", rows)
+
+
+def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,
+                 simhash: str | None) -> list[dict[str, Any]]:
+    """Stored near-duplicates of an article (itself excluded): rows with id, reprint_of and order fields."""
+    band_pairs = bands(simhash)
+    cols = "a.id, a.simhash, a.content_hash, a.reprint_of, a.published_at, a.first_seen_at"
+    found: dict[str, dict[str, Any]] = {}
+    if content_hash:
+        for row in db.query(f"SELECT {cols} FROM articles a WHERE a.content_hash = ? AND a.id != ?",
+                            [content_hash, article_id]):
+            found[row["id"]] = row
+    if band_pairs:
+        cond = " OR ".join("(band = ? AND value = ?)" for _ in band_pairs)
+        params = [x for pair in band_pairs for x in pair]
+        close = [r for r in db.query(
+            f"SELECT {cols} FROM articles a WHERE a.id IN (SELECT article_id FROM simhash_bands WHERE {cond})"
+            " AND a.id != ?", params + [article_id])
+            if r["id"] not in found and r["simhash"] and hamming(r["simhash"], simhash) <= MAX_DISTANCE]
+        mine = shingles(text)
+        for row in close:
+            other = next(db.query("SELECT content_text FROM articles WHERE id = ?", [row["id"]]))["content_text"]
+            if jaccard(mine, shingles(other)) >= MIN_JACCARD:
+                found[row["id"]] = row
+    return list(found.values())
+
+
+def detect(db: Any, record: dict[str, Any]) -> Decision:
+    """Decide ``reprint_of`` for an article record (id, content_text, content_hash, simhash, published_at)."""
+    article_id = record["id"]
+    matches = find_matches(db, article_id, record.get("content_text"), record.get("content_hash"),
+                           record.get("simhash"))
+    if not matches:
+        return Decision(None)
+    stored = next(db.query("SELECT first_seen_at FROM articles WHERE id = ?", [article_id]), None)
+    key = order_key(record.get("published_at"), stored["first_seen_at"] if stored else None, article_id)
+    root_ids = {m["reprint_of"] or m["id"] for m in matches} - {article_id}
+    roots: dict[str, tuple] = {}
+    for rid in root_ids:
+        row = next(db.query("SELECT id, published_at, first_seen_at FROM articles WHERE id = ?", [rid]), None)
+        if row is None:  # a dangling root: fall back on the match that named it
+            row = next(m for m in matches if m["reprint_of"] == rid)
+            rid = row["id"]
+        roots[rid] = order_key(row["published_at"], row["first_seen_at"], rid)
+    decision = decide(article_id, key, roots)
+    decision.matches = sorted(m["id"] for m in matches)
+    return decision
+
+
+def repoint(db: Any, new_root: str, old_roots: Iterable[str]) -> int:
+    """Make ``new_root`` the original of the old roots and of every row pointing to them; returns rows changed."""
+    old = [r for r in old_roots if r != new_root]
+    if not old:
+        return 0
+    marks = ", ".join("?" for _ in old)
+    with db.atomic():
+        cur = db.execute(f"UPDATE articles SET reprint_of = ? WHERE (id IN ({marks}) OR reprint_of IN ({marks}))"
+                         " AND id != ?", [new_root, *old, *old, new_root])
+    return cur.rowcount
+
+
+def assign_all(db: Any) -> int:
+    """Recompute ``reprint_of`` for every stored article, earliest first; returns how many are reprints."""
+    with db.atomic():
+        db.execute("UPDATE articles SET reprint_of = NULL WHERE reprint_of IS NOT NULL")
+    rows = list(db.query("SELECT id, content_text, content_hash, simhash, published_at, first_seen_at FROM articles"))
+    rows.sort(key=lambda r: order_key(r["published_at"], r["first_seen_at"], r["id"]))
+    n = 0
+    for row in rows:
+        decision = detect(db, row)
+        if decision.reprint_of:
+            with db.atomic():
+                db.execute("UPDATE articles SET reprint_of = ? WHERE id = ?", [decision.reprint_of, row["id"]])
+            n += 1
+    return n
+
+
+# --- Scrapy glue ----------------------------------------------------------------------------
+
+class ReprintPipeline:
+    """Sets ``item.reprint_of`` from the stored articles (between fingerprint 500 and store 900).
+
+    Uses the crawl's shared connection to ``NEWSCRAWL_DB``; ``NEWSCRAWL_REPRINTS_ENABLED = False`` turns it off.  Re-pointing an older
+    group to a newly found earlier original happens on ``item_scraped``, i.e. after the store wrote it.
+    Stats: ``newscrawl/reprints/found``, ``newscrawl/reprints/repointed``.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.db: Any = None
+        self.pending: dict[str, list[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ReprintPipeline":
+        from scrapy import signals
+        from scrapy.exceptions import NotConfigured
+
+        if not crawler.settings.getbool("NEWSCRAWL_REPRINTS_ENABLED", True):
+            raise NotConfigured("NEWSCRAWL_REPRINTS_ENABLED is off")
+        pipe = cls(crawler)
+        crawler.signals.connect(pipe.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(pipe.item_dropped, signal=signals.item_dropped)
+        return pipe
+
+    def open_spider(self) -> None:
+        from newscrawl import db as store
+
+        # the connection the store pipeline writes through: it sees the store's uncommitted batch, and
+        # re-pointing joins that batch instead of waiting for its lock
+        self.db = store.crawler_db(self.crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not item.id or not (item.content_hash or item.simhash):
+            return item
+        decision = detect(self.db, item.record())
+        item.reprint_of = decision.reprint_of
+        if decision.reprint_of:
+            self.crawler.stats.inc_value("newscrawl/reprints/found")
+        if decision.repoint:
+            self.pending[item.id] = decision.repoint
+        return item
+
+    def item_scraped(self, item: Any, **kwargs: Any) -> None:
+        old = self.pending.pop(getattr(item, "id", None), None)
+        if old and self.db is not None:
+            from newscrawl.db import retry_locked
+
+            changed = retry_locked(repoint)(self.db, item.id, old)
+            self.crawler.stats.inc_value("newscrawl/reprints/repointed", changed)
+
+    def item_dropped(self, item: Any, **kwargs: Any) -> None:
+        self.pending.pop(getattr(item, "id", None), None)

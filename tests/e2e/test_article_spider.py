@@ -1,0 +1,106 @@
+"""``scrapy crawl article`` against local pages: GBK and mislabelled UTF-8 pages stored, bad pages in failures,
+and the stored row equal to what ``newscrawl extract`` prints for the same page."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from tests.conftest import corpus_path
+from tests.e2e.conftest import ROOT, crawl, rows
+
+BODY = "".join(f"<p>　　第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展，群众满意度持续提高。</p>"
+               for i in range(1, 7))
+GBK_PAGE = f"""<html><head><meta charset="gb2312"><title>海门推进示范区建设_南通日报</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/photo">图片</a></div>
+<h1>海门推进示范区建设</h1><div class="info">2021年12月31日 11:38 来源：南通日报</div>
+<div class="content"><p>文：陈静黄天玲俞新美</p>{BODY}<p>（文章来源：南通日报）</p></div>
+<div class="footer">版权所有 南通日报社</div></body></html>"""
+UTF8_PAGE = GBK_PAGE.replace("海门推进示范区建设", "如东风电项目并网").replace("陈静黄天玲俞新美", "张三")
+LIST_PAGE = "<html><body><ul>" + "".join(
+    f'<li><a href="/a/{i}.html">新闻标题第{i}条很长很长的标题</a></li>' for i in range(60)) + "</ul></body></html>"
+
+PAGES: dict[str, tuple[str, bytes]] = {
+    "/gbk.html": ("text/html; charset=gbk", GBK_PAGE.encode("gbk")),
+    "/mislabelled.html": ("text/html", UTF8_PAGE.encode("utf-8")),       # meta says gb2312, bytes are UTF-8
+    "/list.html": ("text/html; charset=utf-8", LIST_PAGE.encode("utf-8")),
+    "/binary.bin": ("application/octet-stream", bytes(range(256)) * 64),
+    "/empty.html": ("text/html; charset=utf-8", b""),
+}
+
+
+def _handler(pages: dict[str, tuple[str, bytes]]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+    return Handler
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, dict]]:
+    pages = dict(PAGES)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", pages
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_article_spider_stores_pages_and_records_failures(site, tmp_db):
+    base, _ = site
+    urls = ",".join(base + p for p in ("/gbk.html", "/mislabelled.html", "/list.html", "/binary.bin",
+                                         "/empty.html", "/missing.html"))
+    result = crawl("article", tmp_db, base, "-a", f"urls={urls} not-a-url")
+    assert result.returncode == 1, result.stderr[-2000:]  # failures make the exit status non-zero
+    stored = {r["url"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
+    assert set(stored) == {base + "/gbk.html", base + "/mislabelled.html"}
+    gbk = stored[base + "/gbk.html"]
+    assert gbk["title"] == "海门推进示范区建设"
+    assert json.loads(gbk["authors"]) == ["陈静", "黄天玲", "俞新美"]
+    assert gbk["source"] == "南通日报"
+    assert gbk["published_at"] == "2021-12-31T11:38:00+08:00"
+    assert gbk["content_text"].startswith("第1段：海门区") and "首页" not in gbk["content_text"]
+    assert "版权所有" not in gbk["content_text"] and "文章来源" not in gbk["content_text"]
+    assert gbk["spider"] == "article" and gbk["id"].startswith("U")
+    assert stored[base + "/mislabelled.html"]["title"] == "如东风电项目并网"
+    failures = {(r["url"], r["stage"], r["reason"]) for r in rows(tmp_db, "SELECT * FROM failures")}
+    assert (base + "/list.html", "parse", "no_article_body") in failures
+    assert (base + "/binary.bin", "parse", "binary_content") in failures
+    assert (base + "/empty.html", "parse", "empty_page") in failures
+    assert (base + "/missing.html", "fetch", "http_404") in failures
+    assert ("not-a-url", "input", "bad_target") in failures
+
+
+def test_crawl_stores_what_extract_prints(site, tmp_db, tmp_path):
+    """`newscrawl extract FILE --url URL` == the row a crawl of that page stores (a real GBK page)."""
+    base, pages = site
+    page = sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0]
+    pages["/real.html"] = ("text/html", page.read_bytes())
+    result = crawl("article", tmp_db, base, "-a", f"urls={base}/real.html")
+    assert result.returncode == 0, result.stderr[-2000:]
+    [row] = rows(tmp_db, "SELECT * FROM articles")
+    out = subprocess.run([sys.executable, "-m", "newscrawl", "extract", str(page), "--url", f"{base}/real.html"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    printed = json.loads(out.stdout)
+    for key in ("title", "source", "published_at", "content_text", "content_html"):
+        assert printed[key] == row[key], key
+    for key in ("authors", "photographers", "editors", "organisations"):
+        assert printed[key] == json.loads(row[key]), key
+    assert printed["authors"] == ["王建宏", "张文攀"]

@@ -1,0 +1,75 @@
+"""`newscrawl extract FILE… [--url URL]`: one JSON object per file per line, errors as objects, exit status."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from newscrawl.cli import cli
+from newscrawl.cli_extract import FIELDS, extract_file
+from tests.conftest import corpus_path
+
+PAGE = """<html><head><meta charset="gb2312"><title>海门推进示范区建设_南通日报</title></head><body>
+<h1>海门推进示范区建设</h1><div class="info">2021年12月31日 11:38 来源：南通日报</div>
+<div class="content"><p>文：陈静黄天玲俞新美</p>""" + "".join(
+    f"<p>第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展。</p>" for i in range(5)
+) + """<p><img src="/p/1.jpg" alt="海门港"></p></div></body></html>"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, ["extract", *args])
+
+
+def test_gbk_page_gives_fields_in_order(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("gbk"))
+    result = run(str(path), "--url", "http://www.ntrb.example.cn/a/1.html")
+    assert result.exit_code == 0, result.output
+    obj = json.loads(result.output)
+    assert list(obj) == list(FIELDS)
+    assert obj["file"] == str(path)
+    assert obj["title"] == "海门推进示范区建设"
+    assert obj["authors"] == ["陈静", "黄天玲", "俞新美"]
+    assert obj["source"] == "南通日报"
+    assert obj["published_at"] == "2021-12-31T11:38:00+08:00"
+    assert obj["content_text"].startswith("第0段：海门区")
+    assert 'src="http://www.ntrb.example.cn/p/1.jpg"' in obj["content_html"]
+
+
+def test_bad_files_give_error_objects_and_the_rest_still_come_out(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_text(PAGE, encoding="utf-8")
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    binary = tmp_path / "x.html"
+    binary.write_bytes(bytes(range(256)) * 100)
+    result = run(str(empty), str(tmp_path / "missing.html"), str(binary), str(good))
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.output.splitlines()]
+    assert [x["file"] for x in lines] == [str(empty), str(tmp_path / "missing.html"), str(binary), str(good)]
+    assert lines[0]["error"].startswith("empty_page")
+    assert lines[1]["error"].startswith("unreadable")
+    assert lines[2]["error"].startswith("binary_content")
+    assert "error" not in lines[3] and lines[3]["title"] == "海门推进示范区建设"
+
+
+def test_seed_post(seed_post):
+    obj = extract_file(seed_post)
+    assert list(obj) == list(FIELDS)
+    assert obj["authors"] == ["陈静", "黄天玲", "俞新美"]
+    assert obj["photographers"] == ["许丛军"] and obj["organisations"] == ["海门区委宣传部"]
+    assert obj["source"] == "南通日报"
+    assert obj["published_at"] == "2021-12-31T11:38:35+08:00"
+    assert "文：陈静" not in obj["content_text"]
+
+
+def test_real_gbk_page():
+    page = sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0]
+    obj = extract_file(page)
+    assert obj["authors"] == ["王建宏", "张文攀"]
+    assert obj["published_at"] == "2022-02-13T09:57:00+08:00"
+
+
+def test_help_documents_the_command():
+    result = run("--help")
+    assert result.exit_code == 0 and "one JSON object per file" in result.output

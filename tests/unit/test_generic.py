@@ -1,0 +1,211 @@
+"""newscrawl.pages.generic: title, body, date, bylines, media, images; bad pages; site rules as data."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.pages import PageError
+from newscrawl.pages.generic import (
+    MAX_BYTES, MAX_CHARS, _select, article_id, check_size, extract, load_site_rules, rule_for,
+)
+from tests.conftest import corpus_path
+
+PARAS = [
+    "海门区今年以来坚持以思想引领发展，全区上下凝心聚力、真抓实干，各项工作取得新进展。",
+    "区委书记在会上表示，要把握新发展阶段，贯彻新发展理念，构建新发展格局，推动高质量发展。",
+    "据了解，全区一般公共预算收入同比增长百分之十二，规模以上工业产值突破两千亿元。",
+    "下一步，海门将聚焦产业强区、城市更新和民生改善，奋力打造现代化示范区。",
+]
+BODY = "".join(f"<p>　　{p}</p>" for p in PARAS)
+
+
+def page(title: str = "海门：凝心聚力开好局_南通日报", head: str = "", before: str = "", body: str = BODY,
+         after: str = "") -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>
+<div id="nav" class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/about">关于我们</a></div>
+<div class="main"><h1>海门：凝心聚力开好局</h1>{before}
+<div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div>
+<div class="article-content">{body}</div>{after}
+<div class="related"><h3>相关新闻</h3><ul>
+<li><a href="/1.html">如东风电项目并网发电</a></li><li><a href="/2.html">启东举办冬季招聘会</a></li>
+<li><a href="/3.html">通州湾新出海口建设提速</a></li></ul></div></div>
+<div class="footer">版权所有 © 2021 南通日报社 苏ICP备05000000号</div></body></html>"""
+
+
+def test_body_title_and_boilerplate():
+    r = extract(page())
+    assert r["title"] == "海门：凝心聚力开好局"
+    assert r["content_text"].split("\n") == PARAS
+    for junk in ("首页", "分享到", "相关新闻", "如东风电", "版权所有"):
+        assert junk not in r["content_text"]
+    assert r["content_html"].startswith("<p>")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("海门：凝心聚力开好局_南通日报", "海门：凝心聚力开好局"),
+    ("海门：凝心聚力开好局-新华网", "海门：凝心聚力开好局"),
+    ("海门：凝心聚力开好局 - 新华网", "海门：凝心聚力开好局"),
+    ("海门：凝心聚力开好局|央视网", "海门：凝心聚力开好局"),
+    ("海门：凝心聚力开好局_新闻频道_南通日报", "海门：凝心聚力开好局"),
+])
+def test_site_name_suffix_is_stripped(title, expected):
+    html = page(title=title).replace("<h1>海门：凝心聚力开好局</h1>", "")
+    assert extract(html)["title"] == expected
+
+
+def test_byline_date_and_source_between_title_and_body():
+    before = '<div class="info">2021年12月31日 11:38　来源：南通日报　作者：陈静黄天玲俞新美</div>'
+    r = extract(page(before=before))
+    assert r["published_at"] == "2021-12-31T11:38:00+08:00"
+    assert r["authors"] == ["陈静", "黄天玲", "俞新美"]
+    assert r["source"] == "南通日报"
+    assert "来源" not in r["content_text"]
+
+
+def test_bylines_in_the_body_leave_it():
+    body = "<p>文：陈静黄天玲俞新美</p>" + BODY + "<p>图：海门区委宣传部许丛军</p><p>（文章来源：南通日报）</p>"
+    r = extract(page(body=body))
+    assert r["authors"] == ["陈静", "黄天玲", "俞新美"]
+    assert r["photographers"] == ["许丛军"] and r["organisations"] == ["海门区委宣传部"]
+    assert r["source"] == "南通日报"
+    assert r["content_text"].split("\n") == PARAS
+    assert r["byline_raw"].splitlines() == ["文：陈静黄天玲俞新美", "图：海门区委宣传部许丛军", "（文章来源：南通日报）"]
+
+
+def test_structured_data_first():
+    head = ('<meta property="article:published_time" content="2021-12-31T11:38:35+08:00">'
+            '<meta property="og:site_name" content="南通日报">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "海门：凝心聚力开好局",'
+            ' "author": {"@type": "Person", "name": "陈静"}}</script>')
+    before = '<div class="info">2021-12-30 08:00</div>'
+    r = extract(page(head=head, before=before))
+    assert r["published_at"] == "2021-12-31T11:38:35+08:00"
+    assert r["authors"] == ["陈静"]
+    assert r["media"] == "南通日报"
+
+
+def test_meta_date_gains_the_time_shown_on_the_page():
+    head = '<meta name="publishdate" content="2021-12-31">'
+    r = extract(page(head=head, before="<span>2021-12-31 11:38:35</span>"))
+    assert r["published_at"] == "2021-12-31T11:38:35+08:00"
+
+
+def test_media_from_copyright_line_and_images_with_captions():
+    body = BODY + '<p><img src="/img/1.jpg" alt="海门港新区"></p><p>图为海门港新区。</p>'
+    r = extract(page(body=body), url="http://www.ntrb.example.cn/a/1.html")
+    assert r["media"] == "南通日报社"
+    assert r["images"] == [{"src": "http://www.ntrb.example.cn/img/1.jpg", "caption": "海门港新区"}]
+
+
+def test_no_date_stays_none():
+    assert extract(page())["published_at"] is None
+
+
+# --- bad pages --------------------------------------------------------------------------------------
+
+LIST_PAGE = "<html><body><ul>" + "".join(
+    f'<li><a href="/a/{i}.html">新闻标题第{i}条，很长很长的标题</a></li>' for i in range(80)) + "</ul></body></html>"
+
+
+@pytest.mark.parametrize("html, reason", [
+    ("", "empty_page"),
+    ("   \n ", "empty_page"),
+    ("<html><head><title>空</title></head><body></body></html>", "no_article_body"),
+    (LIST_PAGE, "no_article_body"),
+    ("\x00\x01\x02\x03PNG\r\n" * 2000, "binary_content"),
+    ("\ufffd\ufffd\x07abc" * 3000, "binary_content"),
+])
+def test_bad_pages_raise_a_reason(html, reason):
+    with pytest.raises(PageError) as exc:
+        extract(html)
+    assert exc.value.reason == reason
+
+
+def test_too_large():
+    with pytest.raises(PageError) as exc:
+        extract("<p>" + "新" * (MAX_CHARS + 1) + "</p>")
+    assert exc.value.reason == "too_large"
+    with pytest.raises(PageError) as exc:
+        check_size(b" " * (MAX_BYTES + 1))
+    assert exc.value.reason == "too_large"
+    check_size(b"<p>ok</p>")
+
+
+def test_ten_thousand_levels_of_nesting():
+    deep = "<html><body>" + "<div>" * 10_000 + BODY + "</div>" * 10_000 + "</body></html>"
+    assert extract(deep)["content_text"].split("\n") == PARAS
+    unclosed = "<html><body>" + "<span><b>" * 10_000 + BODY
+    assert PARAS[0] in extract(unclosed)["content_text"]
+
+
+def test_broken_markup_is_recovered():
+    broken = ("<html><body><div class=content><p>" + PARAS[0] + "<b>" + PARAS[1] + "<p>" + PARAS[2]
+              + "<table><tr><td>" + PARAS[3] + "</div></div></span></html></html>")
+    text = extract(broken)["content_text"]
+    assert all(p in text for p in PARAS)
+
+
+# --- site rules -------------------------------------------------------------------------------------
+
+def test_a_rule_file_entry_takes_effect():
+    html = page(after='<div id="real-body"><p>这才是正文：规则选中的元素，即使它比别的块短，也会被当作正文。</p></div>')
+    assert "这才是正文" not in extract(html, url="http://news.example.com/1.html")["content_text"]
+    rules = {"example.com": {"body": "#real-body", "title": "//h1", "remove": [".share"]}}
+    r = extract(html, url="http://news.example.com/1.html", rules=rules)
+    assert r["content_text"] == "这才是正文：规则选中的元素，即使它比别的块短，也会被当作正文。"
+    assert r["title"] == "海门：凝心聚力开好局"
+
+
+def test_rule_lookup_by_host_and_parent_domain():
+    rules = {"example.com": {"body": "#a"}, "news.example.com": {"body": "#b"}}
+    assert rule_for("http://news.example.com/x", rules) == {"body": "#b"}
+    assert rule_for("https://www.example.com/x", rules) == {"body": "#a"}
+    assert rule_for("http://other.cn/", rules) == {}
+    assert rule_for(None, rules) == {}
+
+
+def test_packaged_rules_are_valid_selectors():
+    from lxml import etree
+
+    rules = load_site_rules()
+    assert rules and all(isinstance(v, dict) for v in rules.values())
+    root = etree.fromstring("<html><body><p>x</p></body></html>", etree.HTMLParser())
+    for host, rule in rules.items():
+        assert set(rule) <= {"body", "title", "date", "author", "source", "remove"}, host
+        for key, value in rule.items():
+            for sel in [value] if isinstance(value, str) else value:
+                for part in sel.split(","):
+                    _select(root, part.strip())  # compiles, never raises
+
+
+def test_article_id_is_stable():
+    assert article_id("http://a.cn/1.html") == article_id("http://a.cn/1.html#top")
+    assert article_id("http://a.cn/1.html") != article_id("http://a.cn/2.html")
+    assert len(article_id("http://a.cn/1.html")) == 20
+
+
+# --- real pages -------------------------------------------------------------------------------------
+
+def _real(folder: str, prefix: str) -> tuple[dict, dict]:
+    from newscrawl.pages.decode import decode_html
+
+    path = sorted(corpus_path(folder).glob(prefix + "*.html"))[0]
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return extract(decode_html(path.read_bytes())[0], url=gold.get("url")), gold
+
+
+def test_real_guangming_page_gbk_bylines():
+    r, _ = _real("cn-extract", "3e1af229")
+    assert r["title"] == "土豆不“土” 土豆无“土”"
+    assert r["authors"] == ["王建宏", "张文攀"]
+    assert r["organisations"][0] == "光明日报"
+    assert r["published_at"] == "2022-02-13T09:57:00+08:00"
+    assert r["content_text"].startswith("【新春走基层】\n土豆，听名字就“土”得掉渣。")
+    assert "反侵权公告" not in r["content_text"]
+
+
+def test_real_yunnan_page_tail_byline():
+    r, _ = _real("cn-extract", "9890f458")
+    assert r["authors"] == ["胡晓蓉"]
+    assert r["editors"] == ["孙重远"]

@@ -1,0 +1,217 @@
+"""Jekyll export (newscrawl.jekyll_export), post pages of the site (pages.jekyll) and the pipeline chain."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscrawl.items import Article
+from newscrawl.jekyll_export import jekyll_date, post_filename, render_post, safe_name, write_jekyll, yaml_string
+from newscrawl.pages import PageError
+from newscrawl.pages.jekyll import (
+    HASH_ID_RE,
+    canonical_post_path,
+    parse_post,
+    parse_post_page,
+    post_article_fields,
+    post_id,
+    site_links,
+)
+
+SEED_ROW = {
+    "id": "NW202112312232633030", "url": "http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112312232633030",
+    "share_url": "http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112312232633030",
+    "title": "深化思想引领 海门：凝心聚力", "media": "南通日报", "media_slug": "nantongribao", "category": "nantongribao",
+    "tags": ["南通日报新闻"], "published_at": "2021-12-31T11:38:35+08:00", "source": "南通日报",
+    "byline_raw": "文：陈静黄天玲俞新美\n图：海门区委宣传部许丛军\n（文章来源：南通日报）",
+    "content_html": "<p>随着党的十九届六中全会召开。</p><p>目标奋力冲刺。</p>", "images": [],
+}
+
+
+def test_seed_layout() -> None:
+    text = render_post(SEED_ROW)
+    assert text == (
+        "---\nlayout: post\ntitle: \"深化思想引领 海门：凝心聚力\"\ndate: 2021-12-31 11:38:35 +0800\n"
+        "categories: nantongribao\ntags: 南通日报新闻\n---\n"
+        "<p>随着党的十九届六中全会召开。</p><p>目标奋力冲刺。</p>\n\n"
+        "<p>文：陈静黄天玲俞新美</p>\n<p>图：海门区委宣传部许丛军</p>\n<p>（文章来源：南通日报）</p>\n\n"
+        "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112312232633030>\n\n"
+        "[返回南通日报新闻](/category/nantongribao.html)｜[返回首页](/)\n")
+    post = parse_post(text, post_filename(SEED_ROW))
+    assert post_id(post) == SEED_ROW["id"] and post.media == "南通日报" and post.date == "2021-12-31 11:38:35 +0800"
+    assert "文：陈静黄天玲俞新美" in post.body_html and "返回" not in post.body_html
+
+
+@pytest.mark.parametrize("title", [
+    "知乎申请“B乎”商标被驳回复审", "‘单’引号与「直角」『引号』", 'He said "yes": ok', "it's 'quoted'",
+    "FF：有充足的现金", "key: value # not a comment", "- leading dash", "* star", "& anchor", "! tag", "{brace}",
+    "[list]", "| pipe", "> fold", "% percent", "@ at", "`tick`", "back\\slash", "tab\there", "trailing space ",
+    "line\u2028separator", "{{ page.title }} {% raw %}", "?", "null", "true", "123", "~",
+])
+def test_titles_are_yaml_safe_and_read_back(title: str) -> None:
+    text = render_post({**SEED_ROW, "title": title})
+    assert parse_post(text).title == title.strip() or parse_post(text).title == title
+    line = next(ln for ln in text.splitlines() if ln.startswith("title: "))
+    assert line == "title: " + yaml_string(title)
+    assert line.startswith('title: "') and line.endswith('"') and "\u2028" not in line
+
+
+def test_no_title_and_no_date() -> None:
+    row = {**SEED_ROW, "id": "202205262391921712", "title": None, "published_at": None}
+    text = render_post(row)
+    assert 'title: ""' in text and "\ndate:" not in text
+    post = parse_post(text, post_filename(row))
+    assert post.title is None and post.date is None and post_id(post) == "202205262391921712"
+    assert post_filename(row) == "202205262391921712.md"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("NW202112312232633030", "NW202112312232633030"), ("../../etc/passwd", "etc_passwd"), ("a/b\\c", "a_b_c"),
+    (".hidden", "hidden"), ("..", "post"), ("a..b", "a.b"), ("标题/题", "post"), ("post-0123456789abcdef", "post-0123456789abcdef"),
+])
+def test_safe_names(raw: str, expected: str) -> None:
+    assert safe_name(raw) == expected
+
+
+def test_file_names_are_path_safe(tmp_path: Path) -> None:
+    rows = [{**SEED_ROW, "id": bad, "title": "a/../b"} for bad in ("../../x1", "/abs/x2", "x3/../../y")]
+    assert write_jekyll(rows, tmp_path, with_site_files=False) == 3
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert files == ["_posts/2021-12-31-abs_x2.md", "_posts/2021-12-31-x1.md", "_posts/2021-12-31-x3_._._y.md"]
+    assert not any(".." in f for f in files)
+    for f in tmp_path.rglob("*.md"):                     # ids that are no infoCode are kept in front matter
+        assert parse_post(f.read_text(encoding="utf-8"), f.name).front_matter["id"] in ("../../x1", "/abs/x2", "x3/../../y")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021-12-31T11:38:35+08:00", "2021-12-31 11:38:35 +0800"), ("2021-12-31T03:38:35+00:00", "2021-12-31 03:38:35 +0000"),
+    ("2021-12-31T11:38:35", "2021-12-31 11:38:35 +0800"), (None, None), ("not a date", None),
+])
+def test_jekyll_date(value: str | None, expected: str | None) -> None:
+    assert jekyll_date(value) == expected
+
+
+def test_front_matter_extras_only_when_needed() -> None:
+    assert "\nid:" not in render_post(SEED_ROW) and "\nmedia:" not in render_post(SEED_ROW)
+    hashed = render_post({**SEED_ROW, "id": "post-0123456789abcdef", "url": None, "share_url": None})
+    assert "\nid:" not in hashed                                 # the file name keeps it
+    other = render_post({**SEED_ROW, "id": "url-9f8e7d6c"})
+    assert '\nid: "url-9f8e7d6c"' in other
+    assert '\nmedia: "新华社"' in render_post({**SEED_ROW, "media": "新华社"})
+    assert '\nsource: "央视新闻"' in render_post({**SEED_ROW, "source": "央视新闻"})
+    liquid = render_post({**SEED_ROW, "content_html": "<p>{{ site.title }} 与 {% if %}</p>"})
+    assert "\nrender_with_liquid: false" in liquid
+
+
+def test_trailing_source_goes_back_onto_the_last_paragraph_unless_a_caption() -> None:
+    row = {**SEED_ROW, "byline_raw": "(央视新闻)", "content_html": "<p>累计打击37.6万件。</p>"}
+    assert "<p>累计打击37.6万件。(央视新闻)</p>" in render_post(row)
+    caption = {**row, "content_html": '<p><img src="http://x/a.jpg" alt=""></p><p>图为现场。</p>',
+               "byline_raw": "（文章来源：江海晚报）", "images": [{"src": "http://x/a.jpg", "caption": "图为现场。"}]}
+    assert "<p>图为现场。</p>\n\n<p>（文章来源：江海晚报）</p>" in render_post(caption)
+
+
+def test_site_files(tmp_path: Path) -> None:
+    write_jekyll([SEED_ROW], tmp_path)
+    for rel in ("_config.yml", "_layouts/post.html", "_layouts/default.html", "_layouts/category.html", "index.html",
+                "category/nantongribao.html"):
+        assert (tmp_path / rel).is_file(), rel
+    assert "timezone: Asia/Shanghai" in (tmp_path / "_config.yml").read_text(encoding="utf-8")
+    assert 'title: "南通日报新闻"' in (tmp_path / "category/nantongribao.html").read_text(encoding="utf-8")
+
+
+# --- ids and fields of posts -------------------------------------------------------------------------
+
+def test_posts_without_infocode_get_a_stable_hash_id() -> None:
+    text = '---\nlayout: post\ntitle: "开站大吉"\ndate: 2021-12-01 13:33:50\ncategories: sitenews\ntags: 站长消息\n---\n\n祝贺开站\n'
+    post = parse_post(text, "2021-12-01-init.md")
+    assert canonical_post_path(post) == "/sitenews/2021/12/01/init.html"
+    code = post_id(post)
+    assert HASH_ID_RE.match(code) and code == post_id(parse_post(text, "2021-12-01-init.md"))
+    fields = post_article_fields(post)
+    assert (fields["id"], fields["url"], fields["share_url"], fields["media"]) == (code, None, None, None)
+    again = parse_post(text, f"2021-12-01-{code}.md")           # as exported: the id is the file's slug
+    assert post_id(again) == code
+
+
+def test_post_fields_as_the_finews_spiders_give_them(seed_post: Path) -> None:
+    fields = post_article_fields(parse_post(seed_post.read_text(encoding="utf-8"), seed_post.name))
+    assert fields["id"] == "NW202112312232633030" and fields["url"] == fields["share_url"]
+    assert (fields["media"], fields["category"], fields["tags"]) == ("南通日报", "nantongribao", ["南通日报新闻"])
+    assert fields["published_raw"] == "2021-12-31 11:38:35 +0800"
+    assert Article(**fields).raw_html.startswith("<p>随着")
+
+
+# --- the site's pages --------------------------------------------------------------------------------
+
+PROTOTYPE_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">
+<title>中国棉花协会新闻 | finews</title></head><body><div class="wrapper">
+<header><h1><a href="https://finews.zning.me/">finews</a></h1></header><section>
+<small>(GMT+8, Asia/Shanghai, CST) 2021-12-08 10:39:01</small>
+<h1>国家知识产权局：打击“恶意抢注”行为</h1>
+<blockquote><p>摘要：记者今天了解到。</p></blockquote>
+<p>记者今天从国家知识产权局了解到，累计打击恶意商标注册申请37.6万件。(央视新闻)</p>
+<p><a href="http://finance.eastmoney.com/news/1355,202112082206735975.html">http://finance.eastmoney.com/news/1355,202112082206735975.html</a></p>
+<p><a href="../../../../../category/emnews.html">返回东财滚动新闻</a>
+<a href="../../../../">返回首页</a></p>
+  <small>tags: <em>东财滚动新闻</em> - <em>要闻</em></small>
+</section></div></body></html>"""
+
+
+def test_prototype_post_page() -> None:
+    url = "https://finews.zning.me/emnews/extra/2021/12/08/202112082206735975.html"
+    post = parse_post_page(PROTOTYPE_PAGE, url)
+    assert post.title == "国家知识产权局：打击“恶意抢注”行为" and post.date == "2021-12-08 10:39:01"
+    assert post.categories == ["emnews", "extra"] and post.tags == ["东财滚动新闻", "要闻"]
+    assert post.share_url == "http://finance.eastmoney.com/news/1355,202112082206735975.html"
+    assert post.info_code == "202112082206735975" and post.digest == "摘要：记者今天了解到。"
+    assert post.media == "东方财富网"                     # from the post, not the page's (wrong) <title>
+    assert post.body_html.startswith("<p>记者今天") and "返回" not in post.body_html and "eastmoney" not in post.body_html
+    cats, posts = site_links(PROTOTYPE_PAGE, url)
+    assert cats == ["https://finews.zning.me/category/emnews.html"] and posts == []
+
+
+def test_empty_share_link_and_errors() -> None:
+    page = PROTOTYPE_PAGE.replace(
+        '<p><a href="http://finance.eastmoney.com/news/1355,202112082206735975.html">'
+        'http://finance.eastmoney.com/news/1355,202112082206735975.html</a></p>', "<p>&lt;&gt;</p>")
+    post = parse_post_page(page, "http://h/emnews/2021/12/08/202112082206735975.html")
+    assert post.share_url is None and post.info_code == "202112082206735975" and "&lt;&gt;" not in post.body_html
+    with pytest.raises(PageError) as err:
+        parse_post_page(page, "http://h/category/emnews.html")
+    assert err.value.reason == "not_a_post_url"
+    empty = page.split("<blockquote>")[0] + "<small>tags: <em>x</em></small></section></body></html>"
+    with pytest.raises(PageError) as err:
+        parse_post_page(empty, "http://h/emnews/2021/12/08/202112082206735975.html")
+    assert err.value.reason == "no_article_body"
+
+
+def test_site_links_stay_on_the_host_and_decode_spaces() -> None:
+    html = ('<a href="/category/21shijijingjibaodao%2021caijingAPP.html">x</a><a href="/">home</a>'
+            '<a href="http://other.example/category/a.html">o</a><a href="/emnews/2021/12/08/1.html#top">p</a>'
+            '<a href="/emnews/2021/12/08/1.html">p again</a><a href="mailto:a@b">m</a>')
+    cats, posts = site_links(html, "http://h:8/")
+    assert cats == ["http://h:8/category/21shijijingjibaodao%2021caijingAPP.html"]
+    assert posts == ["http://h:8/emnews/2021/12/08/1.html"]
+
+
+# --- the pipeline chain ------------------------------------------------------------------------------
+
+def test_chain_runs_the_stages_and_reports_drops(tmp_path: Path) -> None:
+    from pipelines.chain import Dropped, PipelineChain
+
+    with PipelineChain({"NEWSCRAWL_DB": str(tmp_path / "n.db")}, run_id="r1") as chain:
+        names = [type(c).__name__ for c in chain.components]
+        assert names[0] == "ValidatePipeline" and names[-1] == "SQLitePipeline"
+        good = Article(id="NW202112312232633030", raw_html="<p>文：陈静</p><p>正文。</p>", title="t",
+                       published_raw="2021-12-31 11:38:35", media="南通日报")
+        assert chain.process(good) == "new"
+        assert good.authors == ["陈静"] and good.published_at == "2021-12-31T11:38:35+08:00" and good.run_id == "r1"
+        with pytest.raises(Dropped) as err:
+            chain.process(Article(id="NW202112312232633031", raw_html="<p>  </p>"))
+        assert (err.value.stage, err.value.reason) == ("clean", "no_article_body")
+    import sqlite_utils
+
+    rows = list(sqlite_utils.Database(tmp_path / "n.db").query("SELECT id, tags FROM articles"))
+    assert rows == [{"id": "NW202112312232633030", "tags": json.dumps(["南通日报新闻"], ensure_ascii=False)}]
