@@ -77,6 +77,10 @@ def from_row(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_UPSERT_COLUMNS = (*STORED_FIELDS, "checked_at")
+# one statement, no per-call schema introspection (sqlite-utils' upsert() costs several ms an article)
+_UPSERT_SQL = (f"INSERT INTO articles ({', '.join(_UPSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_UPSERT_COLUMNS))}) "
+               f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _UPSERT_COLUMNS if c != 'id')}")
 _VERSIONED = ("title", "published_at", "content_html", "content_text", "content_hash", "authors", "source")
 
 
@@ -106,7 +110,7 @@ def upsert_article(db: Database, record: dict[str, Any]) -> str:
             row["first_seen_at"] = old["first_seen_at"] if old else stamp
             row["updated_at"] = stamp
             row["checked_at"] = stamp
-            db["articles"].upsert(row, pk="id")
+            db.execute(_UPSERT_SQL, [row[c] for c in _UPSERT_COLUMNS])
             status = "updated" if old else "new"
         db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?)",
                    [row["id"], row["url"] or "", row["share_url"] or ""])

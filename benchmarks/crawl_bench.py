@@ -1,0 +1,169 @@
+"""Crawl throughput, memory and incremental cost: finews_list with every pipeline vs a null spider.
+
+    python benchmarks/crawl_bench.py --articles 2000 10000 100000
+
+For each N: writes (once, cached under --cache) N synthetic posts, serves them from the replica in a
+subprocess, then runs in fresh subprocesses
+  1. a null spider that fetches the same list pages and text-API URLs and keeps nothing,
+  2. finews_list with all pipelines into a new SQLite database,
+  3. finews_list again over the unchanged replica (incremental: known articles are skipped),
+and prints articles/s, the ratio to the null spider, peak RSS of each crawl, and the second crawl's cost
+relative to the first.  Targets (issue 8): ≥ 0.9 of the null spider, ≥ 100 articles/s, peak RSS ≤ 200 MB and
+flat in N, second crawl ≤ 5 % of the first.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NULL_SPIDER = "nullspider"
+
+
+def _null_spider_class() -> type:
+    """A spider that requests what finews_list requests (all list pages, every text-API URL) and keeps nothing."""
+    import scrapy
+
+    from newscrawl.pages.finews import parse_list_response
+    from newscrawl.spiders.finews_list import with_page
+
+    class NullSpider(scrapy.Spider):
+        name = NULL_SPIDER
+        custom_settings = {"ITEM_PIPELINES": {}, "EXTENSIONS": {}}
+
+        async def start(self):
+            base = self.settings.get("FINEWS_BASE_URL").rstrip("/")
+            for path in self.settings.getlist("FINEWS_LIST_APIS"):
+                yield scrapy.Request(with_page(base + path, "pageindex", 1), callback=self.parse_list,
+                                     meta={"api": base + path, "page": 1})
+
+        def parse_list(self, response):
+            entries = parse_list_response(response.body)
+            base = self.settings.get("FINEWS_BASE_URL").rstrip("/")
+            text = self.settings.get("FINEWS_TEXT_PATH")
+            for e in entries:
+                yield scrapy.Request(base + text.format(code=e["code"]), callback=self.parse_text)
+            if len(entries) >= 100 and response.meta["page"] < self.settings.getint("FINEWS_LIST_MAX_PAGES"):
+                page = response.meta["page"] + 1
+                yield scrapy.Request(with_page(response.meta["api"], "pageindex", page), callback=self.parse_list,
+                                     meta={**response.meta, "page": page})
+
+        def parse_text(self, response):
+            self.crawler.stats.inc_value("null/articles")
+
+    return NullSpider
+
+
+def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
+    """In a child process: run one crawl, print its stats as JSON on the last line."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    settings.setdict({"FINEWS_BASE_URL": base, "NEWSCRAWL_DB": db, "LOG_LEVEL": "WARNING",
+                      "FINEWS_LIST_MAX_PAGES": max_pages}, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(_null_spider_class() if mode == "null" else "finews_list")
+    started = time.perf_counter()
+    process.crawl(crawler)
+    process.start()
+    stats = crawler.stats.get_stats()
+    articles = stats.get("null/articles") if mode == "null" else stats.get("newscrawl/items/new", 0)
+    print(json.dumps({"seconds": time.perf_counter() - started, "articles": articles or 0,
+                      "requests": stats.get("downloader/request_count", 0),
+                      "failures": stats.get("newscrawl/failures", 0),
+                      "skipped": stats.get("newscrawl/skipped_known", 0)}))
+
+
+def child(mode: str, base: str, db: str, max_pages: int) -> dict[str, Any]:
+    proc = subprocess.Popen([sys.executable, __file__, "--_child", mode, base, db, str(max_pages)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    out, err = proc.stdout.read(), proc.stderr.read()
+    if status != 0:
+        raise SystemExit(f"{mode} crawl failed:\n{err[-3000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024      # Linux: kilobytes
+    return result
+
+
+def ensure_archive(cache: Path, n: int) -> Path:
+    from newscrawl.replica.synth import write_archive
+
+    folder = cache / f"posts-{n}"
+    done = folder / ".complete"
+    if not done.exists():
+        t = time.perf_counter()
+        write_archive(folder, n, seed=1)
+        done.write_text(str(n))
+        print(f"  wrote {n} posts in {time.perf_counter() - t:.1f} s", flush=True)
+    return folder
+
+
+def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "newscrawl", "replica", "serve", str(folder), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
+    base = proc.stdout.readline().strip()
+    if not base.startswith("http://127.0.0.1:"):
+        proc.kill()
+        raise SystemExit(f"replica did not start: {base!r}")
+    return proc, base
+
+
+def bench(n: int, cache: Path) -> dict[str, Any]:
+    folder = ensure_archive(cache, n)
+    t = time.perf_counter()
+    replica, base = start_replica(folder)
+    print(f"  replica up in {time.perf_counter() - t:.1f} s at {base}", flush=True)
+    pages = n // 100 + 2
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "news.db")
+            null = child("null", base, str(Path(tmp) / "null.db"), pages)
+            first = child("full", base, db, pages)
+            second = child("full", base, db, pages)
+    finally:
+        replica.terminate()
+        replica.wait()
+    return {"n": n, "null": null, "first": first, "second": second}
+
+
+def report(r: dict[str, Any]) -> None:
+    null, first, second = r["null"], r["first"], r["second"]
+    null_rate = null["articles"] / null["seconds"]
+    rate = first["articles"] / first["seconds"]
+    print(f"N={r['n']:>7}: finews_list {rate:7.1f} articles/s ({first['articles']} stored, {first['failures']} failed,"
+          f" {first['seconds']:.1f} s) | null spider {null_rate:7.1f}/s | ratio {rate / null_rate:.2f}"
+          f" | peak RSS {first['peak_rss_mb']:.0f} MB (null {null['peak_rss_mb']:.0f} MB)"
+          f" | 2nd crawl {second['seconds']:.2f} s, {second['requests']} requests,"
+          f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first", flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--_child":
+        run_crawl(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, nargs="+", default=[2000])
+    ap.add_argument("--cache", type=Path, default=ROOT / "data" / "bench")
+    args = ap.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; soft RLIMIT_NOFILE "
+          f"{resource.getrlimit(resource.RLIMIT_NOFILE)[0]}")
+    for n in args.articles:
+        print(f"N={n}:", flush=True)
+        report(bench(n, args.cache))
+
+
+if __name__ == "__main__":
+    main()
