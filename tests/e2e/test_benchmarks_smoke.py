@@ -1,0 +1,29 @@
+"""Tiny runs of the benchmark scripts, so none rots (figures are not checked: benchmarks print, tests don't time)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import corpus_path
+from tests.e2e.conftest import ROOT
+
+
+def run(*args: str, timeout: int = 300) -> str:
+    result = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    return result.stdout
+
+
+def test_crawl_bench_tiny(tmp_path: Path) -> None:
+    out = run("benchmarks/crawl_bench.py", "--articles", "150", "--cache", str(tmp_path))
+    line = next(l for l in out.splitlines() if l.startswith("N=") and "ratio" in l)
+    assert re.search(r"150 stored, 0 failed", line) and "ratio" in line and "peak RSS" in line
+    assert "2nd crawl" in line and "5 requests" in line
+
+
+def test_pipeline_bench_tiny() -> None:
+    posts = corpus_path("finews", "posts")
+    out = run("benchmarks/pipeline_bench.py", "--posts", str(posts), "--repeat", "1")
+    assert "113 real articles" in out and "whole chain" in out and "SQLitePipeline" in out
