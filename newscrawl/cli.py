@@ -266,6 +266,14 @@ from newscrawl.cli_analyst import search_command, stats_command  # noqa: E402
 cli.add_command(search_command)
 cli.add_command(stats_command)
 
+# issue 6: distributed crawling on Redis (newscrawl/distributed, docs/distributed.md)
+from newscrawl.cli_distributed import ingest, redis_status, seed, worker  # noqa: E402
+
+cli.add_command(worker)
+cli.add_command(ingest)
+cli.add_command(seed)
+cli.add_command(redis_status)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: click errors become one line on stderr (exit 2), never a traceback."""

@@ -139,12 +139,12 @@ def iter_raw_pages(db: Database, since: str | None = None) -> Iterator[dict[str,
 
 def is_fresh(db: Database, article_id: str, refresh_after: float | None = None) -> bool:
     """True when the article is stored and (with ``refresh_after`` seconds) was checked within that window."""
-    row = next(db.query("SELECT checked_at, updated_at FROM articles WHERE id = ?", [article_id]), None)
+    row = db.conn.execute("SELECT checked_at, updated_at FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return False
     if not refresh_after:
         return True
-    checked = row["checked_at"] or row["updated_at"]
+    checked = row[0] or row[1]
     if not checked:
         return False
     age = (datetime.now(SHANGHAI) - datetime.fromisoformat(checked)).total_seconds()

@@ -231,3 +231,9 @@ def matching_ids(db: Any, query: str) -> set[str]:
     return {r["article_id"] for r in db.query(
         "SELECT d.article_id FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
         "WHERE articles_fts MATCH ?", [fts_query(query)])}
+
+
+def optimize_index(db: Any) -> None:
+    """Merge the index's segments into one (faster queries after many small writes, e.g. a big import)."""
+    with db.atomic():
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")

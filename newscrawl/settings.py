@@ -81,3 +81,19 @@ NEWSCRAWL_COMMIT_SECONDS = 5.0
 NEWSCRAWL_KEEP_RAW = True
 #: Run id to use (set by `newscrawl crawl`); empty: a new one per crawl.
 NEWSCRAWL_RUN_ID = ""
+
+# --- distributed crawling on Redis (issue 6: newscrawl/distributed, docs/distributed.md) ---------------
+#: Redis server shared by workers, the ingester and seeding (env NEWSCRAWL_REDIS_URL for the CLI).
+NEWSCRAWL_REDIS_URL = "redis://127.0.0.1:6379/0"
+#: Prefix of every Redis key of one distributed crawl (several crawls can share one Redis).
+NEWSCRAWL_REDIS_PREFIX = "newscrawl"
+#: This worker's id in leases, items and stats; empty: ``host:pid``.
+NEWSCRAWL_REDIS_WORKER_ID = ""
+#: Seconds without a heartbeat after which a worker counts as dead and its leased requests are re-queued.
+NEWSCRAWL_REDIS_HEARTBEAT_TTL = 15.0
+#: A worker closes once the whole frontier (seeds, queue, leases) has been empty this long; 0: never.
+NEWSCRAWL_REDIS_IDLE_CLOSE = 0.0
+#: ITEM_PIPELINES entries that need the database: they run in `newscrawl ingest`, not on workers.
+NEWSCRAWL_REDIS_INGEST_PIPELINES = ["pipelines.reprints.ReprintPipeline", "pipelines.store.SQLitePipeline"]
+#: Messages the ingester writes per SQLite transaction (then acknowledges in Redis).
+NEWSCRAWL_REDIS_INGEST_BATCH = 200

@@ -28,6 +28,7 @@ __all__ = ["Byline", "extract_bylines", "parse_byline"]
 HEAD = 2   # paragraphs looked at from the start
 TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
 _MAX_RUN = 8
+_HEADLINES = 3  # short headline lines (title, subtitle) a head byline may follow
 
 
 @dataclass
@@ -65,7 +66,7 @@ for _words, _code in (
      "來源", "s"),
     ("图片来源 图源 图片提供", "i"),
     ("发布时间 发布日期 发表时间 发表于 更新时间 更新 时间 日期 浏览次数 阅读量 阅读 浏览 评论 "
-     "点击数 字号 监制 统筹 策划 出品", "m"),
+     "点击数 字号 监制 统筹 策划 出品 译者 翻译 译", "m"),
 ):
     for _w in _words.split():
         _ROLES[_w] = _code
@@ -79,7 +80,7 @@ _MULTI_ROLES = "|".join(re.escape(w) for w in sorted((w for w in _ROLES if len(w
 _ROLE_RE = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ROLES})) + "])"  # cheap first-character filter
     + f"(?:(?:{_MULTI_ROLES})(?!号|部|站|组|室|版|中心|频道|处|科)"
-    + rf"|(?<![{_CJK}A-Za-z0-9])[文图圖](?=[\s:/、,|]|$)"
+    + rf"|(?<![{_CJK}A-Za-z0-9])[文图圖译](?=[\s:/、,|]|$)"
     + r"|[摄攝](?=[\s:/、,|]|$))"
 )
 _SPACES_RE = re.compile(r" {2,}")
@@ -118,6 +119,10 @@ _KNOWN_OUTLETS = frozenset({"央视", "新华", "中新", "澎湃", "界面", "�
 
 # "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
 _PLACE_REPORT_RE = re.compile(rf"\s+[{_CJK}]{{2,6}}(?:报道|电)$")
+# "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
+_SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
+# "周思博 (Joel Spolsky)": a Latin form of the name just before it, in brackets, is the same person
+_ALIAS_RE = re.compile(rf"(?<=[{_CJK}])\s*[(（]\s*[A-Za-z][A-Za-z .'\-]{{1,40}}[)）]")
 
 
 def _normalise(text: str) -> str:
@@ -137,7 +142,7 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     word (``记者 禤某``), not glued to it (``作者须知``).
     """
     loose = not seg[:1].strip() or seg[:1] in ":/|"
-    seg = _PLACE_REPORT_RE.sub("", seg.rstrip())
+    seg = _SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip()))
     names: list[str] = []
     orgs: list[str] = []
     latin: list[str] = []
@@ -221,6 +226,8 @@ def _parse_line_cached(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tup
     s = s.rstrip("。.")
     if any(c in s for c in "。！？!?"):
         return None
+    if "(" in s:
+        s = _ALIAS_RE.sub("", s)
     work = _BRACKETS_RE.sub(" ", s)
     matches = list(_ROLE_RE.finditer(work))
     if not matches:
@@ -272,6 +279,9 @@ def _parse_line_cached(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tup
             src = _clean_source(seg)
             if src is False:
                 return None
+            if src and is_plausible_name(src) and not _outlet_like(src):
+                out.authors.append(src)  # "来源: 尹娟": a person named as the source wrote the piece
+                continue
             if src and out.source is None:
                 out.source = src  # type: ignore[assignment]
             continue
@@ -380,6 +390,12 @@ def parse_byline(text: str) -> Byline:
     return out
 
 
+def _is_headline(p: str) -> bool:
+    """A short line without sentence punctuation: a repeated title or a subtitle above the byline."""
+    s = p.strip()
+    return 0 < len(s) <= 40 and not any(c in s for c in "。；;")
+
+
 def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     """Take byline/source paragraphs off the head and tail of a body; return (Byline, remaining paragraphs).
 
@@ -399,6 +415,16 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     while i < min(n, HEAD + _MAX_RUN) and line_at(i - 1) is not None and line_at(i) is not None:
         candidates.add(i)
         i += 1
+    for k in range(HEAD, min(n, HEAD + _HEADLINES)):  # 标题 / 副标题 / 标题 then 本报记者 …
+        if line_at(k - 1) is not None:
+            break
+        if _is_headline(paragraphs[k - 1]) and line_at(k) is not None:
+            while k < min(n, HEAD + _HEADLINES + _MAX_RUN) and line_at(k) is not None:
+                candidates.add(k)
+                k += 1
+            break
+        if not _is_headline(paragraphs[k - 1]):
+            break
     i = n - TAIL - 1
     while i >= max(0, n - TAIL - _MAX_RUN) and line_at(i + 1) is not None and line_at(i) is not None:
         candidates.add(i)

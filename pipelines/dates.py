@@ -22,8 +22,10 @@ Pure functions, no Scrapy. Decisions:
   characters that names a month or weekday in English (e.g. RFC 2822), and only
   when it reads year, month and day from the text itself. Zone names other than
   GMT/UTC/Z (CST, EST, ...) are ignored there, i.e. read as Shanghai time.
-* Not handled (-> None): two-digit years (``21-12-31``, ``21年12月31日``), day-first or
-  month-first numeric dates (``31/12/2021``), times without a date (``15:05``).
+* Slash dates with the year last (``7/5/2005 9:23:57 PM``, as ASP/.NET pages print them) are read
+  month first (en-US), day first only when the first number cannot be a month (``31/12/2021``).
+* Not handled (-> None): two-digit years (``21-12-31``, ``21年12月31日``, ``5/23/06``), year-month
+  only (``2021年12月``), times without a date (``15:05``).
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ _DATE_RE = re.compile(
     | (?P<CN>([〇零○Oo一二三四五六七八九\d]{4})\s{0,3}年\s{0,3}([一二三四五六七八九十\d]{1,3})\s{0,3}月
           \s{0,3}([一二三四五六七八九十廿卅\d]{1,3})\s{0,3}[日号])
     | (?P<MD>(?<![\d年])(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号])
+    | (?P<MDY>(?<![\d\-/.:])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/]))
     | (?P<NMD>(?<![\d\-/.:])(\d{1,2})[-/](\d{1,2})(?![\d\-/])(?=\s{0,3}[Tt]?\s{0,3}\d{1,2}\s{0,3}[:时点]))
     | (?P<AGO>(\d{1,9}|半|[一二两三四五六七八九十]{1,3})\s{0,3}个?\s{0,3}
           (秒钟?|分钟|分|小时|钟头|天|周|星期|月|年)\s{0,3}[之以]?前)
@@ -225,6 +228,10 @@ def _from_match(s: str, m: re.Match[str], now: datetime | None) -> datetime | No
         y, mo, d = _cn_year(cy), _cn_number(cm), _cn_number(cd)
         if y is None or mo is None or d is None:
             return None
+        return _build(y, mo, d, hms, tz)
+    if kind == "MDY":  # 7/5/2005 9:23:57 PM: month first (en-US), day first only when it must be
+        a, b, y = (int(x) for x in m.group(i + 1, i + 2, i + 3))
+        mo, d = (b, a) if a > 12 >= b else (a, b)
         return _build(y, mo, d, hms, tz)
     mo, d = m.group(i + 1, i + 2)  # MD / NMD: no year
     return _yearless(int(mo), int(d), hms, tz, _now(now))

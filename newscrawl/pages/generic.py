@@ -32,7 +32,7 @@ from newscrawl.pages import PageError
 from pipelines.bylines import Byline, extract_bylines, parse_byline
 from pipelines.cleaning import Block, clean_html, collect_images, join_blocks, normalize_text
 from pipelines.dates import normalize_datetime, parse_datetime, to_iso
-from pipelines.names import PLACEHOLDERS, is_plausible_name
+from pipelines.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
 
 __all__ = ["extract", "article_id", "load_site_rules", "rule_for", "apply_removal", "check_size", "MAX_CHARS", "MAX_BYTES"]
 
@@ -74,8 +74,17 @@ _BOILERPLATE_RE = re.compile(
     r"点击排行|版权所有|免责声明|分享到)"
     r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经授权|禁止转载|不得转载)", re.I)
 _DATE_TEXT_RE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?")
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
+    r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
+    r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
+# A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
+_DATE_CUE_RE = re.compile(
+    r"(?:发表于|发表时间|发布时间|发布日期|发表日期|发帖时间|发贴时间|发布于|发表在|更新时间|(?<![\u4e00-\u9fff])时间"
+    r"|(?<![\u4e00-\u9fff])日期|本[贴帖]由\s*\S{1,30}?\s*于)\s*[:：]?\s*$")
+_STRONG_CUE_RE = re.compile(r"发表于|发表时间|发帖时间|发贴时间|本[贴帖]由")
+# A magazine issue as the only date (``——《北京之春》1996年6月号``): the first of that month.
+_ISSUE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:号|份|刊|期|版)")
 _TITLE_SEP_RE = re.compile(r"\s*(?:[_|｜–—]|--|\s-\s|-(?=[^-]{2,20}$)|·(?=[^·]{2,12}$))\s*")
 _BINARY_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _SPACE_RE = re.compile(r"\s+")
@@ -92,7 +101,21 @@ _META_DATE_KEYS = (
 _ENP_DATE_RE = re.compile(r"<!--\s*enpproperty\b.{0,400}?<date>\s*([^<]{8,40}?)\s*</date>", re.S)
 _META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 _META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")
-_META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "byl", "og:article:author")
+_META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
+                     "og:article:author")
+_SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  # "赵  培" in citation meta
+# Forum and blog post headers/footers: 作者：X, 楼主：X, 发表者：X (the name may be the next text node)
+_USER_LABEL_RE = re.compile(
+    r"(?:^|[\s|｜])(?:作者|原作者|发表者|发帖人|发贴人|楼主|博主|发布者|发布人|帖子作者)\s*[:：]\s*"
+    r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
+_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:19|20)\d{2}")
+_BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})$")
+_USER_BAD_RE = re.compile(r"https?:|www\.|\.com|@|^\d+$|[。！？，、=\"'<>{}]|\d{4}[-/年]")
+_AUTHOR_ATTR_RE = re.compile(r"(?:class|id|itemprop)\s*=\s*[\"']?[\w\- ]*$|[?&/]$")
+_AUTHOR_ELEMENTS = etree.XPath(
+    "//*[contains(@class, 'author') or contains(@id, 'author') or @itemprop='author' "
+    "or contains(@class, 'byline')]"
+    "|//a[contains(@href, '?author=') or contains(@href, '&author=') or contains(@href, '/author/')]")
 _COPYRIGHT_RE = re.compile(r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}\s*[-–]?\s*\d{0,4}\s*)?"
                            r"(?P<name>[\u4e00-\u9fff]{2,12}(?:网|报|社|台|网站|日报|晚报|新闻))", re.I)
 
@@ -257,8 +280,8 @@ class _Stats:
         self.score = 0.0
 
 
-_DROP_XPATH = etree.XPath(
-    "|".join(f"//{t}" for t in sorted(_DROP)) + "|//*[contains(@style, 'none') or contains(@style, 'hidden')]")
+_HIDDEN_XPATH = etree.XPath("//*[contains(@style, 'none') or contains(@style, 'hidden')]")
+_DROP_TAGS = tuple(sorted(_DROP))
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TEXT_XPATH = etree.XPath("//text()")
 
@@ -279,8 +302,9 @@ def _remove(el: etree._Element) -> None:
 
 def _prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
     """Drop non-content elements (scripts, controls, hidden parts, rule removals) in place."""
-    for el in _DROP_XPATH(root):
-        if el.tag in _DROP or _HIDDEN_RE.search(el.get("style") or ""):
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in C, tails kept: far cheaper than one by one
+    for el in _HIDDEN_XPATH(root):
+        if _HIDDEN_RE.search(el.get("style") or ""):
             _remove(el)
     for el in extra_remove:
         _remove(el)
@@ -477,12 +501,46 @@ def _trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
     return lines[:limit]
 
 
-def _date_from_lines(lines: list[str]) -> str | None:
+def _date_from_lines(lines: list[str], cued: bool = False) -> str | None:
+    """The first date in ``lines``; with ``cued``, only one right after 发表于 / 时间： / 本贴由 X 于 …"""
     joined = " ".join(lines)
     for m in _DATE_TEXT_RE.finditer(joined):
+        if cued and not _DATE_CUE_RE.search(joined, max(0, m.start() - 40), m.start()):
+            continue
         iso = normalize_datetime(m.group(0))
         if iso:
             return iso
+    return None
+
+
+def _cued_date(lines: list[str], max_len: int = 100) -> str | None:
+    """A date after a strong publication cue (发表于, 发表时间, 本贴由 X 于) in a short line (a post header
+    or footer, not running text)."""
+    for line in lines:
+        if len(line) <= max_len and _STRONG_CUE_RE.search(line):
+            iso = _date_from_lines([line], cued=True)
+            if iso:
+                return iso
+    return None
+
+
+def _head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
+    """The short lines opening a body, before its first real paragraph (headlines, bylines, date lines)."""
+    out: list[str] = []
+    for p in paragraphs[:limit]:
+        if len(p) > 60 or p.endswith("。"):
+            break
+        out.append(p)
+    return out
+
+
+def _issue_date(lines: list[str]) -> str | None:
+    """``《北京之春》1996年6月号`` in a short line → the first of that month (the page gives no day)."""
+    for line in lines:
+        if len(line) <= 60:
+            m = _ISSUE_RE.search(line)
+            if m and 1 <= int(m.group(2)) <= 12:
+                return normalize_datetime(f"{m.group(1)}-{int(m.group(2)):02d}-01")
     return None
 
 
@@ -545,7 +603,13 @@ def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
     return out
 
 
-def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None) -> Byline:
+def _shown_as_editor(name: str, html: str) -> bool:
+    """``编辑：X`` / ``责任编辑：X`` on the page: a CMS meta author that is really the editor."""
+    return bool(re.search(r"(?:编辑|责编)\s*[:：/]?\s*" + re.escape(name), html))
+
+
+def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None,
+                 html: str = "") -> Byline:
     """Bylines around the title (lines between title and body), JSON-LD and meta authors."""
     out = Byline()
     for line in header:
@@ -559,12 +623,89 @@ def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], si
             out.merge(Byline(authors=[name]))
     if not out.authors:
         for key in _META_AUTHOR_KEYS:
-            name = meta.get(key, "").strip()
+            name = _meta_name(meta.get(key, ""))
             if name and name not in PLACEHOLDERS and is_plausible_name(name) and name not in out.editors \
-                    and name != site:
+                    and name != site and not _shown_as_editor(name, html):
                 out.merge(Byline(authors=[name]))
                 break
     return out
+
+
+def _meta_name(value: str) -> str:
+    value = value.strip()
+    return "".join(value.split()) if _SPACED_NAME_RE.match(value) else value
+
+
+def _user_name(name: str | None, site: str | None = None) -> str | None:
+    """A forum/blog user name (``zboygirl``, ``放飞&心情``, ``魑皇``) or None: 2–20 characters, no URL, date,
+    sentence punctuation, placeholder, organisation or site name."""
+    name = (name or "").strip(" :：-—|·•")
+    if not 2 <= len(name) <= 20 or name in PLACEHOLDERS or _USER_BAD_RE.search(name):
+        return None
+    if is_organisation(name) or _OUTLET_WORD_RE.search(name) or (
+            site and (name == site or name in site or site in name)):
+        return None
+    if parse_byline(f"作者：{name}").editors or _ROLE_WORD_RE.fullmatch(name):
+        return None
+    return name
+
+
+_OUTLET_WORD_RE = re.compile(r"[报网]|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部")
+_ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
+
+
+def _author_hint(html: str) -> bool:
+    """Whether the source has an author class/id or an ``author=`` link: a cheap scan before the XPath."""
+    if "byline" in html:
+        return True
+    i = html.find("author")
+    while i != -1:
+        if _AUTHOR_ATTR_RE.search(html, max(0, i - 40), i):
+            return True
+        i = html.find("author", i + 6)
+    return False
+
+
+def _user_author(lines: list[str], head: list[str], title: str | None, meta: dict[str, str],
+                 root: etree._Element, site: str | None, page_text: str) -> str | None:
+    """When no byline names an author: who posted a forum/blog page, or signs an essay.
+
+    In order: a meta author that is a user name shown on the page too; a labelled field (作者：X, 楼主：X,
+    发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; a line holding only a personal
+    name at the head of the body (``胡平`` under the headline, or the ``X`` of a ``X：headline`` title);
+    an author element (class/id ``author``/``byline``, ``?author=`` links).
+    ``lines`` are the page lines around the post; ``head`` the short lines opening the body.
+    """
+    for key in _META_AUTHOR_KEYS:
+        name = _user_name(_meta_name(meta.get(key, "")), site)
+        if (name and len(name) <= 12 and page_text.count(name) >= 2
+                and not _shown_as_editor(name, page_text)):
+            return name
+    for i, line in enumerate(lines):
+        if len(line) > 120:
+            continue
+        m = _USER_LABEL_RE.search(line)
+        if m:
+            name = m.group("name") or (lines[i + 1] if i + 1 < len(lines) else None)
+            name = _user_name(name, site)
+            if name:
+                return name
+        m = _POSTED_BY_RE.search(line) or _BY_RE.match(line)
+        if m and _user_name(m.group("name"), site):
+            return m.group("name")
+    prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
+    for line in head[:5]:
+        if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
+            return line
+    for el in _AUTHOR_ELEMENTS(root)[:6] if _author_hint(page_text) else ():
+        pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
+        if not pieces or sum(map(len, pieces)) > 100:
+            continue
+        first = re.sub(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*", "", pieces[0])
+        name = _user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
+        if name:
+            return name
+    return None
 
 
 def extract(html: str, url: str | None = None,
@@ -630,7 +771,13 @@ def extract(html: str, url: str | None = None,
 
     # bylines: the body's first (as BylinesPipeline finds them), then the page's
     near_lines = header[:20] + [x for x in prebody[-6:] if x not in header[:20]] + trailer
-    byline.merge(_page_byline(near_lines, meta, ld, site))
+    byline.merge(_page_byline(near_lines, meta, ld, site, html))
+    head = _head_lines(remaining)
+    if not byline.authors:
+        tail = [x for x in remaining[-8:] if len(x) <= 120]
+        user = _user_author(near_lines + head + tail, head, title, meta, root, site, html)
+        if user:
+            byline.merge(Byline(authors=[user]))
     for sel_key, attr in (("author", "authors"),):
         for el in _select(root, rule.get(sel_key)):
             b = parse_byline(_text(el))
@@ -658,10 +805,13 @@ def extract(html: str, url: str | None = None,
         m = _ENP_DATE_RE.search(html)
         enp = normalize_datetime(m.group(1)) if m else None
         structured = _more_precise(structured, enp) if structured else enp
-    near = _date_from_lines(header) or _date_from_lines(byline.lines) or _date_from_lines(prebody[-6:])
+    near = (_date_from_lines(header[:20] + byline.lines + prebody[-6:], cued=True)
+            or _date_from_lines(header) or _date_from_lines(byline.lines) or _date_from_lines(prebody[-6:]))
     published = published or _more_precise(structured, near) or near
-    if not published:
-        published = _date_from_lines(remaining[:2] + remaining[-3:] + trailer) if remaining else None
+    if not published and remaining:
+        published = (_cued_date(head + remaining[-12:] + trailer) or _date_from_lines(head)
+                     or _date_from_lines(remaining[:2] + remaining[-3:] + trailer)
+                     or _issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3]))
 
     media = site
     if not media:

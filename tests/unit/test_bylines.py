@@ -92,6 +92,13 @@ CASES = [
     ("[作者简介]", NOT_A_BYLINE),
     ("据记者了解，这是一项新技术。", NOT_A_BYLINE),
     ("据记者了解", NOT_A_BYLINE),
+    # glued names followed by 发自 + place; a bracketed Latin form of the name; 译 is read, not kept
+    ("本报记者罗科苏盈发自北京", (["罗科", "苏盈"], [], [], [], None)),
+    ("记者 张三 发自北京", (["张三"], [], [], [], None)),
+    ("作者： 周思博 (Joel Spolsky) 译： Chen Bin 2005年1月2日", (["周思博"], [], [], [], None)),
+    # a person named as the source wrote the piece; an outlet stays the source
+    ("来源: 尹娟", (["尹娟"], [], [], [], None)),
+    ("来源：华商报", ([], [], [], [], "华商报")),
     ("记者从中国石化（600028）获悉", NOT_A_BYLINE),
     ("记者今天从国家知识产权局第四季度例行新闻发布会上了解到", NOT_A_BYLINE),
     ("记者调查", NOT_A_BYLINE),
@@ -320,3 +327,20 @@ def test_parse_byline_never_raises(text):
     b = parse_byline(text)
     assert isinstance(b, Byline)
     assert all(isinstance(x, str) and x for x in b.authors + b.photographers + b.editors + b.organisations)
+
+
+def test_head_byline_after_headline_lines():
+    """A byline under the repeated title and subtitle (blog reposts of paper articles) leaves the body."""
+    paras = ["谁来为无序拆房“埋单”？", "拆房屡出命案 管理形同虚设", "谁来为无序拆房“埋单”？",
+             "本报实习生 刘国栋 周炜", "本报记者 王燕平 方云凤 柏建斌", "2003-7-24 钱江晚报",
+             "为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了。"]
+    b, rest = extract_bylines(paras)
+    assert b.authors == ["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"]
+    assert rest == paras[:3] + paras[5:]
+
+
+def test_no_head_byline_after_running_text():
+    paras = ["海门区今年以来坚持以思想引领发展，全区上下凝心聚力。", "区委书记在会上讲话。", "正文第三段。",
+             "记者 张三", "正文继续，各项工作取得新进展。", "下一步工作。", "再下一步。", "结尾。", "完了。"]
+    b, rest = extract_bylines(paras)
+    assert b.authors == [] and rest == paras

@@ -104,6 +104,12 @@ CASES = [
     ("Fri, 31 Dec 2021 11:38:35 +0800", "2021-12-31T11:38:35+08:00"),
     ("December 31, 2021", "2021-12-31T00:00:00+08:00"),
     ("Fri Dec 31 2021 11:38:35 GMT+0800 (中国标准时间)", "2021-12-31T11:38:35+08:00"),
+    # slash dates with the year last: month first (en-US, ASP pages), day first only when it must be
+    ("发布日期： 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
+    ("12/31/2021 11:38", "2021-12-31T11:38:00+08:00"),
+    ("31/12/2021", "2021-12-31T00:00:00+08:00"),
+    ("5/23/06", None),
+    ("13/13/2021", None),
     # nothing usable -> None, never a made-up date
     (None, None),
     ("", None),

@@ -209,3 +209,66 @@ def test_real_yunnan_page_tail_byline():
     r, _ = _real("cn-extract", "9890f458")
     assert r["authors"] == ["胡晓蓉"]
     assert r["editors"] == ["孙重远"]
+
+
+# --- forum, blog and essay pages: dates and authors without a byline line ---------------------------
+
+def test_forum_footer_gives_date_and_author():
+    """本贴由X于<date>发表 closing a post beats the dates of the replies listed after it."""
+    after = ('<p><center>本贴由<b>大卫</b>于2005年8月12日16:12:21在〖<a href="/bbs">心灵体操</a>〗发表.</center>'
+             '<p>原标题:【旧帖】是大卫在2005年8月12日16:10:13发表</p>')
+    r = extract(page(body=BODY + after))
+    assert r["published_at"] == "2005-08-12T16:12:21+08:00"
+    assert r["authors"] == ["大卫"]
+
+
+def test_labelled_user_name_split_across_nodes():
+    before = "<div class='div_author'>作者： <font><a href='/u?id=1'>放飞&amp;心情</a></font><br>振威将军</div>"
+    assert extract(page(before=before))["authors"] == ["放飞&心情"]
+
+
+def test_lone_name_under_the_headline_is_the_author():
+    body = "<p>胡平</p>" + BODY
+    assert extract(page(body=body))["authors"] == ["胡平"]
+
+
+def test_spaced_citation_meta_author_and_meta_editor_dropped():
+    head = '<meta name="citation_authors" content="赵  培">'
+    assert extract(page(head=head))["authors"] == ["赵培"]
+    head = '<meta name="author" content="刘峻凌">'
+    assert extract(page(head=head, after="<div>【责任编辑：刘峻凌】</div>"))["authors"] == []
+
+
+def test_meta_user_name_shown_on_the_page():
+    head = '<meta name="author" content="魑皇">'
+    assert extract(page(head=head, before='<span class="up-info__name">魑皇</span>'))["authors"] == ["魑皇"]
+    assert extract(page(head=head))["authors"] == []  # a user name only in meta is not trusted
+
+
+def test_issue_date_at_month_precision():
+    body = BODY + "<p>——《北京之春》1996年6月号</p>"
+    assert extract(page(body=body))["published_at"] == "1996-06-01T00:00:00+08:00"
+
+
+def test_real_essay_page_name_line_and_issue_month():
+    r, _ = _real("cn-extract", "caee0a34")
+    assert r["authors"] == ["胡平"]
+    assert r["published_at"].startswith("1996-06")
+
+
+def test_real_forum_post_footer():
+    r, _ = _real("cn-extract", "9b1e5dcb")
+    assert r["authors"] == ["大卫"]
+    assert r["published_at"] == "2005-08-12T16:12:21+08:00"
+
+
+def test_real_blog_repost_keeps_the_papers_byline_and_date():
+    r, _ = _real("cn-extract", "ab65832c")
+    assert r["authors"] == ["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"]
+    assert r["published_at"].startswith("2003-07-24")
+
+
+def test_real_asp_page_month_first_date_and_title_prefix_author():
+    r, _ = _real("cn-extract", "05e98007")
+    assert r["published_at"] == "2005-07-05T21:23:57+08:00"  # 7/5/2005 9:23:57 PM; the gold has 2005-5-7 (day first)
+    assert r["authors"] == ["茉莉"]
