@@ -41,7 +41,7 @@ _WORD_RE = re.compile(r"[^\W_]")
 def _cjk_tokens(run: str) -> str:
     if len(run) == 1:
         return f" {run} "
-    return " " + " ".join(run[i:i + 2] for i in range(len(run) - 1)) + f" {run[-1]} "
+    return " " + " ".join(map(str.__add__, run, run[1:])) + f" {run[-1]} "
 
 
 def index_text(text: str | None) -> str:

@@ -44,7 +44,7 @@ def simhash(text: str, bits: int = 64) -> str:
     s = normalized(text)
     if not s:
         return ""
-    grams = Counter(s[i:i + 2] for i in range(max(1, len(s) - 1)))
+    grams = Counter(map(str.__add__, s, s[1:])) if len(s) > 1 else Counter(s)
     total = sum(grams.values())
     acc = 0
     for gram, n in grams.items():

@@ -76,7 +76,7 @@ class FinewsList(FinewsSpider):
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")
         if param and new and count and len(entries) >= count and page < max_pages:
             yield scrapy.Request(with_page(response.meta["api"], param, page + 1), callback=self.parse_list,
-                                 errback=self.list_failed, meta={**response.meta, "page": page + 1})
+                                 errback=self.list_failed, meta={"api": response.meta["api"], "page": page + 1})
 
     def list_failed(self, failure: Failure) -> None:
         reason, detail = failure_reason(failure)

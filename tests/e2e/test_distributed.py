@@ -58,6 +58,14 @@ def count(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:
         return conn.execute(sql).fetchone()[0]
 
 
+def stored(db: Path) -> int:
+    """Articles in ``db`` so far (0 while the ingester is still creating it)."""
+    try:
+        return count(db) if db.exists() else 0
+    except sqlite3.OperationalError:
+        return 0
+
+
 def newscrawl(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newscrawl", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout)
@@ -138,7 +146,7 @@ def test_killed_worker_and_killed_ingester_lose_nothing(archive: Path, redis_url
         workers = start_workers(redis_url, base, tmp_path)
         assert newscrawl("seed", "--redis", redis_url, "--lists").returncode == 0
         ingester = start_ingester(redis_url, db, exit_when_idle=2.0, batch=50, cwd=ROOT)
-        wait_for(lambda: db.exists() and count(db) >= 300, 60, "300 stored articles", step=0.02)
+        wait_for(lambda: stored(db) >= 300, 60, "300 stored articles", step=0.02)
         os.killpg(ingester.pid, signal.SIGKILL)                 # the writer dies mid-drain ...
         ingester.wait(timeout=10)
         wait_for(lambda: f.inflight().get("w3", 0) > 0, 30, "w3 to hold leases", step=0.01)
