@@ -78,11 +78,9 @@ def extract_command(files: tuple[str, ...], url: str | None) -> None:
     status is 1 when any file failed.
     """
     failed = 0
-    out = click.get_text_stream("stdout", encoding="utf-8")
     for f in files:
         obj = extract_file(f, url)
         failed += "error" in obj
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-        out.flush()
+        click.echo(json.dumps(obj, ensure_ascii=False))
     if failed:
         sys.exit(1)

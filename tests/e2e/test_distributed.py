@@ -94,9 +94,21 @@ def finish(procs: list[subprocess.Popen], timeout: float) -> list[tuple[int, str
     return out
 
 
-def start_workers(url: str, base: str, tmp: Path, n: int = 3) -> list[subprocess.Popen]:
+@pytest.fixture
+def procs() -> Iterator[list[subprocess.Popen]]:
+    """Processes a test starts; whatever still runs at the end (a failed test) is killed."""
+    started: list[subprocess.Popen] = []
+    yield started
+    for proc in started:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def start_workers(url: str, base: str, tmp: Path, procs: list, n: int = 3) -> list[subprocess.Popen]:
     workers = [start_worker(url, base, f"w{i}", ttl=TTL, idle_exit=2.0, log_file=tmp / f"w{i}.log", cwd=ROOT)
                for i in range(1, n + 1)]
+    procs.extend(workers)
     f = frontier(url)
     wait_for(lambda: len(f.workers()) == n, 60, f"{n} workers to register")
     return workers
@@ -111,14 +123,15 @@ def assert_stored_once(db: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_three_workers_store_every_article_once_and_share_the_work(archive: Path, redis_url: str,
-                                                                   tmp_path: Path) -> None:
+def test_three_workers_store_every_article_once_and_share_the_work(archive: Path, redis_url: str, tmp_path: Path,
+                                                                   procs: list) -> None:
     db = tmp_path / "news.db"
     f = frontier(redis_url)
     with replica(archive) as base:
-        workers = start_workers(redis_url, base, tmp_path)
+        workers = start_workers(redis_url, base, tmp_path, procs)
         assert newscrawl("seed", "--redis", redis_url, "--lists").returncode == 0
         ingester = start_ingester(redis_url, db, exit_when_idle=2.0, cwd=ROOT)
+        procs.append(ingester)
         wait_for(lambda: db.exists() and f.server.exists(f.key("ingester")), 30, "the ingester")
         second = newscrawl("ingest", "--redis", redis_url, "--db", str(tmp_path / "other.db"))
         results = finish(workers + [ingester], 120)
@@ -138,14 +151,16 @@ def test_three_workers_store_every_article_once_and_share_the_work(archive: Path
     assert count(db, "SELECT count(*) FROM crawl_runs WHERE spider = 'ingest' AND status = 'ok'") == 1
 
 
-def test_killed_worker_and_killed_ingester_lose_nothing(archive: Path, redis_url: str, tmp_path: Path) -> None:
+def test_killed_worker_and_killed_ingester_lose_nothing(archive: Path, redis_url: str, tmp_path: Path,
+                                                        procs: list) -> None:
     db = tmp_path / "news.db"
     f = frontier(redis_url)
     # slow answers keep requests in flight, so the killed worker surely holds leases
     with replica(archive, "--slow-rate", "1", "--slow-seconds", "0.02") as base:
-        workers = start_workers(redis_url, base, tmp_path)
+        workers = start_workers(redis_url, base, tmp_path, procs)
         assert newscrawl("seed", "--redis", redis_url, "--lists").returncode == 0
         ingester = start_ingester(redis_url, db, exit_when_idle=2.0, batch=50, cwd=ROOT)
+        procs.append(ingester)
         wait_for(lambda: stored(db) >= 300, 60, "300 stored articles", step=0.02)
         os.killpg(ingester.pid, signal.SIGKILL)                 # the writer dies mid-drain ...
         ingester.wait(timeout=10)
@@ -154,6 +169,7 @@ def test_killed_worker_and_killed_ingester_lose_nothing(archive: Path, redis_url
         os.killpg(workers[2].pid, signal.SIGKILL)               # ... and so does a worker, with requests in flight
         workers[2].wait(timeout=10)
         ingester = start_ingester(redis_url, db, exit_when_idle=2.0, batch=50, cwd=ROOT)
+        procs.append(ingester)
         results = finish(workers[:2] + [ingester], 150)
     for code, stdout, stderr in results:
         assert code == 0, stdout + stderr[-3000:]
@@ -179,6 +195,7 @@ def test_ingester_requeues_an_unacknowledged_batch(redis_url: str, tmp_path: Pat
                                       article_id="NW202112310000099999"))
     messages.insert(9, b"not json")
     f.server.rpush(f.items_key, *messages)
+    f.server.hset(f.stats_key, "seeded", 1)              # (--exit-when-idle waits for a seeded crawl)
     db = tmp_path / "news.db"
     crashed = Ingester(f, str(db), batch=10)
     crashed.acquire()
