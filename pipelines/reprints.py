@@ -151,10 +151,14 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
     if band_pairs:
         cond = " OR ".join("(band = ? AND value = ?)" for _ in band_pairs)
         params = [x for pair in band_pairs for x in pair]
-        close = [r for r in db.query(
-            f"SELECT {cols} FROM articles a WHERE a.id IN (SELECT article_id FROM simhash_bands WHERE {cond})"
+        # a band bucket holds ~N/256 articles: filter them on (id, simhash) alone, fetch rows for the close few
+        mine_bits = int(simhash, 16)
+        near = [cid for cid, other in db.conn.execute(
+            f"SELECT a.id, a.simhash FROM articles a WHERE a.id IN (SELECT article_id FROM simhash_bands WHERE {cond})"
             " AND a.id != ?", params + [article_id])
-            if r["id"] not in found and r["simhash"] and hamming(r["simhash"], simhash) <= MAX_DISTANCE]
+            if cid not in found and other and _HEX_RE.fullmatch(other)
+            and (int(other, 16) ^ mine_bits).bit_count() <= MAX_DISTANCE]
+        close = [next(db.query(f"SELECT {cols} FROM articles a WHERE a.id = ?", [cid])) for cid in near]
         mine = shingles(text)
         for row in close:
             other = next(db.query("SELECT content_text FROM articles WHERE id = ?", [row["id"]]))["content_text"]
