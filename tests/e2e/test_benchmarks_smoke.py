@@ -27,3 +27,8 @@ def test_pipeline_bench_tiny() -> None:
     posts = corpus_path("finews", "posts")
     out = run("benchmarks/pipeline_bench.py", "--posts", str(posts), "--repeat", "1")
     assert "113 real articles" in out and "whole chain" in out and "SQLitePipeline" in out
+
+
+def test_known_ids_bench_tiny() -> None:
+    out = run("benchmarks/known_ids_bench.py", "--rows", "3000", "--lookups", "2000")
+    assert "3000 rows written" in out and "unknown" in out and "refresh window" in out
