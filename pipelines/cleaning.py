@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import nh3
 from lxml import etree
 
-__all__ = ["Block", "normalize_text", "clean_html", "join_blocks", "collect_images"]
+__all__ = ["Block", "normalize_text", "clean_html", "join_blocks", "collect_images", "apply_removal"]
 
 
 @dataclass
@@ -545,3 +545,24 @@ def collect_images(blocks: list[Block]) -> list[dict]:
             elif not out[src]["caption"] and im.get("caption"):
                 out[src]["caption"] = im["caption"]
     return list(out.values())
+
+
+def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
+    """Keep the blocks whose text survived byline extraction (image blocks always stay).
+
+    ``remaining`` is the subsequence of block texts that extract_bylines kept; a kept text that is a
+    shortened version of its block (a trailing '（证券时报）' taken off) becomes a plain paragraph.
+    """
+    out, j = [], 0
+    for block in blocks:
+        if not block.text:
+            out.append(block)
+            continue
+        if j < len(remaining) and remaining[j] == block.text:
+            out.append(block)
+            j += 1
+        elif j < len(remaining) and remaining[j] and block.text.startswith(remaining[j]):
+            out.append(Block(html=f"<p>{_html.escape(remaining[j], quote=False)}</p>", text=remaining[j],
+                             images=block.images))
+            j += 1
+    return out

@@ -5,7 +5,6 @@ A stage that cannot go on reports a failure (a row in ``failures``) and drops th
 """
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from scrapy.exceptions import DropItem
@@ -14,7 +13,7 @@ from newscrawl.items import Article
 from newscrawl.pages.finews import INFO_CODE_RE
 from newscrawl.signals import report_failure
 from pipelines.bylines import Byline, extract_bylines
-from pipelines.cleaning import Block, clean_html, collect_images, join_blocks
+from pipelines.cleaning import apply_removal, clean_html, collect_images, join_blocks
 from pipelines.dates import normalize_datetime
 from pipelines.fingerprint import content_hash, normalized, simhash
 from pipelines.media import default_tags, media_slug
@@ -73,27 +72,6 @@ class DatesPipeline(_Stage):
         if item.published_raw and not item.published_at:
             item.published_at = normalize_datetime(item.published_raw)
         return item
-
-
-def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
-    """Keep the blocks whose text survived byline extraction (image blocks always stay).
-
-    ``remaining`` is the subsequence of block texts that extract_bylines kept; a kept text that is a
-    shortened version of its block (a trailing '（证券时报）' taken off) becomes a plain paragraph.
-    """
-    out, j = [], 0
-    for block in blocks:
-        if not block.text:
-            out.append(block)
-            continue
-        if j < len(remaining) and remaining[j] == block.text:
-            out.append(block)
-            j += 1
-        elif j < len(remaining) and remaining[j] and block.text.startswith(remaining[j]):
-            out.append(Block(html=f"<p>{html.escape(remaining[j], quote=False)}</p>", text=remaining[j],
-                             images=block.images))
-            j += 1
-    return out
 
 
 class BylinesPipeline(_Stage):

@@ -30,7 +30,7 @@ from lxml import etree
 
 from newscrawl.pages import PageError
 from pipelines.bylines import Byline, extract_bylines, parse_byline
-from pipelines.cleaning import Block, clean_html, collect_images, join_blocks, normalize_text
+from pipelines.cleaning import Block, apply_removal, clean_html, collect_images, join_blocks, normalize_text
 from pipelines.dates import normalize_datetime, parse_datetime, to_iso
 from pipelines.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
 
@@ -584,23 +584,6 @@ def _check(html: str) -> None:
     bad = len(_BINARY_RE.findall(sample))
     if bad > max(8, len(sample) // 50) or "\x00" in sample:
         raise PageError("binary_content", "the response is not text")
-
-
-def apply_removal(blocks: list[Block], remaining: list[str]) -> list[Block]:
-    """The blocks whose text survived ``extract_bylines`` (as BylinesPipeline keeps them)."""
-    out, j = [], 0
-    for block in blocks:
-        if not block.text:
-            out.append(block)
-            continue
-        if j < len(remaining) and remaining[j] == block.text:
-            out.append(block)
-            j += 1
-        elif j < len(remaining) and remaining[j] and block.text.startswith(remaining[j]):
-            out.append(Block(html=f"<p>{_html.escape(remaining[j], quote=False)}</p>", text=remaining[j],
-                             images=block.images))
-            j += 1
-    return out
 
 
 def _shown_as_editor(name: str, html: str) -> bool:

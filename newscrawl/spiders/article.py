@@ -11,7 +11,6 @@ no article (list page, binary, too large, empty …) becomes a ``failures`` row 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
 import scrapy
@@ -21,10 +20,9 @@ from twisted.python.failure import Failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.decode import decode_html
-from newscrawl.pages.finews import read_targets
 from newscrawl.pages.generic import article_id, check_size, extract
 from newscrawl.signals import report_failure
-from newscrawl.spiders.base import failure_reason
+from newscrawl.spiders.base import failure_reason, gather_targets
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
 _URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
@@ -57,16 +55,7 @@ class ArticleSpider(scrapy.Spider):
                        article_id=article_id(url) if url and _URL_RE.match(url) else None)
 
     def targets(self) -> list[str]:
-        items = [u for u in _SPLIT_RE.split(self.urls or "") if u and u.strip()]
-        if self.url_file:
-            try:
-                items += read_targets(Path(self.url_file).read_text(encoding="utf-8-sig").splitlines())
-            except (OSError, UnicodeDecodeError) as exc:
-                self.fail(url=self.url_file, stage="input", reason="bad_url_file", detail=str(exc))
-        if not items and not self.url_file:
-            self.fail(url=None, stage="input", reason="no_targets",
-                      detail="give -a urls=URL[,URL…] or -a url_file=FILE")
-        return items
+        return gather_targets(self, self.urls, self.url_file, _SPLIT_RE)
 
     async def start(self) -> AsyncIterator[Any]:
         seen: set[str] = set()

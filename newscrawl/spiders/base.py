@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from typing import Any, Iterator
 
@@ -12,7 +13,7 @@ from twisted.python.failure import Failure
 
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response
+from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response, read_targets
 from newscrawl.signals import report_failure
 
 
@@ -41,6 +42,20 @@ def declared_encoding(response: Response) -> str | None:
     ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     m = re.search(r"charset=([\w-]+)", ctype, re.I)
     return m.group(1) if m else None
+
+
+def gather_targets(spider: Any, urls: str, url_file: str, split_re: re.Pattern) -> list[str]:
+    """Targets from ``-a urls=…`` (split by ``split_re``) and ``-a url_file=…``; a bad file or no target at
+    all is reported through ``spider.fail`` (stage ``input``)."""
+    items = [u for u in split_re.split(urls or "") if u and u.strip()]
+    if url_file:
+        try:
+            items += read_targets(Path(url_file).read_text(encoding="utf-8-sig").splitlines())
+        except (OSError, UnicodeDecodeError) as exc:
+            spider.fail(url=url_file, stage="input", reason="bad_url_file", detail=str(exc))
+    if not items and not url_file:
+        spider.fail(url=None, stage="input", reason="no_targets", detail="give -a urls=URL[,URL…] or -a url_file=FILE")
+    return items
 
 
 class FinewsSpider(scrapy.Spider):

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, AsyncIterator
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import parse_target, read_targets
-from newscrawl.spiders.base import FinewsSpider
+from newscrawl.pages.finews import parse_target
+from newscrawl.spiders.base import FinewsSpider, gather_targets
 
 _SPLIT_RE = re.compile(r"\s+|,(?=\s*(?:https?:|//|[A-Z]{0,4}\d{12}))")
 
@@ -28,16 +27,7 @@ class FinewsArticles(FinewsSpider):
         self.url_file = url_file
 
     def targets(self) -> list[str]:
-        items = [u for u in _SPLIT_RE.split(self.urls or "") if u and u.strip()]
-        if self.url_file:
-            try:
-                items += read_targets(Path(self.url_file).read_text(encoding="utf-8-sig").splitlines())
-            except (OSError, UnicodeDecodeError) as exc:
-                self.fail(url=self.url_file, stage="input", reason="bad_url_file", detail=str(exc))
-        if not items and not self.url_file:
-            self.fail(url=None, stage="input", reason="no_targets",
-                      detail="give -a urls=URL[,URL…] or -a url_file=FILE")
-        return items
+        return gather_targets(self, self.urls, self.url_file, _SPLIT_RE)
 
     async def start(self) -> AsyncIterator[Any]:
         seen: set[str] = set()
