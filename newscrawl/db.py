@@ -184,19 +184,24 @@ def finish_run(db: Database, run_id: str, **fields: Any) -> None:
         db["crawl_runs"].update(run_id, {"finished_at": now_iso(), **fields})
 
 
+def article_filters(since: str | None = None, until: str | None = None, media: str | None = None,
+                    table: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for the usual filters: published_at in [since, until), media."""
+    prefix = f"{table}." if table else ""
+    where: list[str] = []
+    params: list[Any] = []
+    for cond, value in ((f"{prefix}published_at >= ?", since), (f"{prefix}published_at < ?", until),
+                        (f"{prefix}media = ?", media)):
+        if value:
+            where.append(cond)
+            params.append(value)
+    return where, params
+
+
 def iter_articles(db: Database, since: str | None = None, until: str | None = None,
                   media: str | None = None) -> Iterator[dict[str, Any]]:
     """Stored articles, oldest first, optionally filtered by published_at range and media."""
-    where, params = [], []
-    if since:
-        where.append("published_at >= ?")
-        params.append(since)
-    if until:
-        where.append("published_at < ?")
-        params.append(until)
-    if media:
-        where.append("media = ?")
-        params.append(media)
+    where, params = article_filters(since, until, media)
     sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY published_at IS NULL, published_at, id"
     for row in db.query(sql, params):

@@ -149,16 +149,10 @@ def search(db: Any, query: str, *, media: str | None = None, since: str | None =
         raise ValueError("limit must be at least 1")
     match = fts_query(query)
     terms = [unicodedata.normalize("NFKC", t) for t in query_terms(query)]
-    where, params = ["articles_fts MATCH ?"], [match]
-    if media:
-        where.append("a.media = ?")
-        params.append(media)
-    if since:
-        where.append("a.published_at >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published_at < ?")
-        params.append(until)
+    from newscrawl.db import article_filters   # here: newscrawl.db imports this module when it opens a database
+
+    filters, values = article_filters(since, until, media, table="a")
+    where, params = ["articles_fts MATCH ?", *filters], [match, *values]
     # rank inside the FTS table (bm25 needs no article row), join articles only for filters and the top rows
     ranked = f"SELECT rowid AS docid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score " \
              f"FROM articles_fts WHERE articles_fts MATCH ?"

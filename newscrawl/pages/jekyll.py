@@ -106,6 +106,16 @@ def code_from_filename(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _info_code(share_url: str | None, filename: str | None) -> str | None:
+    """The infoCode of a post: from its share link, else from its file name."""
+    if share_url:
+        try:
+            return parse_target(share_url).code
+        except PageError:
+            pass
+    return code_from_filename(filename) if filename else None
+
+
 def parse_post(text: str, filename: str | None = None) -> Post:
     """Parse a prototype post; the infoCode comes from its share link, else from the file name."""
     meta, rest = split_front_matter(text)
@@ -134,14 +144,7 @@ def parse_post(text: str, filename: str | None = None) -> Post:
             current.append(line)
     flush()
 
-    code = None
-    if share_url:
-        try:
-            code = parse_target(share_url).code
-        except PageError:
-            code = None
-    if not code and filename:
-        code = code_from_filename(filename)
+    code = _info_code(share_url, filename)
     if code and not INFO_CODE_RE.match(code):
         code = None
     title = _scalar(meta.get("title", "")) or None
@@ -351,14 +354,7 @@ def parse_post_page(html_text: str, url: str) -> Post:
         raise PageError("no_article_body", "the post page has no content after its title")
     categories = [c for c in m.group("cats").split("/") if c]
     slug = m.group("slug")
-    code = None
-    if share_url:
-        try:
-            code = parse_target(share_url).code
-        except PageError:
-            code = None
-    if not code:
-        code = code_from_filename(slug + ".html")
+    code = _info_code(share_url, slug + ".html")
     if code and not INFO_CODE_RE.match(code):
         code = None
     return Post(
