@@ -44,6 +44,16 @@ class WorkerIdInUse(RuntimeError):
     """Another live worker has this worker id."""
 
 
+#: KEYS: dupefilter set, request queue; ARGV: fingerprint, score, request — queue it only if not seen before.
+_SEEN_PUSH = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
 class LeasingScheduler(Scheduler):
     """Shared Redis frontier (scrapy-redis) + leases; see the module docstring."""
 
@@ -56,6 +66,7 @@ class LeasingScheduler(Scheduler):
         self._leases: dict[int, tuple[Request, str]] = {}
         self._starved = False
         self._loops: list[LoopingCall] = []
+        self._seen_push = self.server.register_script(_SEEN_PUSH)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "LeasingScheduler":
@@ -100,11 +111,16 @@ class LeasingScheduler(Scheduler):
 
     # --- queue -------------------------------------------------------------------------------
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
+        # "seen" and "queued" in one step: scrapy-redis marks a request seen, then pushes it; a worker killed
+        # between the two leaves a fingerprint with no request, and the re-run of its parent is filtered out
+        data = self.queue._encode_request(request)
+        if request.dont_filter:
+            self.server.execute_command("ZADD", self.queue.key, -request.priority, data)
+        elif not self._seen_push(keys=[self.df.key, self.queue.key],
+                                 args=[self.df.request_fingerprint(request), -request.priority, data]):
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Request | None:
