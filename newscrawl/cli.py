@@ -18,10 +18,10 @@ db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newscrawl")
 def cli() -> None:
-    """newscrawl: crawl Chinese local news into SQLite, export CSV / JSON Lines.
+    """newscrawl: crawl Chinese local news into SQLite, export CSV / JSON Lines / Jekyll posts.
 
-    Crawls run with Scrapy from the project folder, e.g.
-    `scrapy crawl finews -a urls=URL` or `scrapy crawl finews_list`.
+    Crawls run with `newscrawl crawl SPIDER` (cron-safe) or with Scrapy from the project folder,
+    e.g. `scrapy crawl finews -a urls=URL` or `scrapy crawl finews_list`.
     """
 
 
