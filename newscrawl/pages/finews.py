@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from newscrawl.pages import PageError
+from newscrawl.pages.decode import normalise_charset
 
 #: An infoCode: optional letter prefix (NW…) and 12–24 digits.
 INFO_CODE_RE = re.compile(r"^[A-Z]{0,4}\d{12,24}$")
@@ -61,17 +62,14 @@ def read_targets(lines: list[str]) -> list[str]:
     return out
 
 
-_GB_ALIASES = {"gbk", "gb2312", "gb_2312-80", "cp936", "x-gbk", "euc-cn"}
-
-
 def decode_body(body: bytes, encoding: str | None = None) -> str:
-    """Bytes to text: the declared encoding (GBK/GB2312 read as GB18030), else UTF-8, else GB18030."""
-    if encoding:
-        enc = encoding.strip().lower()
-        enc = "gb18030" if enc in _GB_ALIASES else enc
+    """Bytes to text: the declared encoding (GBK/GB2312 read as GB18030, Big5 as Big5-HKSCS), else UTF-8,
+    else GB18030."""
+    codec = normalise_charset(encoding)
+    if codec:
         try:
-            return body.decode(enc).lstrip("\ufeff")
-        except (LookupError, UnicodeDecodeError):
+            return body.decode(codec).lstrip("\ufeff")
+        except UnicodeDecodeError:
             pass
     try:
         return body.decode("utf-8-sig")
