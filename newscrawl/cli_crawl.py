@@ -141,6 +141,7 @@ def reprocess(db: str, since: str | None) -> None:
     from newscrawl.items import Article
     from newscrawl.pages import PageError
     from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
+    from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE, article_from_raw
     from pipelines.chain import Dropped, PipelineChain
 
     try:
@@ -163,6 +164,10 @@ def reprocess(db: str, since: str | None) -> None:
         for row in store.iter_raw_pages(database, since):
             bar.update(1)
             try:
+                if row["kind"] == ARTICLE_PAGE:    # a generic page (article spider): extract it again
+                    status = chain.process(article_from_raw(row))
+                    counts[status] = counts.get(status, 0) + 1
+                    continue
                 if row["kind"] == "share_page":
                     fields = parse_share_page(decode_body(row["body"], row["encoding"]))
                     if fields is None:

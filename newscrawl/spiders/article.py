@@ -7,6 +7,8 @@ Each page is decoded (HTTP charset, BOM, meta charset, detection: ``newscrawl.pa
 by ``newscrawl.pages.generic``; the chosen body HTML goes through the usual pipelines as ``raw_html`` and
 the page-level fields (title, date, bylines from the header, media) ride on the Article. A page that gives
 no article (list page, binary, too large, empty …) becomes a ``failures`` row with stage ``parse``.
+The page bytes ride along as ``raw_page`` (kind ``article_page``), so ``newscrawl reprocess`` can extract
+the page again offline (:func:`article_from_raw`).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from newscrawl.spiders.base import failure_reason, gather_targets
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
 _URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 
 
 def article_from_fields(fields: dict[str, Any], url: str, spider: str | None = None) -> Article:
@@ -37,6 +40,35 @@ def article_from_fields(fields: dict[str, Any], url: str, spider: str | None = N
         organisations=list(fields.get("organisations") or []), byline_raw=fields.get("byline_raw"),
         source=fields.get("source"), raw_html=fields["body_html"], spider=spider,
     )
+
+
+RAW_KIND = "article_page"
+
+
+def article_from_page(body: bytes, content_type: str | None, url: str, fetched_url: str | None = None,
+                      spider: str | None = None) -> Article:
+    """Decode and extract page bytes into the Article a crawl stores, with the bytes as ``raw_page``.
+
+    ``url`` is the URL given (it makes the id), ``fetched_url`` the one the page came from after redirects
+    (it resolves links and picks the site rule). Raises ``PageError`` for a page without an article."""
+    check_size(body)
+    html, _ = decode_html(body, content_type)
+    fields = extract(html, url=fetched_url or url)
+    article = article_from_fields(fields, url, spider)
+    m = _CHARSET_RE.search(content_type or "")
+    article.raw_page = {"url": fetched_url or url, "kind": RAW_KIND, "body": body,
+                        "encoding": m.group(1) if m else None,
+                        "meta": {"given_url": url, "content_type": content_type or None}}
+    return article
+
+
+def article_from_raw(row: dict[str, Any], spider: str | None = "reprocess") -> Article:
+    """The Article for a stored ``raw_pages`` row of kind ``article_page`` (``newscrawl reprocess``)."""
+    meta = row.get("meta") or {}
+    ctype = meta.get("content_type") or (f"text/html; charset={row['encoding']}" if row.get("encoding") else None)
+    article = article_from_page(row["body"], ctype, meta.get("given_url") or row["url"], row["url"], spider)
+    article.raw_page = None
+    return article
 
 
 class ArticleSpider(scrapy.Spider):
@@ -74,9 +106,7 @@ class ArticleSpider(scrapy.Spider):
         url = response.meta.get("given_url") or response.url
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
         try:
-            check_size(response.body)
-            html, _ = decode_html(response.body, ctype)
-            fields = extract(html, url=response.url)
+            article = article_from_page(response.body, ctype, url, response.url, self.name)
         except PageError as exc:
             self.fail(url=url, stage="parse", reason=exc.reason, detail=exc.message)
             return
@@ -84,7 +114,7 @@ class ArticleSpider(scrapy.Spider):
             self.fail(url=url, stage="parse", reason="too_deep", detail="markup nested too deeply")
             return
         self.crawler.stats.inc_value("newscrawl/article_pages")
-        yield article_from_fields(fields, url, self.name)
+        yield article
 
     def page_failed(self, failure: Failure) -> None:
         reason, detail = failure_reason(failure)

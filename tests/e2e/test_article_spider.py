@@ -12,6 +12,7 @@ from typing import Iterator
 
 import pytest
 
+from newscrawl import db as store
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, rows
 
@@ -26,12 +27,22 @@ UTF8_PAGE = GBK_PAGE.replace("海门推进示范区建设", "如东风电项目�
 LIST_PAGE = "<html><body><ul>" + "".join(
     f'<li><a href="/a/{i}.html">新闻标题第{i}条很长很长的标题</a></li>' for i in range(60)) + "</ul></body></html>"
 
+DEEP_PAGE = "<html><body>" + "<div>" * 10_000 + BODY + "</div>" * 10_000 + "</body></html>"
+BROKEN_PAGE = ("<html><body><div class=content><p>" + BODY.replace("</p>", "<b>", 3) + "<table><tr><td>"
+               + "</div></span></html></html><p")
+NAV_ONLY_PAGE = ('<html><head><title>导航</title></head><body><div class="nav"><a href="/">首页</a> '
+                 '<a href="/news">新闻</a></div><div class="footer">版权所有 南通日报社</div></body></html>')
+
 PAGES: dict[str, tuple[str, bytes]] = {
     "/gbk.html": ("text/html; charset=gbk", GBK_PAGE.encode("gbk")),
     "/mislabelled.html": ("text/html", UTF8_PAGE.encode("utf-8")),       # meta says gb2312, bytes are UTF-8
     "/list.html": ("text/html; charset=utf-8", LIST_PAGE.encode("utf-8")),
     "/binary.bin": ("application/octet-stream", bytes(range(256)) * 64),
     "/empty.html": ("text/html; charset=utf-8", b""),
+    "/huge.html": ("text/html; charset=utf-8", b"<html><body><p>" + "新闻".encode() * 3_500_000 + b"</p></body></html>"),
+    "/deep.html": ("text/html; charset=utf-8", DEEP_PAGE.encode("utf-8")),
+    "/broken.html": ("text/html; charset=utf-8", BROKEN_PAGE.encode("utf-8")),
+    "/nav-only.html": ("text/html; charset=utf-8", NAV_ONLY_PAGE.encode("utf-8")),
 }
 
 
@@ -65,11 +76,16 @@ def site(tmp_path: Path) -> Iterator[tuple[str, dict]]:
 def test_article_spider_stores_pages_and_records_failures(site, tmp_db):
     base, _ = site
     urls = ",".join(base + p for p in ("/gbk.html", "/mislabelled.html", "/list.html", "/binary.bin",
-                                         "/empty.html", "/missing.html"))
+                                         "/empty.html", "/missing.html", "/huge.html", "/deep.html",
+                                         "/broken.html", "/nav-only.html"))
     result = crawl("article", tmp_db, base, "-a", f"urls={urls} not-a-url")
     assert result.returncode == 1, result.stderr[-2000:]  # failures make the exit status non-zero
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
     stored = {r["url"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
-    assert set(stored) == {base + "/gbk.html", base + "/mislabelled.html"}
+    assert set(stored) == {base + p for p in ("/gbk.html", "/mislabelled.html", "/deep.html", "/broken.html")}
+    assert stored[base + "/deep.html"]["content_text"].startswith("第1段：海门区")
+    assert stored[base + "/deep.html"]["content_text"].count("段：海门区") == 6
+    assert stored[base + "/broken.html"]["content_text"].count("段：海门区") == 6
     gbk = stored[base + "/gbk.html"]
     assert gbk["title"] == "海门推进示范区建设"
     assert json.loads(gbk["authors"]) == ["陈静", "黄天玲", "俞新美"]
@@ -84,6 +100,8 @@ def test_article_spider_stores_pages_and_records_failures(site, tmp_db):
     assert (base + "/binary.bin", "parse", "binary_content") in failures
     assert (base + "/empty.html", "parse", "empty_page") in failures
     assert (base + "/missing.html", "fetch", "http_404") in failures
+    assert (base + "/huge.html", "parse", "too_large") in failures
+    assert (base + "/nav-only.html", "parse", "no_article_body") in failures
     assert ("not-a-url", "input", "bad_target") in failures
 
 
@@ -104,3 +122,26 @@ def test_crawl_stores_what_extract_prints(site, tmp_db, tmp_path):
     for key in ("authors", "photographers", "editors", "organisations"):
         assert printed[key] == json.loads(row[key]), key
     assert printed["authors"] == ["王建宏", "张文攀"]
+
+
+def test_article_pages_are_reprocessable(site, tmp_db):
+    """The page bytes are kept in raw_pages: `newscrawl reprocess` extracts them again, offline."""
+    base, _ = site
+    urls = ",".join(base + p for p in ("/gbk.html", "/mislabelled.html"))
+    assert crawl("article", tmp_db, base, "-a", f"urls={urls}").returncode == 0
+    raw = {r["url"]: r for r in rows(tmp_db, "SELECT url, kind, encoding, size FROM raw_pages")}
+    assert set(raw) == {base + "/gbk.html", base + "/mislabelled.html"}
+    assert raw[base + "/gbk.html"]["kind"] == "article_page" and raw[base + "/gbk.html"]["encoding"] == "gbk"
+    before = {r["id"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
+    database = store.open_db(tmp_db)
+    with database.atomic():
+        database.execute("UPDATE articles SET content_text = 'stale', content_hash = 'x', authors = '[]', title = 'x'")
+    database.close()
+    out = subprocess.run([sys.executable, "-m", "newscrawl", "reprocess", "--db", str(tmp_db)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "reprocessed 2 pages: 0 new, 2 updated" in out.stdout
+    after = {r["id"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
+    assert set(after) == set(before)
+    for key in ("url", "title", "authors", "source", "published_at", "content_text", "content_html", "media"):
+        assert {i: r[key] for i, r in after.items()} == {i: r[key] for i, r in before.items()}, key
