@@ -8,9 +8,9 @@ of the page stores. The steps:
 2. structured data first: JSON-LD (NewsArticle …), ``og:``/``article:`` and ``publishdate``-style meta;
 3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
 4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
-   punctuation and length, less its link text; scores flow to the ancestors (1, 1/2, 1/3) and the best
-   container wins, with siblings that score close to it; link lists, share bars and boilerplate blocks
-   inside it are dropped;
+   punctuation and length, less its link text; scores flow to the ancestors (1, 0.7, 0.5, 0.35) and the
+   best container wins; link lists, share bars, reference lists, infoboxes and boilerplate blocks inside
+   it are dropped;
 5. the body HTML goes through the same cleaning and byline stages as every crawled article
    (``pipelines.cleaning``, ``pipelines.bylines``); byline lines between the title and the body, meta
    authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
@@ -62,7 +62,8 @@ _NEGATIVE_RE = re.compile(
     r"comment|share|footer|foot\b|sidebar|side\b|related|recommend|breadcrumb|crumb|copyright|login|"
     r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
-    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal", re.I)
+    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
+    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.I)
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.I)
@@ -310,12 +311,17 @@ def _prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
         _remove(el)
 
 
+_DECAY = (1.0, 0.7, 0.5, 0.35)
+_DEPTHS = len(_DECAY)
+
+
 def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
     """Per element: text, link text and punctuation of its subtree, and the content score.
 
     Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
     with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
-    not counted as plain text); the score flows to the block itself and its ancestors at 1, 1/2, 1/3, 1/4.
+    not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
+    (gentle enough that an article split into several short sections beats one long sidebar paragraph).
     """
     owner: dict[etree._Element, tuple[etree._Element, bool]] = {}
     own: dict[etree._Element, list[int]] = {}  # block → [chars, link chars, punct]
@@ -365,8 +371,8 @@ def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
             st.chars += chars
             st.links += links
             st.punct += punct
-            if para and depth < 4:
-                st.score += para / (depth + 1)
+            if para and depth < _DEPTHS:
+                st.score += para * _DECAY[depth]
             el = el.getparent()
             depth += 1
     return stats

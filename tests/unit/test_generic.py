@@ -42,6 +42,48 @@ def test_body_title_and_boilerplate():
     assert r["content_html"].startswith("<p>")
 
 
+SECTIONS = [
+    ["我有所念人，隔在远远乡。", "我有所感事，结在深深肠。", "乡远去不得，无日不瞻望。", "肠深解不得，无夕不思量。",
+     "况此残灯夜，独宿在空堂。", "秋天殊未晓，风雨正苍苍。", "不学头陀法，前心安可忘。"],
+    ["我有着深深思念的人，却相隔在远远的异乡。", "我有所感怀的事情，深深的刻在心上。",
+     "故乡遥远回不去，我没有一天不遥望它。", "内心痛苦万分却无处化解，日日夜夜未曾停止思念。"],
+    ["此诗写于元和六年，时年四十岁。从“独宿在空堂”可以看出，此诗是为一个与作者相爱的女子而写。",
+     "且学者考证，这个女子就是诗人几度在诗作中提到过的“东邻婵娟子”。"],
+    ["这首诗不是当时所流行的工整的今体诗，它共有七句话，前四句大量的重复用字，也并不合乎诗歌的习惯。",
+     "全诗没有比喻、没有用典，可以说是完全没有格律的羁绊，用最直白的语言，抒发了最真挚的情感。"],
+    ["①乡：家乡。", "②瞻望：往远处或高处看，敬仰并寄以希望。", "③夕：日落的时候：夕阳。夕照。朝夕相处。",
+     "④残灯：将要熄灭的灯。夜：黑夜，代指前途的迷茫。", "⑤头陀法：佛教的苦行，用以去除尘垢烦恼。"],
+    ["开头开门见山的写出了所要记叙的事情，好像是憋闷了许久的言语冲口而出，强烈的感情色彩立刻展现在读者面前。",
+     "四句话形式上两两相同，但情感上却是层层深入的，第一句提到了人的思念和远，都是平平的概述，点到为止。"],
+]
+BIO = ("白居易，字乐天，晚年又号称香山居士，河南郑州新郑人，是唐代伟大的现实主义诗人，他的诗歌题材广泛，形式多样，"
+       "语言平易通俗，有“诗魔”和“诗王”之称。官至翰林学士、左赞善大夫。有《白氏长庆集》传世，代表诗作有《长恨歌》、"
+       "《卖炭翁》、《琵琶行》等。祖籍山西，出生于河南郑州新郑，葬于洛阳。")
+
+
+def test_article_in_several_sections_beats_one_long_sidebar_paragraph():
+    """Scores flow to ancestors at 1, 0.7, 0.5, 0.35: a page whose text is split into short sections
+    (poem, translation, notes) still beats a sidebar holding one long punctuated paragraph."""
+    sections = "".join(f'<div class="part"><h3>第{i}节</h3><div>{"<br>".join(lines)}</div></div>'
+                       for i, lines in enumerate(SECTIONS))
+    html = (f'<html><body><div class="wrap"><div class="left"><h1>夜雨</h1>{sections}</div>'
+            f'<div class="right"><table><tr><td><img src="a.jpg"></td><td><span>{BIO}</span></td></tr>'
+            f'</table></div></div></body></html>')
+    text = extract(html)["content_text"]
+    assert all(line in text for lines in SECTIONS for line in lines)
+    assert "香山居士" not in text
+
+
+def test_reference_lists_and_infoboxes_leave_the_body():
+    refs = "".join(f'<li><a href="#r{i}">^</a> 作者{i}. 标题{i}. <a href="/x{i}">新华网</a>. 2023-12-0{i}.</li>'
+                   for i in range(1, 8))
+    body = (f'<table class="infobox"><tr><td>所属行政区</td><td>河北省</td></tr></table>{BODY}'
+            f'<h2>参考文献</h2><div class="reflist"><ol class="references">{refs}</ol></div>')
+    text = extract(page(body=body))["content_text"]
+    assert all(p in text for p in PARAS)
+    assert "新华网" not in text and "所属行政区" not in text
+
+
 @pytest.mark.parametrize("title, expected", [
     ("海门：凝心聚力开好局_南通日报", "海门：凝心聚力开好局"),
     ("海门：凝心聚力开好局-新华网", "海门：凝心聚力开好局"),
