@@ -10,17 +10,20 @@ byline. Pure functions, no Scrapy.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.names import (
     PLACEHOLDERS,
-    is_plausible_name,
     fallback_name,
     is_organisation,
+    is_plausible_name,
+    is_title,
     segment_names,
     split_org_person,
+    split_title_person,
 )
 
 __all__ = ["Byline", "extract_bylines", "parse_byline"]
@@ -125,6 +128,18 @@ _SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
 _ALIAS_RE = re.compile(rf"(?<=[{_CJK}])\s*[(（]\s*[A-Za-z][A-Za-z .'\-]{{1,40}}[)）]")
 
 
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _plain(text: str) -> str:
+    """Text with any inline markup taken out (``上海<span><a>证券</a></span>报`` → ``上海证券报``)."""
+    if "<" in text and ">" in text:
+        text = _TAG_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
 def _normalise(text: str) -> str:
     s = text.translate(_TRANS).strip(_DECOR)
     return _SPACES_RE.sub(" ", s) if "  " in s else s
@@ -159,6 +174,14 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
         seg_names = segment_names(tok)
         if seg_names:
             names.extend(seg_names)
+            continue
+        titled = split_title_person(tok)
+        if titled:
+            if titled[0]:
+                orgs.append(titled[0])
+            names.append(titled[1])
+            continue
+        if is_title(tok):  # 世界经济研究部部长 between an affiliation and the name that follows
             continue
         org, person = split_org_person(tok)
         if org:
@@ -207,9 +230,10 @@ def _has_names(seg: str) -> bool:
 
 def _parse_line(text: str) -> Byline | None:
     """One line → Byline when the whole line is byline/source text, else None."""
-    if len(text) > 200 or not _ROLE_HINT_RE.search(text):
+    plain = _plain(text)
+    if len(plain) > 200 or not _ROLE_HINT_RE.search(plain):
         return None
-    found = _parse_line_cached(text)
+    found = _parse_line_cached(plain)
     if found is None:
         return None
     authors, photographers, editors, organisations, source = found
@@ -359,7 +383,7 @@ def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
     before = paragraph[: m.start()].rstrip()
     if before and before[-1] not in _TRAIL_BEFORE:
         return None
-    inner = m.group("inner")
+    inner = _plain(m.group("inner"))
     b = _parse_line(inner)
     if b is None:
         b = _bracket_names(inner)

@@ -19,10 +19,12 @@ __all__ = [
     "fallback_name",
     "is_organisation",
     "is_plausible_name",
+    "is_title",
     "name_score",
     "segment_names",
     "split_names",
     "split_org_person",
+    "split_title_person",
 ]
 
 
@@ -209,6 +211,36 @@ def split_org_person(s: str) -> tuple[str | None, str]:
     if best is None:
         return None, s
     return best[1], best[2]
+
+
+# Job titles that stand between an affiliation and a name: 作者：中国国际经济交流中心研究员徐占忱.
+TITLES = (
+    "助理研究员", "副研究员", "研究员", "副教授", "教授", "讲师", "博士后", "博士生", "博士", "硕士",
+    "研究生", "院长", "所长", "主任", "部长", "局长", "处长", "秘书长", "会长", "理事长", "主席",
+    "董事长", "总经理", "首席经济学家", "经济学家", "分析师", "经济师", "律师", "学者", "专家",
+)
+_TITLE_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$")
+_TITLE_THEN_NAME_RE = re.compile(
+    "^(?P<head>.*?)(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")(?P<name>[^\\s]{2,4})$")
+_TITLE_CHARS_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·“”\"（）()\-]+$")
+
+
+def is_title(token: str) -> bool:
+    """An affiliation + job title with no name (``世界经济研究部部长``, ``教授``), 2–40 characters."""
+    return (2 <= len(token) <= 40 and bool(_TITLE_CHARS_RE.match(token))
+            and bool(_TITLE_AT_END_RE.search(token)))
+
+
+def split_title_person(token: str) -> tuple[str | None, str] | None:
+    """``中国国际经济交流中心研究员徐占忱`` → ('中国国际经济交流中心', '徐占忱'); None without title + name."""
+    if len(token) > 44 or not _TITLE_CHARS_RE.match(token):
+        return None
+    m = _TITLE_THEN_NAME_RE.match(token)
+    if not m or not _CJK_RE.match(m.group("name")) or name_score(m.group("name")) is None:
+        return None
+    head = m.group("head").strip("“”\"")
+    org = head if head and is_organisation(head) else None
+    return org, m.group("name")
 
 
 def fallback_name(token: str) -> bool:

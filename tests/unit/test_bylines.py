@@ -58,6 +58,13 @@ CASES = [
     ("责任编辑：DF380", ([], [], [], [], None)),
     ("文章来源：千龙网", ([], [], [], [], "千龙网")),
     ("稿件来源：人民日报", ([], [], [], [], "人民日报")),
+    ("作者：北京大学教授张三", (["张三"], [], [], ["北京大学"], None)),
+    ("作者：上海市社会科学院副研究员李四", (["李四"], [], [], ["上海市社会科学院"], None)),
+    ("（本文来源：经济日报 作者：中国国际经济交流中心研究员徐占忱）",
+     (["徐占忱"], [], [], ["中国国际经济交流中心"], "经济日报")),
+    ("作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱",
+     (["徐占忱"], [], [], [], None)),
+    ("文章来源：上海<span class=\"kw\"><a href=\"/s\">证券</a></span>报", ([], [], [], [], "上海证券报")),
     ("转载自：澎湃新闻", ([], [], [], [], "澎湃新闻")),
     ("来源:东方网", ([], [], [], [], "东方网")),
     ("（来源：新华网）", ([], [], [], [], "新华网")),
@@ -344,3 +351,20 @@ def test_no_head_byline_after_running_text():
              "记者 张三", "正文继续，各项工作取得新进展。", "下一步工作。", "再下一步。", "结尾。", "完了。"]
     b, rest = extract_bylines(paras)
     assert b.authors == [] and rest == paras
+
+
+@pytest.mark.parametrize("line, source", [
+    ("文章来源：上海<span class=\"kw\"><a href=\"/s\">证券</a></span>报", "上海证券报"),
+    ("（来源：上海<span><a href='#'>证券</a></span>报）", "上海证券报"),
+    ("来源：新华&amp;日报", "新华&日报"),
+])
+def test_source_split_by_markup(line, source):
+    assert parse_byline(line).source == source
+    byline, kept = extract_bylines(["正文第一段，内容。", line])
+    assert byline.source == source and kept == ["正文第一段，内容。"]
+    assert byline.lines == [line]  # what was removed is reported as it stood
+
+
+def test_trailing_bracket_source_split_by_markup():
+    byline, kept = extract_bylines(["……相关工作。（上海<span><a>证券</a></span>报）"])
+    assert byline.source == "上海证券报" and kept == ["……相关工作。"]
