@@ -6,7 +6,8 @@ Pure functions, no Scrapy. Decisions:
   ``Z``, ``GMT+8``, ``UTC``) keeps it: ``parse_datetime`` returns that fixed offset
   (``Z`` -> UTC; +08:00 -> ``SHANGHAI``); ``to_iso`` converts every instant to
   Shanghai, so stored values end in ``+08:00`` (``+09:00`` only for the summer-time
-  months of 1986-1991, when Shanghai really was +9).
+  months of 1986-1991, when Shanghai really was +9). ``as_shown`` is the one exception:
+  a machine-readable time that a page shows in another zone is given in that zone.
 * Nothing is invented: no year/month/day in the text -> ``None`` (a bare time such
   as ``15:05`` is ``None`` too). Date-only text gives midnight. Impossible dates
   (month 13, Feb 30, hour 25) are skipped and the search goes on to the next
@@ -33,7 +34,7 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-__all__ = ["SHANGHAI", "parse_datetime", "to_iso", "normalize_datetime"]
+__all__ = ["SHANGHAI", "as_shown", "normalize_datetime", "parse_datetime", "to_iso"]
 
 try:
     from zoneinfo import ZoneInfo
@@ -162,6 +163,55 @@ def to_iso(dt: datetime | None) -> str | None:
 def normalize_datetime(text: str | None, now: datetime | None = None) -> str | None:
     """``to_iso(parse_datetime(text, now))``: the form stored in ``published_at``."""
     return to_iso(parse_datetime(text, now))
+
+
+_EXPLICIT_OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+_SHOWN_TIME_RE = re.compile(
+    r"(?<![\d:])(?P<ampm1>[上下]午|晚上)?\s*(?P<h>\d{1,2})\s*[:：时時]\s*(?P<m>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?"
+    r"(?![\d:])\s*(?P<ampm2>[AaPp][Mm](?![A-Za-z]))?")
+_YMD_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\D{1,3}?(\d{1,2})\D{1,3}?(\d{1,2})(?!\d)")
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
+
+
+def as_shown(instant_text: str | None, lines: list[str]) -> str | None:
+    """The instant of ``instant_text`` in the zone the page shows it in, when that is not Shanghai's.
+
+    ``instant_text`` is a machine-readable time with an explicit offset (JSON-LD ``datePublished``,
+    ``<meta article:published_time>``); ``lines`` are the page's visible lines near the title. When one
+    of them shows the same date and the same clock minute (and second, if shown) at a whole quarter-hour
+    offset other than +08:00 (``2022-02-06T12:48:06+00:00`` shown as ``06/02/2022 - 13:48`` on a Paris
+    page, ``…T09:00:00+09:00`` shown as ``2024年5月13日 9時0分``), the same instant is returned in that
+    offset (``2022-02-06T13:48:06+01:00``). None otherwise: the caller keeps Shanghai time.
+    """
+    if not instant_text or not _EXPLICIT_OFFSET_RE.search(instant_text):
+        return None
+    instant = parse_datetime(instant_text)
+    if instant is None:
+        return None
+    utc = instant.astimezone(timezone.utc)
+    for line in lines:
+        if len(line) > 120:
+            continue
+        for m in _SHOWN_TIME_RE.finditer(line):
+            h, mi = int(m["h"]), int(m["m"])
+            ampm = m["ampm1"] or m["ampm2"] or ""
+            if ampm[:1] in "下晚Pp" and ampm and h < 12:
+                h += 12
+            if h > 23 or mi > 59 or (m["s"] is not None and int(m["s"]) != utc.second):
+                continue
+            delta = (h * 60 + mi - utc.hour * 60 - utc.minute) % 1440
+            if delta > 14 * 60:
+                delta -= 1440
+            if delta % 15 or delta == 480:
+                continue
+            local = instant.astimezone(timezone(timedelta(minutes=delta)))
+            day = (local.year, local.month, local.day)
+            readings = [(int(y), int(mo), int(d)) for y, mo, d in _YMD_RE.findall(line)]
+            for a, b, y in _DMY_RE.findall(line):
+                readings += [(int(y), int(a), int(b)), (int(y), int(b), int(a))]
+            if day in readings:
+                return local.isoformat(timespec="seconds")
+    return None
 
 
 # --- internals -------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from lxml import etree
 from newscrawl.pages import PageError
 from pipelines.bylines import Byline, extract_bylines, parse_byline
 from pipelines.cleaning import Block, apply_removal, clean_html, collect_images, join_blocks, normalize_text
-from pipelines.dates import normalize_datetime, parse_datetime, to_iso
+from pipelines.dates import as_shown, normalize_datetime, parse_datetime, to_iso
 from pipelines.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
 
 __all__ = ["extract", "article_id", "load_site_rules", "rule_for", "apply_removal", "check_size", "MAX_CHARS", "MAX_BYTES"]
@@ -550,18 +550,19 @@ def _issue_date(lines: list[str]) -> str | None:
     return None
 
 
-def _meta_date(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _meta_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(ISO date in Shanghai time, the raw value it came from) from JSON-LD, then meta tags."""
     for v in (ld.get("datePublished"), ld.get("dateCreated")):
         if isinstance(v, str):
             iso = normalize_datetime(v)
             if iso:
-                return iso
+                return iso, v
     for key in _META_DATE_KEYS:
         if key in meta:
             iso = normalize_datetime(meta[key])
             if iso:
-                return iso
-    return None
+                return iso, meta[key]
+    return None, None
 
 
 def _more_precise(a: str | None, b: str | None) -> str | None:
@@ -789,13 +790,17 @@ def extract(html: str, url: str | None = None,
         published = _date_from_lines([_text(el)])
         if published:
             break
-    structured = _meta_date(meta, ld)
+    structured, structured_raw = _meta_date(meta, ld)
     if "enpproperty" in html:
         m = _ENP_DATE_RE.search(html)
         enp = normalize_datetime(m.group(1)) if m else None
         structured = _more_precise(structured, enp) if structured else enp
-    near = (_date_from_lines(header[:20] + byline.lines + prebody[-6:], cued=True)
+    shown_lines = header[:20] + byline.lines + prebody[-6:]
+    near = (_date_from_lines(shown_lines, cued=True)
             or _date_from_lines(header) or _date_from_lines(byline.lines) or _date_from_lines(prebody[-6:]))
+    if not published and structured and structured == _more_precise(structured, near):
+        # a page that shows its time in another zone keeps that offset (the same instant)
+        published = as_shown(structured_raw, shown_lines) or structured
     published = published or _more_precise(structured, near) or near
     if not published and remaining:
         published = (_cued_date(head + remaining[-12:] + trailer) or _date_from_lines(head)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.dates import SHANGHAI, normalize_datetime, parse_datetime, to_iso
+from pipelines.dates import SHANGHAI, as_shown, normalize_datetime, parse_datetime, to_iso
 from tests.conftest import corpus_path
 
 NOW = datetime(2022, 1, 10, 12, 0, tzinfo=SHANGHAI)
@@ -248,3 +248,30 @@ def test_corpus_front_matter_dates() -> None:
             assert dt is None, path.name
         else:
             assert dt is not None and dt.utcoffset() == timedelta(hours=8), path.name
+
+
+@pytest.mark.parametrize("instant, lines, expected", [
+    # a Paris page: machine time in UTC, shown in CET
+    ("2022-02-06T12:48:06+00:00", ["发表时间： 06/02/2022 - 13:48"], "2022-02-06T13:48:06+01:00"),
+    # a Japanese page: JSON-LD in JST, shown in JST
+    ("2024-05-13T09:00:00+09:00", ["2024年5月13日 9時0分"], "2024-05-13T09:00:00+09:00"),
+    ("2021-12-31T03:38:35Z", ["2021-12-31 下午1:38"], "2021-12-31T13:38:35+10:00"),
+    # shown in Shanghai time, or not shown, or no explicit offset: None (the caller keeps +08:00)
+    ("2024-05-13T01:15:00Z", ["2024-05-13 09:15"], None),
+    ("2024-05-13T01:15:00Z", ["2024-05-13"], None),
+    ("2024-05-13T09:15:00", ["2024-05-13 09:15"], None),
+    # the shown clock disagrees in seconds, or the shown date is another day
+    ("2024-05-12T21:06:03+09:00", ["2024-05-12 20:06:03"], None),
+    ("2022-02-06T12:48:06+00:00", ["2022-02-07 13:48"], None),
+    # a time that is not a quarter-hour offset away is another time, not another zone
+    ("2022-02-06T12:48:06+00:00", ["2022-02-06 13:41"], None),
+    (None, ["2022-02-06 13:48"], None),
+    ("garbage+01:00", ["2022-02-06 13:48"], None),
+])
+def test_as_shown(instant, lines, expected):
+    assert as_shown(instant, lines) == expected
+
+
+def test_as_shown_keeps_the_instant():
+    shown = as_shown("2022-02-06T12:48:06+00:00", ["06/02/2022 - 13:48"])
+    assert datetime.fromisoformat(shown) == datetime.fromisoformat("2022-02-06T12:48:06+00:00")

@@ -133,6 +133,20 @@ def test_meta_date_gains_the_time_shown_on_the_page():
     assert r["published_at"] == "2021-12-31T11:38:35+08:00"
 
 
+@pytest.mark.parametrize("meta, shown, expected", [
+    # shown in another zone: that offset, the same instant (a Paris page, a Tokyo page)
+    ("2022-02-06T12:48:06+00:00", "发表时间： 06/02/2022 - 13:48", "2022-02-06T13:48:06+01:00"),
+    ("2024-05-13T09:00:00+09:00", "2024年5月13日 9時0分", "2024-05-13T09:00:00+09:00"),
+    # shown in Beijing time, or shown without a time: Shanghai time
+    ("2024-05-13T01:15:00Z", "2024-05-13 09:15", "2024-05-13T09:15:00+08:00"),
+    ("2024-05-13T09:00:00+09:00", "2024年5月13日", "2024-05-13T08:00:00+08:00"),
+])
+def test_meta_time_kept_in_the_zone_the_page_shows(meta, shown, expected):
+    head = f'<meta property="article:published_time" content="{meta}">'
+    r = extract(page(head=head, before=f'<div class="info">{shown}</div>'))
+    assert r["published_at"] == expected
+
+
 def test_media_from_copyright_line_and_images_with_captions():
     body = BODY + '<p><img src="/img/1.jpg" alt="海门港新区"></p><p>图为海门港新区。</p>'
     r = extract(page(body=body), url="http://www.ntrb.example.cn/a/1.html")
