@@ -240,11 +240,16 @@ def _json_ld(root: etree._Element) -> dict[str, Any]:
     return {}
 
 
-def _ld_names(value: Any) -> list[str]:
+def _ld_names(value: Any, person: bool = False) -> list[str]:
+    """Names in a JSON-LD ``author``; with ``person``, only those typed ``Person``."""
     out: list[str] = []
     for v in value if isinstance(value, list) else [value]:
         if isinstance(v, dict):
+            if person and v.get("@type") != "Person":
+                continue
             v = v.get("name")
+        elif person:
+            continue
         if isinstance(v, str) and v.strip():
             out.append(v.strip())
     return out
@@ -611,6 +616,12 @@ def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], si
     for name in _ld_names(ld.get("author")):
         if is_plausible_name(name) and name not in out.editors:
             out.merge(Byline(authors=[name]))
+    if not out.authors:  # a typed Person that is a user name shown on the page (blogs: エミりん, 私~川流)
+        for name in _ld_names(ld.get("author"), person=True):
+            user = _user_name(name, site)
+            if user and user not in out.editors and html.count(user) >= 2 and not _shown_as_editor(user, html):
+                out.merge(Byline(authors=[user]))
+                break
     if not out.authors:
         for key in _META_AUTHOR_KEYS:
             name = _meta_name(meta.get(key, ""))

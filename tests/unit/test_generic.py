@@ -147,6 +147,16 @@ def test_meta_time_kept_in_the_zone_the_page_shows(meta, shown, expected):
     assert r["published_at"] == expected
 
 
+def test_json_ld_person_user_name_shown_on_the_page():
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "海门：凝心聚力开好局",'
+          ' "author": {"@type": "Person", "name": "%s"}}</script>')
+    r = extract(page(head=ld % "エミりん", before='<div class="profile">エミりん</div>'))
+    assert r["authors"] == ["エミりん"]
+    # not shown on the page, or an outlet typed as a Person: no author
+    assert extract(page(head=ld % "エミりん"))["authors"] == []
+    assert extract(page(head=ld % "青网新闻", before="<div>青网新闻</div>"))["authors"] == []
+
+
 def test_media_from_copyright_line_and_images_with_captions():
     body = BODY + '<p><img src="/img/1.jpg" alt="海门港新区"></p><p>图为海门港新区。</p>'
     r = extract(page(body=body), url="http://www.ntrb.example.cn/a/1.html")
