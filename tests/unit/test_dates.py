@@ -275,3 +275,12 @@ def test_as_shown(instant, lines, expected):
 def test_as_shown_keeps_the_instant():
     shown = as_shown("2022-02-06T12:48:06+00:00", ["06/02/2022 - 13:48"])
     assert datetime.fromisoformat(shown) == datetime.fromisoformat("2022-02-06T12:48:06+00:00")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEY, st.lists(_DATEY, max_size=4))
+def test_as_shown_never_raises_and_keeps_the_instant(instant: str, lines: list[str]) -> None:
+    shown = as_shown(instant, lines)
+    if shown is not None:
+        assert datetime.fromisoformat(shown) == parse_datetime(instant)
+        assert not shown.endswith("+08:00")
