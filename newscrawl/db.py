@@ -43,10 +43,9 @@ def open_db(path: str | Path, create: bool = True) -> Database:
         raise FileNotFoundError(f"no database at {path}")
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-    # --- SQL functions the schema's triggers call (issue 7: the search index, newscrawl/search.py) ---
+    # nc_search_text for ad-hoc SQL and for migrating databases made before m021 (no trigger calls it since)
     from newscrawl.search import register_functions
     register_functions(conn)
-    # --- end of SQL functions ---
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")

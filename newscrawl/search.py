@@ -3,13 +3,18 @@
 Design (docs/search.md):
 
 * ``articles_fts`` is a *contentless* FTS5 table (tokenizer ``unicode61``) over title and body.  What it
-  indexes is made by the SQL function ``nc_search_text`` (registered on every connection by
-  :func:`register_functions`, called from ``newscrawl.db.open_db``): each run of CJK characters becomes
-  its overlapping bigrams plus its last character (``海门区`` → ``海门 门区 区``), so every character
-  starts some token.  Latin words and numbers stay whole words.
+  indexes is made in Python by :func:`index_text`: each run of CJK characters becomes its overlapping
+  bigrams plus its last character (``海门区`` → ``海门 门区 区``), so every character starts some token.
+  Latin words and numbers stay whole words.
 * ``search_docs(docid INTEGER PRIMARY KEY, article_id)`` maps FTS rows to articles (an explicit integer
-  key, so ``VACUUM`` cannot renumber it).  Triggers on ``articles`` keep both in step with every
-  insert, upsert, update and delete (``pipelines/migrations.py``: ``m020_search``).
+  key, so ``VACUUM`` cannot renumber it).
+* Pure-SQL triggers on ``articles`` (no function of ours, so any writer works) queue what changed:
+  ``search_pending(article_id)`` for rows to (re)index, ``search_stale(docid, title, body)`` for index
+  rows to remove, with the text they were indexed with (a contentless table needs it to delete).
+  :func:`flush_index` applies the queue in one batch: the store calls it before each commit, and
+  :func:`search`, :func:`count_matches` and :func:`matching_ids` call it before they query, so a result
+  never misses a committed write, whoever made it (``pipelines/migrations.py``: ``m020_search``,
+  ``m021_search_queue``).
 * Queries: a Chinese word of 2+ characters is a phrase of its bigrams (``海门`` → ``"海门"``,
   ``乡村振兴`` → ``"乡村 村振 振兴"``): one index lookup, exact substring semantics within a run of Chinese
   text; one character is a prefix query (``党`` → ``"党"*``: the tokens that start with it).  Latin text
@@ -26,7 +31,8 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
-#: The SQL function used by the index triggers (``nc_search_text(text) -> spaced text``).
+#: A SQL function ``nc_search_text(text) -> spaced text`` (:func:`index_text`), for ad-hoc SQL; since
+#: migration m021 no trigger needs it.
 SQL_FUNCTION = "nc_search_text"
 #: Weights of the FTS columns for bm25: title, body.
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
@@ -52,7 +58,7 @@ def index_text(text: str | None) -> str:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Register ``nc_search_text`` on ``conn`` (needed by the triggers that keep the index in step)."""
+    """Register ``nc_search_text`` on ``conn`` (optional: used by databases migrated only up to m020)."""
     conn.create_function(SQL_FUNCTION, 1, index_text, deterministic=True)
 
 
@@ -148,6 +154,7 @@ def search(db: Any, query: str, *, media: str | None = None, since: str | None =
     if limit < 1:
         raise ValueError("limit must be at least 1")
     match = fts_query(query)
+    _flush_before_reading(db)
     terms = [unicodedata.normalize("NFKC", t) for t in query_terms(query)]
     from newscrawl.db import article_filters   # here: newscrawl.db imports this module when it opens a database
 
@@ -183,45 +190,96 @@ def search(db: Any, query: str, *, media: str | None = None, since: str | None =
 
 def count_matches(db: Any, query: str) -> int:
     """How many articles match ``query`` (no filters)."""
+    _flush_before_reading(db)
     return next(db.query("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?",
                          [fts_query(query)]))["n"]
 
 
 def rebuild_index(db: Any) -> int:
     """Empty the index and fill it again from ``articles``; returns the number of articles indexed."""
-    register_functions(db.conn)
     with db.atomic():
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-        db.execute("DELETE FROM search_docs")
+        for table in ("search_docs", "search_pending", "search_stale"):
+            db.execute(f"DELETE FROM {table}")
         db.execute("INSERT INTO search_docs(article_id) SELECT id FROM articles ORDER BY rowid")
-        db.execute(f"""INSERT INTO articles_fts(rowid, title, body)
-                       SELECT d.docid, {SQL_FUNCTION}(a.title), {SQL_FUNCTION}(a.content_text)
-                       FROM search_docs d JOIN articles a ON a.id = d.article_id""")
+        rows = db.conn.execute("SELECT d.docid, a.title, a.content_text FROM search_docs d "
+                               "JOIN articles a ON a.id = d.article_id")
+        db.conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+                            ((docid, index_text(title), index_text(body)) for docid, title, body in rows))
     return next(db.query("SELECT count(*) AS n FROM search_docs"))["n"]
 
 
+def flush_index(db: Any) -> int:
+    """Apply the queued index changes (``search_stale``, then ``search_pending``); returns rows indexed.
+
+    Runs inside the caller's transaction when there is one (the store's batch), else in its own.  A
+    queue emptied by another connection in the meantime is fine: each row is handled once, under the
+    write lock.
+    """
+    conn = db.conn
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)"
+                    ).fetchone()[0] == 0:
+        return 0
+    with db.atomic():
+        stale = conn.execute("SELECT docid, title, body FROM search_stale").fetchall()
+        if stale:
+            conn.executemany("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                             [(docid, index_text(title), index_text(body)) for docid, title, body in stale])
+            conn.execute("DELETE FROM search_stale")
+        conn.execute("INSERT OR IGNORE INTO search_docs(article_id) SELECT article_id FROM search_pending ORDER BY seq")
+        rows = conn.execute("SELECT d.docid, a.title, a.content_text FROM search_pending p "
+                            "JOIN search_docs d ON d.article_id = p.article_id "
+                            "JOIN articles a ON a.id = p.article_id").fetchall()
+        conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+                         [(docid, index_text(title), index_text(body)) for docid, title, body in rows])
+        conn.execute("DELETE FROM search_pending")
+    return len(rows)
+
+
+def _flush_before_reading(db: Any) -> None:
+    try:
+        flush_index(db)
+    except sqlite3.OperationalError as exc:   # a read-only database: search what is indexed
+        if "readonly" not in str(exc):
+            raise
+
+
+#: Triggers of databases migrated up to m020 (they called nc_search_text); m021 drops them.
+LEGACY_TRIGGERS = ("articles_search_ai", "articles_search_ad", "articles_search_au")
+
+
 def schema_sql() -> list[str]:
-    """DDL of the search index: ``search_docs``, the contentless ``articles_fts`` and its triggers."""
-    f = SQL_FUNCTION
-    add_new = (f"INSERT OR IGNORE INTO search_docs(article_id) VALUES (new.id); "
-               f"INSERT INTO articles_fts(rowid, title, body) VALUES ("
-               f"(SELECT docid FROM search_docs WHERE article_id = new.id), {f}(new.title), {f}(new.content_text));")
-    drop_old = (f"INSERT INTO articles_fts(articles_fts, rowid, title, body) SELECT 'delete', docid, "
-                f"{f}(old.title), {f}(old.content_text) FROM search_docs WHERE article_id = old.id; "
-                f"DELETE FROM search_docs WHERE article_id = old.id;")
+    """DDL of the search index: ``search_docs``, the contentless ``articles_fts``, the queue and its triggers.
+
+    The triggers are plain SQL: an insert queues the id; an update of id, title or text, or a delete,
+    moves the row's index entry (with the text it was indexed with) to ``search_stale`` — only the
+    first time, so the text kept is the indexed one — and queues the new id.
+    """
+    stale = ("INSERT OR IGNORE INTO search_stale(docid, title, body) "
+             "SELECT docid, old.title, old.content_text FROM search_docs WHERE article_id = old.id; "
+             "DELETE FROM search_docs WHERE article_id = old.id;")
+    changed = "old.id IS NOT new.id OR old.title IS NOT new.title OR old.content_text IS NOT new.content_text"
     return [
         "CREATE TABLE IF NOT EXISTS search_docs (docid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
         "title, body, content='', tokenize='unicode61 remove_diacritics 2')",
-        f"CREATE TRIGGER IF NOT EXISTS articles_search_ai AFTER INSERT ON articles BEGIN {add_new} END",
-        f"CREATE TRIGGER IF NOT EXISTS articles_search_ad AFTER DELETE ON articles BEGIN {drop_old} END",
-        f"CREATE TRIGGER IF NOT EXISTS articles_search_au AFTER UPDATE OF id, title, content_text ON articles "
-        f"BEGIN {drop_old} {add_new} END",
+        # seq: index rows get their docids in the order articles were written (as the per-row triggers gave
+        # them before m021), so ties in rank come out in the same order
+        "CREATE TABLE IF NOT EXISTS search_pending (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE IF NOT EXISTS search_stale (docid INTEGER PRIMARY KEY, title TEXT, body TEXT)",
+        "CREATE TRIGGER IF NOT EXISTS articles_index_ai AFTER INSERT ON articles BEGIN "
+        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END",
+        f"CREATE TRIGGER IF NOT EXISTS articles_index_ad AFTER DELETE ON articles BEGIN {stale} "
+        "DELETE FROM search_pending WHERE article_id = old.id; END",
+        f"CREATE TRIGGER IF NOT EXISTS articles_index_au AFTER UPDATE OF id, title, content_text ON articles "
+        f"WHEN {changed} BEGIN {stale} DELETE FROM search_pending WHERE article_id = old.id; "
+        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END",
     ]
 
 
 def matching_ids(db: Any, query: str) -> set[str]:
     """Ids of every article matching ``query`` (for ``newscrawl export --query``)."""
+    _flush_before_reading(db)
     return {r["article_id"] for r in db.query(
         "SELECT d.article_id FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
         "WHERE articles_fts MATCH ?", [fts_query(query)])}

@@ -1,6 +1,8 @@
 """The database schema, as sqlite-utils migrations (applied in order, each once)."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -61,10 +63,12 @@ def apply(db: Database) -> None:
 
 @migrations()
 def m020_search(db: Database) -> None:
-    """Full-text index of title + content_text (CJK bigrams), kept in step by triggers; backfills stored rows."""
-    from newscrawl.search import rebuild_index, register_functions, schema_sql
+    """Full-text index of title + content_text (CJK bigrams), kept in step by triggers; backfills stored rows.
 
-    register_functions(db.conn)
+    (Creates the current schema, newscrawl.search.schema_sql; m021 brings databases made by the first one up to it.)
+    """
+    from newscrawl.search import rebuild_index, schema_sql
+
     for sql in schema_sql():
         db.execute(sql)
     rebuild_index(db)
@@ -72,7 +76,10 @@ def m020_search(db: Database) -> None:
 
 @migrations()
 def m020_reprint_bands(db: Database) -> None:
-    """simhash_bands (the simhash in 8 bands, for near-duplicate lookups) and reprint_of for stored rows."""
+    """simhash_bands (the simhash in bands, for near-duplicate lookups) and reprint_of for stored rows.
+
+    (Creates the current bands, pipelines.reprints.band_triggers_sql; m022 re-cuts databases made by the first one.)
+    """
     from pipelines.reprints import assign_all, backfill_bands, band_triggers_sql
 
     for sql in band_triggers_sql():
@@ -80,3 +87,29 @@ def m020_reprint_bands(db: Database) -> None:
     backfill_bands(db)
     if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
         assign_all(db)
+
+
+@migrations()
+def m021_search_queue(db: Any) -> None:
+    """Index writes queued by pure-SQL triggers and applied in batches (newscrawl.search.flush_index),
+    instead of triggers calling the Python function nc_search_text on every row (slow, and it made any
+    writer without newscrawl's function fail).  The index built so far stays as it is."""
+    from newscrawl.search import LEGACY_TRIGGERS, schema_sql
+
+    for name in LEGACY_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in schema_sql():
+        db.execute(sql)
+
+
+@migrations()
+def m022_reprint_bands_16(db: Any) -> None:
+    """simhash_bands re-cut into 4 bands of 16 bits (looked up with one-bit neighbours) instead of 8 of 8 bits,
+    so a band bucket holds ~N/65,536 articles instead of ~N/256.  Same candidates within 7 bits, same reprint_of."""
+    from pipelines.reprints import LEGACY_BAND_TRIGGERS, backfill_bands, band_triggers_sql
+
+    for name in LEGACY_BAND_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in band_triggers_sql():
+        db.execute(sql)
+    backfill_bands(db)

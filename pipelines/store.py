@@ -6,6 +6,7 @@ from typing import Any
 
 from newscrawl import db as store
 from newscrawl.items import Article
+from newscrawl.search import flush_index
 
 
 class SQLitePipeline:
@@ -39,6 +40,7 @@ class SQLitePipeline:
 
     def commit(self) -> None:
         if self.db is not None and self.db.conn.in_transaction:
+            flush_index(self.db)   # the batch's search-index writes, in the same transaction
             store.retry_locked(self.db.conn.commit)()
         self.pending = 0
 

@@ -207,3 +207,83 @@ def test_cli_export_query_and_no_reprints(db, tmp_path: Path) -> None:
     code, _, _ = _invoke(["export", "--db", str(tmp_path / "news.db"), "--format", "jsonl", "--out", str(out),
                           "--no-reprints"])
     assert sorted(json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()) == ["a1", "a3", "a4"]
+
+
+def _index_instances(db) -> set[tuple]:
+    """Every (article, column, term, offset) the FTS index holds: compares an index with a rebuilt one."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_inst USING fts5vocab(main, articles_fts, 'instance')")
+    # a LEFT JOIN: index rows left behind by a missed delete show up (as doc numbers), not only mapped ones
+    return {(r["article_id"] or r["doc"], r["col"], r["term"], r["offset"]) for r in db.query(
+        "SELECT d.article_id, v.doc, v.col, v.term, v.offset FROM temp.fts_inst v "
+        "LEFT JOIN search_docs d ON d.docid = v.doc")}
+
+
+def test_queued_changes_before_a_flush_leave_the_index_as_a_rebuild_would(db) -> None:
+    from newscrawl.search import flush_index
+
+    flush_index(db)
+    with db.atomic():           # several changes to the same rows inside one batch, no flush in between
+        store.upsert_article(db, _record("a5", "新文章", "如皋市推进垃圾分类。"))
+        db["articles"].update("a5", {"content_text": "如皋市推进垃圾分类，居民参与。"})
+        db["articles"].update("a1", {"title": "标题一"})
+        db["articles"].update("a1", {"title": "标题二"})            # stale keeps the indexed (first) text
+        store.upsert_article(db, _record("a6", "短命", "马上删除。"))
+        db["articles"].delete("a6")                                  # never indexed: nothing to remove
+        db["articles"].delete("a3")
+        store.upsert_article(db, _record("a3", "Faraday 回来了", "重新写入同一个编号。"))
+        db["articles"].update("a4", {"published_at": "2021-11-21T08:00:00+08:00"})   # not an indexed column
+        assert flush_index(db) == 3                                  # a5, a1, a3
+    incremental = _index_instances(db)
+    assert ids(search(db, "标题二")) == ["a1"] and search(db, "标题一") == [] and search(db, "凝心聚力") == []
+    assert ids(search(db, "居民参与")) == ["a5"] and search(db, "马上删除") == []
+    assert ids(search(db, "faraday")) == ["a3"] and search(db, "交付计划") == []
+    rebuild_index(db)
+    assert _index_instances(db) == incremental
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_writers_without_newscrawl_functions_keep_the_index_right(db, tmp_path: Path) -> None:
+    import sqlite3
+
+    from newscrawl.search import flush_index
+
+    assert flush_index(db) == 4                            # the fixture's rows: indexed before the writes below
+    bare = sqlite3.connect(tmp_path / "news.db")          # e.g. the sqlite3 shell or Datasette: no nc_search_text
+    with bare:
+        bare.execute("UPDATE articles SET content_text = '启东市新建一座图书馆。' WHERE id = 'a4'")
+        bare.execute("INSERT INTO articles(id, title, content_text) VALUES ('z1', '外部写入', '海安市举办马拉松。')")
+        bare.execute("DELETE FROM articles WHERE id = 'a2'")
+    bare.close()
+    assert ids(search(db, "图书馆")) == ["a4"] and search(db, "课后服务") == []
+    assert ids(search(db, "马拉松")) == ["z1"] and ids(search(db, "海门")) == ["a1"]
+    expected = _index_instances(db)
+    rebuild_index(db)
+    assert _index_instances(db) == expected
+
+
+def test_m021_moves_a_database_off_the_function_triggers(tmp_path: Path) -> None:
+    from newscrawl.search import LEGACY_TRIGGERS, register_functions
+
+    path = tmp_path / "m020.db"
+    old = sqlite_utils.Database(path)
+    register_functions(old.conn)
+    migrations.migrations.apply(old, stop_before="m021_search_queue")
+    # the index as migration m020 first made it: a trigger calling nc_search_text on every write
+    for name in ("articles_index_ai", "articles_index_ad", "articles_index_au"):
+        old.execute(f"DROP TRIGGER {name}")
+    old.execute("CREATE TRIGGER articles_search_ai AFTER INSERT ON articles BEGIN "
+                "INSERT OR IGNORE INTO search_docs(article_id) VALUES (new.id); "
+                "INSERT INTO articles_fts(rowid, title, body) VALUES ((SELECT docid FROM search_docs "
+                "WHERE article_id = new.id), nc_search_text(new.title), nc_search_text(new.content_text)); END")
+    with old.conn:
+        old["articles"].insert({"id": "x1", "title": "海门新闻", "content_text": "党建引领基层治理。"})
+    old.close()
+    db = store.open_db(path)
+    names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert not names & set(LEGACY_TRIGGERS) and "articles_index_ai" in names
+    assert ids(search(db, "党建")) == ["x1"]                   # indexed by the old trigger, kept
+    store.upsert_article(db, _record("x2", "新的", "海门区推进医疗改革。"))
+    assert set(ids(search(db, "海门"))) == {"x1", "x2"}
+    expected = _index_instances(db)
+    rebuild_index(db)
+    assert _index_instances(db) == expected
