@@ -6,9 +6,12 @@ within :data:`MAX_DISTANCE` bits whose text also shares at least :data:`MIN_JACC
 different articles built from the same templates within 1–3 bits of each other.
 
 Candidates come from an index, not a scan: the 64-bit simhash is cut into :data:`BANDS` bands of
-8 bits (two hex digits), kept by SQL triggers in ``simhash_bands(band, value, article_id)``.  Two
-simhashes within ``BANDS - 1`` bits agree on at least one band (pigeonhole), so a lookup of the 8
-(band, value) pairs finds every candidate within :data:`MAX_DISTANCE`.
+16 bits (four hex digits), kept by SQL triggers in ``simhash_bands(band, value, article_id)``.  Two
+simhashes within :data:`MAX_DISTANCE` = 7 bits differ in at most one bit in at least one of the 4 bands
+(pigeonhole: 4 bands with 2 or more differing bits each would be 8 bits), so looking up each band's value
+and its 16 one-bit neighbours (:func:`probes`, 68 keys) finds every candidate within the threshold.  A
+16-bit bucket holds ~N/65,536 articles, so the look-up stays small as N grows (the 8 bands of 8 bits used
+before migration m022 had buckets of ~N/256).
 
 Rule for ``reprint_of``: it names the *root* of the group, the earliest article by (published_at, then
 first_seen_at, then id; no date sorts last), never a reprint.  When a newly crawled article is earlier
@@ -24,16 +27,19 @@ from typing import Any, Iterable
 
 from pipelines.fingerprint import hamming, normalized
 
-#: Bands of the simhash (64 bits / 8 = 8 bits = two hex digits each).
-BANDS = 8
-#: Largest simhash Hamming distance for a near-duplicate (≤ BANDS - 1 so the band index finds all).
+#: Bands of the simhash (64 bits / 4 = 16 bits = four hex digits each).
+BANDS = 4
+#: Bit flips looked up per band (0: the band's own value; 1: also its one-bit neighbours).
+BAND_FLIPS = 1
+#: Largest simhash Hamming distance for a near-duplicate (< BANDS * (BAND_FLIPS + 1), so the probes find all).
 MAX_DISTANCE = 7
 #: Smallest Jaccard similarity of character 4-gram shingles for a near-duplicate.
 MIN_JACCARD = 0.75
 SHINGLE = 4
 
-assert MAX_DISTANCE < BANDS and 64 % BANDS == 0
-_HEX = 64 // BANDS // 4
+assert MAX_DISTANCE < BANDS * (BAND_FLIPS + 1) and 64 % BANDS == 0 and BAND_FLIPS in (0, 1)
+_BITS = 64 // BANDS
+_HEX = _BITS // 4
 _HEX_RE = re.compile(r"[0-9a-f]{16}")
 
 
@@ -46,12 +52,30 @@ def bands(simhash: str | None) -> list[tuple[int, str]]:
     return [(b, simhash[b * _HEX:(b + 1) * _HEX]) for b in range(BANDS)]
 
 
+def probes(simhash: str | None) -> list[tuple[int, str]]:
+    """The (band, value) keys to look up for candidates within MAX_DISTANCE: each band's value and, with
+    BAND_FLIPS = 1, the values one bit away from it (4 × 17 keys); [] for none or a malformed simhash."""
+    out = []
+    for band, value in bands(simhash):
+        out.append((band, value))
+        if BAND_FLIPS:
+            v = int(value, 16)
+            out += [(band, f"{v ^ (1 << bit):0{_HEX}x}") for bit in range(_BITS)]
+    return out
+
+
+_SLICES = [slice(i, i + SHINGLE) for i in range(4096)]
+
+
 def shingles(text: str | None, k: int = SHINGLE) -> set[str]:
     """Character k-grams of the whitespace-free text (the whole text when shorter than k)."""
     s = normalized(text or "")
     if len(s) <= k:
         return {s} if s else set()
-    return {s[i:i + k] for i in range(len(s) - k + 1)}
+    n = len(s) - k + 1
+    if k == SHINGLE and n <= len(_SLICES):
+        return set(map(s.__getitem__, _SLICES[:n]))
+    return {s[i:i + k] for i in range(n)}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -113,6 +137,10 @@ def decide(article_id: str, key: tuple, roots: dict[str, tuple]) -> Decision:
 
 # --- database access ------------------------------------------------------------------------
 
+#: Trigger names of the 8-band index (migration m020); m022 replaces them.
+LEGACY_BAND_TRIGGERS = ("articles_bands_ai", "articles_bands_au", "articles_bands_ad")
+
+
 def band_triggers_sql() -> list[str]:
     """DDL of ``simhash_bands`` and the triggers keeping it in step with ``articles.simhash``."""
     values = ", ".join(f"({b}, substr(new.simhash, {b * _HEX + 1}, {_HEX}), new.id)" for b in range(BANDS))
@@ -123,10 +151,11 @@ def band_triggers_sql() -> list[str]:
                band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL,
                PRIMARY KEY (band, value, article_id)) WITHOUT ROWID""",
         "CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id)",
-        f"CREATE TRIGGER IF NOT EXISTS articles_bands_ai AFTER INSERT ON articles BEGIN {insert} END",
-        f"""CREATE TRIGGER IF NOT EXISTS articles_bands_au AFTER UPDATE OF simhash, id ON articles BEGIN
+        f"CREATE TRIGGER IF NOT EXISTS articles_bands16_ai AFTER INSERT ON articles BEGIN {insert} END",
+        f"""CREATE TRIGGER IF NOT EXISTS articles_bands16_au AFTER UPDATE OF simhash, id ON articles
+                WHEN old.simhash IS NOT new.simhash OR old.id IS NOT new.id BEGIN
                 DELETE FROM simhash_bands WHERE article_id = old.id; {insert} END""",
-        """CREATE TRIGGER IF NOT EXISTS articles_bands_ad AFTER DELETE ON articles BEGIN
+        """CREATE TRIGGER IF NOT EXISTS articles_bands16_ad AFTER DELETE ON articles BEGIN
                DELETE FROM simhash_bands WHERE article_id = old.id; END""",
     ]
 
@@ -141,29 +170,33 @@ def backfill_bands(db: Any) -> None:
 def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,
                  simhash: str | None) -> list[dict[str, Any]]:
     """Stored near-duplicates of an article (itself excluded): rows with id, reprint_of and order fields."""
-    band_pairs = bands(simhash)
+    keys = probes(simhash)
     cols = "a.id, a.simhash, a.content_hash, a.reprint_of, a.published_at, a.first_seen_at"
     found: dict[str, dict[str, Any]] = {}
     if content_hash:
         for row in db.query(f"SELECT {cols} FROM articles a WHERE a.content_hash = ? AND a.id != ?",
                             [content_hash, article_id]):
             found[row["id"]] = row
-    if band_pairs:
-        cond = " OR ".join("(band = ? AND value = ?)" for _ in band_pairs)
-        params = [x for pair in band_pairs for x in pair]
-        # a band bucket holds ~N/256 articles: filter them on (id, simhash) alone, fetch rows for the close few
+    if keys:
+        # the probed buckets hold few articles: filter them on (id, simhash) alone, fetch rows for the close few
         mine_bits = int(simhash, 16)
+        by_band: dict[int, list[str]] = {}
+        for band, value in keys:
+            by_band.setdefault(band, []).append(value)
+        cond = " OR ".join(f"(band = {band} AND value IN ({', '.join('?' * len(values))}))"
+                           for band, values in by_band.items())
         near = [cid for cid, other in db.conn.execute(
             f"SELECT a.id, a.simhash FROM articles a WHERE a.id IN (SELECT article_id FROM simhash_bands WHERE {cond})"
-            " AND a.id != ?", params + [article_id])
+            " AND a.id != ?", [v for values in by_band.values() for v in values] + [article_id])
             if cid not in found and other and _HEX_RE.fullmatch(other)
             and (int(other, 16) ^ mine_bits).bit_count() <= MAX_DISTANCE]
-        close = [next(db.query(f"SELECT {cols} FROM articles a WHERE a.id = ?", [cid])) for cid in near]
-        mine = shingles(text)
-        for row in close:
-            other = next(db.query("SELECT content_text FROM articles WHERE id = ?", [row["id"]]))["content_text"]
-            if jaccard(mine, shingles(other)) >= MIN_JACCARD:
-                found[row["id"]] = row
+        if near:
+            mine = shingles(text)
+            for cid in near:
+                row = next(db.query(f"SELECT {cols}, a.content_text FROM articles a WHERE a.id = ?", [cid]))
+                other = row.pop("content_text")
+                if jaccard(mine, shingles(other)) >= MIN_JACCARD:
+                    found[row["id"]] = row
     return list(found.values())
 
 

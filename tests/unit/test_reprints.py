@@ -10,13 +10,17 @@ from newscrawl import db as store
 from newscrawl.replica.synth import generate_articles
 from pipelines.fingerprint import content_hash, hamming, simhash
 from pipelines.reprints import (BANDS, MAX_DISTANCE, MIN_JACCARD, Decision, assign_all, bands, decide, detect,
-                                is_near_duplicate, jaccard, order_key, repoint, shingles)
+                                is_near_duplicate, jaccard, order_key, probes, repoint, shingles)
 
 
-def test_bands_cut_the_simhash_in_hex_pairs() -> None:
-    assert bands("0123456789abcdef") == [(0, "01"), (1, "23"), (2, "45"), (3, "67"), (4, "89"), (5, "ab"),
-                                         (6, "cd"), (7, "ef")]
+def test_bands_cut_the_simhash_in_four_hex_digits() -> None:
+    assert bands("0123456789abcdef") == [(0, "0123"), (1, "4567"), (2, "89ab"), (3, "cdef")]
     assert bands("") == bands(None) == bands("xyz") == bands("0123") == []
+    keys = probes("0123456789abcdef")
+    assert len(keys) == len(set(keys)) == 4 * 17
+    assert (0, "0123") in keys and (0, "0122") in keys and (0, "8123") in keys and (3, "cdee") in keys
+    assert (0, "0120") not in keys                          # two bits away
+    assert probes(None) == probes("xyz") == []
 
 
 def test_pigeonhole_any_hash_within_max_distance_shares_a_band() -> None:
@@ -27,8 +31,12 @@ def test_pigeonhole_any_hash_within_max_distance_shares_a_band() -> None:
         for bit in rng.sample(range(64), rng.randint(0, MAX_DISTANCE)):
             b ^= 1 << bit
         ha, hb = f"{a:016x}", f"{b:016x}"
-        assert hamming(ha, hb) <= MAX_DISTANCE < BANDS
-        assert set(bands(ha)) & set(bands(hb))
+        assert hamming(ha, hb) <= MAX_DISTANCE < 2 * BANDS
+        assert set(probes(ha)) & set(bands(hb))              # stored bands of b are among a's probes
+    # the worst case: 7 bits, spread 2-2-2-1 over the bands (only the 1-bit band can match)
+    a = 0
+    b = a ^ 0b11 ^ (0b11 << 16) ^ (0b11 << 32) ^ (1 << 48)
+    assert set(probes(f"{a:016x}")) & set(bands(f"{b:016x}")) == {(0, "0001")}   # band 0: the top 16 bits
 
 
 def test_shingles_and_jaccard() -> None:
@@ -132,7 +140,7 @@ def test_band_index_follows_simhash_changes_and_deletes(db) -> None:
     _store(db, _record("a", BODY, "2021-12-08T09:00:00+08:00"))
     assert db.execute("SELECT count(*) FROM simhash_bands WHERE article_id = 'a'").fetchone()[0] == BANDS
     db["articles"].update("a", {"simhash": "ffffffffffffffff"})
-    assert {r["value"] for r in db.query("SELECT value FROM simhash_bands WHERE article_id = 'a'")} == {"ff"}
+    assert {r["value"] for r in db.query("SELECT value FROM simhash_bands WHERE article_id = 'a'")} == {"ffff"}
     db["articles"].update("a", {"simhash": None})
     db["articles"].delete("a")
     assert db.execute("SELECT count(*) FROM simhash_bands").fetchone()[0] == 0
@@ -185,3 +193,32 @@ def test_synthetic_near_duplicates_with_edits(db) -> None:
         found += d.reprint_of == a.info_code
     assert found >= 0.9 * len(originals)
     assert MIN_JACCARD > 0.6  # the real 北向资金 flashes (0.60) must stay apart
+
+
+def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from pipelines import migrations
+    from pipelines.reprints import LEGACY_BAND_TRIGGERS
+
+    path = tmp_path / "m021.db"
+    old = sqlite_utils.Database(path)
+    migrations.migrations.apply(old, stop_before="m022_reprint_bands_16")
+    # the index as m020 first made it: 8 bands of two hex digits
+    for name in ("articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad"):
+        old.execute(f"DROP TRIGGER {name}")
+    eight = ", ".join(f"({b}, substr(new.simhash, {2 * b + 1}, 2), new.id)" for b in range(8))
+    old.execute(f"CREATE TRIGGER {LEGACY_BAND_TRIGGERS[0]} AFTER INSERT ON articles BEGIN "
+                f"INSERT OR IGNORE INTO simhash_bands(band, value, article_id) VALUES {eight}; END")
+    with old.conn:
+        for rec in (_record("a", BODY, "2021-12-08T09:00:00+08:00"), _record("b", BODY + "。", "2021-12-08T10:00:00+08:00")):
+            old["articles"].insert({k: rec[k] for k in ("id", "title", "content_text", "content_hash", "simhash",
+                                                        "published_at")})
+    assert old.execute("SELECT count(*) FROM simhash_bands").fetchone()[0] == 16
+    old.close()
+    db = store.open_db(path)
+    names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert not names & set(LEGACY_BAND_TRIGGERS)
+    assert sorted((r["band"], len(r["value"])) for r in db.query("SELECT * FROM simhash_bands WHERE article_id = 'a'")) \
+        == [(0, 4), (1, 4), (2, 4), (3, 4)]
+    assert _store(db, _record("c", BODY, "2021-12-08T11:00:00+08:00")).reprint_of == "a"
