@@ -9,8 +9,8 @@ of the page stores. The steps:
 3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
 4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
    punctuation and length, less its link text; scores flow to the ancestors (1, 0.7, 0.5, 0.35) and the
-   best container wins; link lists, share bars, reference lists, infoboxes and boilerplate blocks inside
-   it are dropped;
+   best container wins (or an ancestor holding much more text of the same kind); link lists, share
+   bars, reference lists, infoboxes and boilerplate blocks inside it are dropped;
 5. the body HTML goes through the same cleaning and byline stages as every crawled article
    (``pipelines.cleaning``, ``pipelines.bylines``); byline lines between the title and the body, meta
    authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
@@ -451,7 +451,31 @@ def _best_container(body: etree._Element, stats: dict[etree._Element, _Stats]) -
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
-    return best
+    return _widen(best, stats)
+
+
+def _widen(best: etree._Element, stats: dict[etree._Element, _Stats], levels: int = 4) -> etree._Element:
+    """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
+    at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
+    in the added text, no negative class/id. An article split over sibling tables or sections."""
+    b = stats.get(best)
+    plain = (b.chars - b.links) if b else 0
+    if plain <= 0:
+        return best
+    density, punct_rate = b.links / b.chars, b.punct / plain
+    el, chosen = best, best
+    for _ in range(levels):
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            break
+        a = stats.get(el)
+        if a is None or el.tag not in _CONTAINER:
+            continue
+        extra = (a.chars - a.links) - plain
+        if (extra >= 0.8 * plain and a.links / a.chars <= density + 0.03
+                and a.punct - b.punct >= 0.5 * punct_rate * extra and not _name_cues(_names(el))[1]):
+            chosen = el
+    return chosen
 
 
 def _is_junk(el: etree._Element, st: _Stats | None, top_chars: int) -> bool:

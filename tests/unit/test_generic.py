@@ -74,6 +74,20 @@ def test_article_in_several_sections_beats_one_long_sidebar_paragraph():
     assert "香山居士" not in text
 
 
+def test_article_over_sibling_tables_is_taken_whole():
+    """The best-scoring block is one table's cell; its container holds as much text again, of the same
+    kind (no links, punctuated) in a second table: the container is the body."""
+    intro = "".join(PARAS) * 6
+    rows = "".join(f"<tr><td>0{i}方向{i}</td><td>导师{i}</td><td>1、英语或日语；2、艺术概论；3、中国艺术史；4、第{i}部分"
+                   f"</td><td>新增点正在审批</td></tr>" for i in range(1, 19))
+    html = (f'<html><body><table><tr><td><a href="/">首页</a> <a href="/a">招生</a></td></tr>'
+            f'<tr><td><table><tr><td>{intro}</td></tr></table><table>{rows}</table></td></tr></table>'
+            f'</body></html>')
+    text = extract(html)["content_text"]
+    assert PARAS[0] in text and "03方向3" in text and "第18部分" in text
+    assert "首页" not in text
+
+
 def test_reference_lists_and_infoboxes_leave_the_body():
     refs = "".join(f'<li><a href="#r{i}">^</a> 作者{i}. 标题{i}. <a href="/x{i}">新华网</a>. 2023-12-0{i}.</li>'
                    for i in range(1, 8))
