@@ -116,13 +116,23 @@ def upsert_article(db: Database, record: dict[str, Any]) -> str:
     return status
 
 
+_RAW_COLUMNS = ("article_id", "url", "kind", "fetched_at", "encoding", "meta", "body", "size")
+_RAW_SQL = (f"INSERT INTO raw_pages ({', '.join(_RAW_COLUMNS)}) VALUES ({', '.join('?' * len(_RAW_COLUMNS))}) "
+            f"ON CONFLICT(article_id) DO UPDATE SET "
+            f"{', '.join(f'{c} = excluded.{c}' for c in _RAW_COLUMNS if c != 'article_id')}")
+
+
 def store_raw_page(db: Database, article_id: str, url: str | None, kind: str, body: bytes,
                    encoding: str | None, meta: dict[str, Any]) -> None:
     """Keep the raw payload of an article (zlib-compressed), replacing the previous one."""
-    db["raw_pages"].upsert({
-        "article_id": article_id, "url": url, "kind": kind, "fetched_at": now_iso(), "encoding": encoding,
-        "meta": json.dumps(meta, ensure_ascii=False), "body": zlib.compress(body, 6), "size": len(body),
-    }, pk="article_id")
+    # one statement (sqlite-utils' upsert() introspects the table on every call: ~0.3 ms an article)
+    values = [article_id, url, kind, now_iso(), encoding, json.dumps(meta, ensure_ascii=False),
+              zlib.compress(body, 6), len(body)]
+    if db.conn.in_transaction:      # the store's batch
+        db.conn.execute(_RAW_SQL, values)
+    else:
+        with db.atomic():
+            db.conn.execute(_RAW_SQL, values)
 
 
 def iter_raw_pages(db: Database, since: str | None = None) -> Iterator[dict[str, Any]]:
