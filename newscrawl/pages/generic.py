@@ -121,8 +121,6 @@ _AUTHOR_ELEMENTS = etree.XPath(
     "//@class[contains(., 'author') or contains(., 'byline')]/.. | //@id[contains(., 'author')]/.."
     " | //@itemprop[. = 'author']/.."
     " | //a/@href[contains(., '?author=') or contains(., '&author=') or contains(., '/author/')]/..")
-_COPYRIGHT_TEXT = etree.XPath(
-    "//text()[contains(., '版权') or contains(., 'Copyright') or contains(., '©')]")
 _COPYRIGHT_RE = re.compile(r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}\s*[-–]?\s*\d{0,4}\s*)?"
                            r"(?P<name>[\u4e00-\u9fff]{2,12}(?:网|报|社|台|网站|日报|晚报|新闻))", re.I)
 
@@ -884,8 +882,8 @@ def extract(html: str, url: str | None = None,
 
     media = site
     if not media:
-        owners = (t.getparent() for t in _COPYRIGHT_TEXT(root) if not t.is_tail)  # e.text holding the cue
-        m = _COPYRIGHT_RE.search(" ".join(_text(e) for e in owners if e.tag in ("div", "p", "td"))[:2000])
+        m = _COPYRIGHT_RE.search(" ".join(_text(e) for e in root.iter("div", "p", "td")
+                                           if (t := e.text) and ("版权" in t or "Copyright" in t or "©" in t))[:2000])
         media = m.group("name") if m else None
     media = media or source
 
