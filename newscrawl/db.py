@@ -83,9 +83,15 @@ _UPSERT_SQL = (f"INSERT INTO articles ({', '.join(_UPSERT_COLUMNS)}) VALUES ({',
 _VERSIONED = ("title", "published_at", "content_html", "content_text", "content_hash", "authors", "source")
 
 
-@retry_locked
-def upsert_article(db: Database, record: dict[str, Any]) -> str:
+_OLD_COLUMNS = (*_VERSIONED, "first_seen_at", "updated_at")
+_OLD_SQL = f"SELECT {', '.join(_OLD_COLUMNS)} FROM articles WHERE id = ?"
+
+
+def upsert_article_in_batch(db: Database, record: dict[str, Any]) -> str:
     """Insert or update one article by id; returns 'new', 'updated' or 'unchanged'.
+
+    For a caller that already holds the write lock (the store's ``BEGIN IMMEDIATE`` batch), so nothing
+    to retry; anyone else calls :func:`upsert_article`.
 
     An unchanged body (same content_hash, title and date) only refreshes checked_at; a changed one
     keeps the previous version in article_versions, updates the row and bumps updated_at;
@@ -94,8 +100,8 @@ def upsert_article(db: Database, record: dict[str, Any]) -> str:
     row = to_row(record)
     stamp = now_iso()
     with db.atomic():
-        old = next(db.query(f"SELECT {', '.join(_VERSIONED)}, first_seen_at, updated_at FROM articles WHERE id = ?",
-                            [row["id"]]), None)
+        found = db.conn.execute(_OLD_SQL, [row["id"]]).fetchone()
+        old = dict(zip(_OLD_COLUMNS, found)) if found else None
         if old and (old["content_hash"], old["title"], old["published_at"]) == (
                 row["content_hash"], row["title"], row["published_at"]):
             db.execute("UPDATE articles SET checked_at = ? WHERE id = ?", [stamp, row["id"]])
@@ -114,6 +120,10 @@ def upsert_article(db: Database, record: dict[str, Any]) -> str:
         db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?)",
                    [row["id"], row["url"] or "", row["share_url"] or ""])
     return status
+
+
+#: :func:`upsert_article_in_batch`, retried while another process holds the write lock.
+upsert_article = retry_locked(upsert_article_in_batch)
 
 
 _RAW_COLUMNS = ("article_id", "url", "kind", "fetched_at", "encoding", "meta", "body", "size")

