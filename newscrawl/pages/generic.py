@@ -74,7 +74,8 @@ _BOILERPLATE_RE = re.compile(
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
     r"点击排行|版权所有|免责声明|分享到)"
-    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经授权|禁止转载|不得转载)", re.I)
+    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
+    r"谢绝转载|严禁转载)", re.I)
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
@@ -493,6 +494,12 @@ def _is_junk(el: etree._Element, st: _Stats | None, top_chars: int) -> bool:
     return False
 
 
+def _is_ad_link(a: etree._Element) -> bool:
+    """A link labelled as an advertisement: its first text is a 广告/推广 badge (``<a><i>广告</i>…</a>``)."""
+    first = next((t for t in a.itertext() if not t.isspace()), "")
+    return first.strip() in ("广告", "推广")
+
+
 def _clean_body(top: etree._Element, stats: dict[etree._Element, _Stats], title: str | None) -> None:
     """Remove junk descendants of the chosen container, and a repeated title or h1 at its top."""
     top_chars = stats[top].chars if top in stats else 0
@@ -503,6 +510,9 @@ def _clean_body(top: etree._Element, stats: dict[etree._Element, _Stats], title:
         if not isinstance(el.tag, str):
             continue
         if el.tag in ("h1", "h2") and title and _text(el) == title:
+            junk.append(el)
+            continue
+        if el.tag == "a" and _is_ad_link(el):
             junk.append(el)
             continue
         if _is_junk(el, stats.get(el), top_chars):

@@ -88,6 +88,14 @@ def test_article_over_sibling_tables_is_taken_whole():
     assert "首页" not in text
 
 
+def test_ad_links_and_reprint_notices_leave_the_body():
+    ad = '<a href="https://e.example.com/c?x=1"><i>广告</i><span>英国留学生注意了，这些问题没准备好先别留学！</span></a>'
+    body = (f"<p>{PARAS[0]}{ad}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p>"
+            "<p>南通网(www.ntrb.com.cn)专稿，未经书面授权请勿转载。</p>")
+    text = extract(page(body=body))["content_text"]
+    assert text.split("\n") == PARAS
+
+
 def test_reference_lists_and_infoboxes_leave_the_body():
     refs = "".join(f'<li><a href="#r{i}">^</a> 作者{i}. 标题{i}. <a href="/x{i}">新华网</a>. 2023-12-0{i}.</li>'
                    for i in range(1, 8))
