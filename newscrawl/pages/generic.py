@@ -198,7 +198,7 @@ def _parse(html: str) -> etree._Element:
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
                               collect_ids=False)  # no id() lookups here: skip building libxml2's ID table
     data = html.encode("utf-8", errors="replace")
-    root = etree.fromstring(data, parser) if data.strip() else None
+    root = etree.fromstring(data, parser) if data and not data.isspace() else None  # isspace: no copy
     if root is not None and any("Excessive depth" in (e.message or "") for e in parser.error_log):
         flat = re.sub(r"</?(?:div|span|font|b|i|u|em|strong|section|article|table|tbody|tr|td|ul|ol|li|a)\b[^>]*>",
                       "\n", html, flags=re.I)
