@@ -106,22 +106,29 @@ def test_article_spider_stores_pages_and_records_failures(site, tmp_db):
 
 
 def test_crawl_stores_what_extract_prints(site, tmp_db, tmp_path):
-    """`newscrawl extract FILE --url URL` == the row a crawl of that page stores (a real GBK page)."""
+    """`newscrawl extract FILE --url URL` == the row a crawl of that page stores (a real GBK page, and a real
+    UTF-8 page whose meta tag says gb2312)."""
     base, pages = site
-    page = sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0]
-    pages["/real.html"] = ("text/html", page.read_bytes())
-    result = crawl("article", tmp_db, base, "-a", f"urls={base}/real.html")
+    real = {"/real.html": sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0],
+            "/real2.html": sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0]}
+    for path, page in real.items():
+        pages[path] = ("text/html", page.read_bytes())
+    result = crawl("article", tmp_db, base, "-a", "urls=" + ",".join(base + p for p in real))
     assert result.returncode == 0, result.stderr[-2000:]
-    [row] = rows(tmp_db, "SELECT * FROM articles")
-    out = subprocess.run([sys.executable, "-m", "newscrawl", "extract", str(page), "--url", f"{base}/real.html"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert out.returncode == 0, out.stderr
-    printed = json.loads(out.stdout)
-    for key in ("title", "source", "published_at", "content_text", "content_html"):
-        assert printed[key] == row[key], key
-    for key in ("authors", "photographers", "editors", "organisations"):
-        assert printed[key] == json.loads(row[key]), key
-    assert printed["authors"] == ["王建宏", "张文攀"]
+    stored = {r["url"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
+    assert set(stored) == {base + p for p in real}
+    for path, page in real.items():
+        row = stored[base + path]
+        out = subprocess.run([sys.executable, "-m", "newscrawl", "extract", str(page), "--url", base + path],
+                             capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert out.returncode == 0, out.stderr
+        printed = json.loads(out.stdout)
+        for key in ("title", "source", "published_at", "content_text", "content_html"):
+            assert printed[key] == row[key], (path, key)
+        for key in ("authors", "photographers", "editors", "organisations"):
+            assert printed[key] == json.loads(row[key]), (path, key)
+    assert json.loads(stored[base + "/real.html"]["authors"]) == ["王建宏", "张文攀"]
+    assert "腊八粥" in stored[base + "/real2.html"]["content_text"]
 
 
 def test_article_pages_are_reprocessable(site, tmp_db):

@@ -43,14 +43,25 @@ def test_bad_files_give_error_objects_and_the_rest_still_come_out(tmp_path):
     empty.write_bytes(b"")
     binary = tmp_path / "x.html"
     binary.write_bytes(bytes(range(256)) * 100)
-    result = run(str(empty), str(tmp_path / "missing.html"), str(binary), str(good))
+    huge = tmp_path / "huge.html"
+    huge.write_bytes(b"<html><body><p>" + "新闻".encode() * 3_500_000 + b"</p></body></html>")  # 21 MB
+    listing = tmp_path / "list.html"
+    listing.write_text("<html><body><ul>" + "".join(f'<li><a href="/a/{i}.html">新闻标题第{i}条，很长的标题</a></li>'
+                                                     for i in range(60)) + "</ul></body></html>", encoding="utf-8")
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 10_000 + PAGE + "</div>" * 10_000 + "</body></html>", encoding="utf-8")
+    files = [empty, tmp_path / "missing.html", binary, huge, listing, deep, good]
+    result = run(*map(str, files))
     assert result.exit_code == 1
     lines = [json.loads(x) for x in result.output.splitlines()]
-    assert [x["file"] for x in lines] == [str(empty), str(tmp_path / "missing.html"), str(binary), str(good)]
+    assert [x["file"] for x in lines] == [str(f) for f in files]
     assert lines[0]["error"].startswith("empty_page")
     assert lines[1]["error"].startswith("unreadable")
     assert lines[2]["error"].startswith("binary_content")
-    assert "error" not in lines[3] and lines[3]["title"] == "海门推进示范区建设"
+    assert lines[3]["error"].startswith("too_large")
+    assert lines[4]["error"].startswith("no_article_body")
+    assert "error" not in lines[5] and lines[5]["content_text"].startswith("第0段：海门区")
+    assert "error" not in lines[6] and lines[6]["title"] == "海门推进示范区建设"
 
 
 def test_seed_post(seed_post):
