@@ -103,13 +103,15 @@ def m021_search_queue(db: Any) -> None:
 
 
 @migrations()
-def m022_reprint_bands_16(db: Any) -> None:
+def m022_simhash_bands_16(db: Any) -> None:
     """simhash_bands re-cut into 4 bands of 16 bits (looked up with one-bit neighbours) instead of 8 of 8 bits,
-    so a band bucket holds ~N/65,536 articles instead of ~N/256.  Same candidates within 7 bits, same reprint_of."""
+    so a band bucket holds ~N/65,536 articles instead of ~N/256, and carrying the whole simhash, so candidates
+    are filtered without reading article rows.  Same candidates within 7 bits, same reprint_of."""
     from pipelines.reprints import LEGACY_BAND_TRIGGERS, backfill_bands, band_triggers_sql
 
-    for name in LEGACY_BAND_TRIGGERS:
+    for name in (*LEGACY_BAND_TRIGGERS, "articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("DROP TABLE IF EXISTS simhash_bands")
     for sql in band_triggers_sql():
         db.execute(sql)
     backfill_bands(db)

@@ -143,12 +143,15 @@ LEGACY_BAND_TRIGGERS = ("articles_bands_ai", "articles_bands_au", "articles_band
 
 def band_triggers_sql() -> list[str]:
     """DDL of ``simhash_bands`` and the triggers keeping it in step with ``articles.simhash``."""
-    values = ", ".join(f"({b}, substr(new.simhash, {b * _HEX + 1}, {_HEX}), new.id)" for b in range(BANDS))
+    values = ", ".join(f"({b}, substr(new.simhash, {b * _HEX + 1}, {_HEX}), new.id, new.simhash)" for b in range(BANDS))
     valid = "new.simhash GLOB '" + "[0-9a-f]" * 16 + "'"
-    insert = f"INSERT OR IGNORE INTO simhash_bands(band, value, article_id) SELECT * FROM (VALUES {values}) WHERE {valid};"
+    insert = (f"INSERT OR IGNORE INTO simhash_bands(band, value, article_id, simhash) SELECT * FROM (VALUES {values}) "
+              f"WHERE {valid};")
     return [
+        # the whole simhash rides along: candidates are filtered on the index alone, without reading the
+        # (long, overflow-paged) article rows
         """CREATE TABLE IF NOT EXISTS simhash_bands (
-               band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL,
+               band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL, simhash TEXT NOT NULL,
                PRIMARY KEY (band, value, article_id)) WITHOUT ROWID""",
         "CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id)",
         f"CREATE TRIGGER IF NOT EXISTS articles_bands16_ai AFTER INSERT ON articles BEGIN {insert} END",
@@ -163,8 +166,10 @@ def band_triggers_sql() -> list[str]:
 def backfill_bands(db: Any) -> None:
     """(Re)fill ``simhash_bands`` from the stored simhashes."""
     db.execute("DELETE FROM simhash_bands")
-    rows = [(b, v, r["id"]) for r in db.query("SELECT id, simhash FROM articles") for b, v in bands(r["simhash"])]
-    db.conn.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, article_id) VALUES (?, ?, ?)", rows)
+    rows = [(b, v, r["id"], r["simhash"]) for r in db.query("SELECT id, simhash FROM articles")
+            for b, v in bands(r["simhash"])]
+    db.conn.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, article_id, simhash) VALUES (?, ?, ?, ?)",
+                        rows)
 
 
 def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,
@@ -180,16 +185,12 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
     if keys:
         # the probed buckets hold few articles: filter them on (id, simhash) alone, fetch rows for the close few
         mine_bits = int(simhash, 16)
-        by_band: dict[int, list[str]] = {}
-        for band, value in keys:
-            by_band.setdefault(band, []).append(value)
-        cond = " OR ".join(f"(band = {band} AND value IN ({', '.join('?' * len(values))}))"
-                           for band, values in by_band.items())
-        near = [cid for cid, other in db.conn.execute(
-            f"SELECT a.id, a.simhash FROM articles a WHERE a.id IN (SELECT article_id FROM simhash_bands WHERE {cond})"
-            " AND a.id != ?", [v for values in by_band.values() for v in values] + [article_id])
-            if cid not in found and other and _HEX_RE.fullmatch(other)
-            and (int(other, 16) ^ mine_bits).bit_count() <= MAX_DISTANCE]
+        near = {cid for cid, other in db.conn.execute(
+            f"SELECT b.article_id, b.simhash FROM (VALUES {', '.join('(?, ?)' for _ in keys)}) k "
+            "JOIN simhash_bands b ON b.band = k.column1 AND b.value = k.column2 WHERE b.article_id != ?",
+            [x for key in keys for x in key] + [article_id])
+            if cid not in found and (int(other, 16) ^ mine_bits).bit_count() <= MAX_DISTANCE}
+        near = sorted(near)
         if near:
             mine = shingles(text)
             for cid in near:
