@@ -1,4 +1,4 @@
-"""Score generic extraction on the real corpora, ours beside trafilatura and newspaper4k (same run).
+"""Score generic extraction on the real corpora, ours beside trafilatura, newspaper4k and GNE (same run).
 
     python benchmarks/eval_extract.py [--corpus DIR …] [--limit N] [--no-competitors] [--no-site-rules]
 
@@ -192,6 +192,28 @@ def newspaper_system() -> Callable[[str, str | None], dict[str, Any]] | None:
     return run
 
 
+def gne_system() -> Callable[[str, str | None], dict[str, Any]] | None:
+    """GNE (GeneralNewsExtractor, text density and punctuation density over the DOM). Its dates are
+    free-form strings (``2005年07月03日``): they are read with our ``normalize_datetime`` so that only
+    the choice of date is scored, not its format."""
+    try:
+        from gne import GeneralNewsExtractor
+    except ImportError:
+        return None
+    from pipelines.dates import normalize_datetime
+
+    extractor = GeneralNewsExtractor()
+
+    def run(html: str, url: str | None) -> dict[str, Any]:
+        doc = extractor.extract(html)
+        author = doc.get("author") or ""
+        date = doc.get("publish_time") or None
+        return {"text": doc.get("content") or "", "title": doc.get("title"),
+                "date": normalize_datetime(date) if date else None,
+                "authors": [a.strip() for a in re.split(r"[;；,，]", author) if a.strip()]}
+    return run
+
+
 # --- running ---------------------------------------------------------------------------------------
 
 def load_corpus(folder: Path, limit: int | None = None) -> list[tuple[str, str, dict[str, Any]]]:
@@ -260,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_competitors:
         systems["trafilatura"] = trafilatura_system()
         systems["newspaper4k"] = newspaper_system()
+        systems["gne"] = gne_system()
     all_results = {}
     details: list = []
     for folder in args.corpus or DEFAULT_CORPORA:
