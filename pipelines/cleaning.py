@@ -124,6 +124,10 @@ _CAPTION_LIKE = re.compile(
     r"|摄(?:影)?\s*[)）]?$|摄影\s*[:：]"
 )
 
+# Characters that an HTML parse-and-serialise (nh3) leaves as they are in escaped text: no CR, controls,
+# NBSP (serialised as &nbsp;), noncharacters or astral code points (those take the nh3 path).
+_PLAIN_SAFE = re.compile("[\t\n\x20-\x7e\xa1-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd]*")
+
 _BR = object()  # <br> inside a run
 _PARA = object()  # a blank line inside loose text: paragraph break
 
@@ -401,7 +405,12 @@ class _Builder:
                 images.extend(_images(item))
         text = normalize_text("".join(text_parts))
         if text or images:
-            self.emit(_sanitize("<p>" + "".join(html_parts) + "</p>"), text, images, centered)
+            inner = "".join(html_parts)
+            if all(isinstance(x, str) for x in items) and _PLAIN_SAFE.fullmatch(inner):
+                # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
+                self.emit("<p>" + inner + "</p>", text, images, centered)
+            else:
+                self.emit(_sanitize("<p>" + inner + "</p>"), text, images, centered)
 
 
 def _walk(body: etree._Element) -> _Builder:

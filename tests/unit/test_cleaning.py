@@ -443,3 +443,39 @@ def test_property_normalize_text_idempotent(s):
     once = normalize_text(s)
     assert normalize_text(once) == once
     assert "\n" not in once and once == once.strip() and "  " not in once
+
+
+_HTML_BITS = st.sampled_from(["<p>", "</p>", "<br>", "<b>", "</b>", "&amp;", "&nbsp;", "&lt;", "\r\n", "\n\n", "\xa0",
+                              "\u3000", "海门", "，", "A&B", "<1%", '"', "'", "<div>", "</div>", "\t", "\U00020001"])
+
+
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=8)), max_size=20))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_plain_paragraph_fast_path_matches_nh3(parts: list[str]) -> None:
+    """Paragraphs of plain text skip nh3 (pipelines.cleaning._PLAIN_SAFE): the output must be what nh3 gives."""
+    import pipelines.cleaning as cleaning
+
+    raw = "".join(parts)
+    fast = clean_html(raw)
+    saved = cleaning._PLAIN_SAFE
+    cleaning._PLAIN_SAFE = re.compile(r"(?!)")          # never matches: every block through nh3
+    try:
+        slow = clean_html(raw)
+    finally:
+        cleaning._PLAIN_SAFE = saved
+    assert fast == slow
+
+
+def test_plain_paragraph_fast_path_on_corpus_posts() -> None:
+    import pipelines.cleaning as cleaning
+
+    posts = sorted(corpus_path("finews", "posts").glob("*.md"))
+    assert posts
+    bodies = [p.read_text(encoding="utf-8").split("---", 2)[-1] for p in posts]
+    fast = [clean_html(b) for b in bodies]
+    saved = cleaning._PLAIN_SAFE
+    cleaning._PLAIN_SAFE = re.compile(r"(?!)")
+    try:
+        assert [clean_html(b) for b in bodies] == fast
+    finally:
+        cleaning._PLAIN_SAFE = saved
