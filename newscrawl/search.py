@@ -44,17 +44,27 @@ _PART_RE = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+(?:[^\\w\\s{_CJK}]*[^\\W_{_CJK}]
 _WORD_RE = re.compile(r"[^\W_]")
 
 
-def _cjk_tokens(run: str) -> str:
-    if len(run) == 1:
-        return f" {run} "
-    return " " + " ".join(map(str.__add__, run, run[1:])) + f" {run[-1]} "
+_CJK_SPLIT_RE = re.compile(f"([{_CJK}]+)")
+# Full-width ASCII variants and the ideographic space, replaced by what NFKC makes of them (one character
+# each, combining class 0), so NFKC itself only runs on the rare text that still needs it: same result.
+_FULLWIDTH = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (*range(0xFF01, 0xFF5F), 0x3000)}
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _nfkc(text: str) -> str:
+    text = _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def index_text(text: str | None) -> str:
     """Text as the index sees it: NFKC-normalised, each CJK run as its bigrams and its last character."""
     if not text:
         return ""
-    return _CJK_RUN_RE.sub(lambda m: _cjk_tokens(m.group(0)), unicodedata.normalize("NFKC", text))
+    parts = _CJK_SPLIT_RE.split(_nfkc(text))      # odd positions: the CJK runs
+    for i in range(1, len(parts), 2):
+        run = parts[i]
+        parts[i] = f" {run} " if len(run) == 1 else " " + " ".join(map(str.__add__, run, run[1:])) + f" {run[-1]} "
+    return "".join(parts)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

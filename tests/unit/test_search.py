@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from newscrawl import db as store
@@ -28,6 +30,28 @@ from pipelines.fingerprint import content_hash, simhash
 ])
 def test_index_text_makes_cjk_bigrams(raw, expected) -> None:
     assert index_text(raw) == expected
+
+
+def _reference_index_text(text: str) -> str:
+    """index_text written plainly: NFKC over the whole text, then each CJK run replaced."""
+    import re
+    import unicodedata
+
+    from newscrawl.search import _CJK
+
+    def tokens(m: re.Match) -> str:
+        run = m.group(0)
+        return f" {run} " if len(run) == 1 else " " + " ".join(a + b for a, b in zip(run, run[1:])) + f" {run[-1]} "
+    return re.sub(f"[{_CJK}]+", tokens, unicodedata.normalize("NFKC", text))
+
+
+@given(st.text(st.sampled_from([chr(c) for c in (*range(0x20, 0x7f), *range(0xff00, 0xff70), 0x3000, 0xa0, 0x2460,
+                                                  0xbd, 0x301, 0x308, 0xfb01, 0x4e00, 0x6d77, 0x9580, 0x1100, 0x1161,
+                                                  0xac00, 0x3131, 0xff9e, 0xff76, 0x309b, 0x304b, 0x20001, 0x2f800)])
+               | st.characters(blacklist_categories=("Cs",)), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_index_text_is_nfkc_then_bigrams(text: str) -> None:
+    assert index_text(text) == _reference_index_text(text)
 
 
 @pytest.mark.parametrize("query, expected", [
