@@ -65,6 +65,7 @@ _NEGATIVE_RE = re.compile(
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
     r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
     r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.I)
+_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.I)
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.I)
@@ -484,9 +485,12 @@ def _is_junk(el: etree._Element, st: _Stats | None, top_chars: int) -> bool:
     if el.tag == "img" or (st.chars == 0):
         return False
     density = st.links / st.chars if st.chars else 0.0
-    positive, negative = _name_cues(_names(el))
+    names = _names(el)
+    positive, negative = _name_cues(names)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
+    if negative and _COMMENT_RE.search(names) and st.chars < top_chars * 0.5:
+        return True  # a reader's comment under the post (``li#comment-4632``), however long
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
         return True
     if st.chars <= 60 and _BOILERPLATE_RE.search(_text(el)):

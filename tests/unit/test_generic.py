@@ -96,6 +96,13 @@ def test_ad_links_and_reprint_notices_leave_the_body():
     assert text.split("\n") == PARAS
 
 
+def test_a_long_reader_comment_under_the_post_leaves_the_body():
+    comment = "网友留言：" + "我觉得这篇文章写得很好，海门的发展确实日新月异，希望继续努力，再创佳绩。" * 8
+    body = BODY * 3 + f'<ol><li class="alt" id="comment-4632"><p>{comment}</p></li></ol>'
+    text = extract(page(body=body))["content_text"]
+    assert text.split("\n") == PARAS * 3
+
+
 def test_reference_lists_and_infoboxes_leave_the_body():
     refs = "".join(f'<li><a href="#r{i}">^</a> 作者{i}. 标题{i}. <a href="/x{i}">新华网</a>. 2023-12-0{i}.</li>'
                    for i in range(1, 8))
