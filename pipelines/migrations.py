@@ -115,3 +115,13 @@ def m022_simhash_bands_16(db: Any) -> None:
     for sql in band_triggers_sql():
         db.execute(sql)
     backfill_bands(db)
+
+
+@migrations()
+def m023_shingle_sigs(db: Any) -> None:
+    """shingle_sigs: per-article shingle signatures, so the reprint check can rule out most simhash-close
+    candidates without reading and shingling their text (pipelines.reprints.jaccard_bound; filled lazily)."""
+    from pipelines.reprints import shingle_sigs_sql
+
+    for sql in shingle_sigs_sql():
+        db.execute(sql)

@@ -21,6 +21,7 @@ that pointed to it are re-pointed to it.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
@@ -82,6 +83,31 @@ def jaccard(a: set[str], b: set[str]) -> float:
     """|a ∩ b| / |a ∪ b| (0.0 when both are empty)."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
+
+
+#: Bits of a shingle signature (see :func:`signature`).
+SIG_BITS = 2048
+
+
+def signature(shingle_set: set[str]) -> int:
+    """A SIG_BITS-bit set of the shingles' CRC-32s modulo SIG_BITS (stable across processes; stored in
+    ``shingle_sigs`` for articles that were candidates once)."""
+    value = 0
+    for bit in {zlib.crc32(x.encode("utf-8")) & (SIG_BITS - 1) for x in shingle_set}:
+        value |= 1 << bit
+    return value
+
+
+def jaccard_bound(mine: set[str], mine_sig: int, their_sig: int) -> float:
+    """An upper bound on jaccard(mine, theirs) from the signatures alone (exact, never below the true value).
+
+    A bit set in one signature and not in the other stands for at least one shingle of that side missing
+    from the other side, so |mine − theirs| ≥ a and |theirs − mine| ≥ b for the popcounts a, b of the
+    two differences, and J = |mine ∩ theirs| / (|mine| + |theirs − mine|) ≤ (|mine| − a) / (|mine| + b).
+    """
+    a = (mine_sig & ~their_sig).bit_count()
+    b = (their_sig & ~mine_sig).bit_count()
+    return (len(mine) - a) / (len(mine) + b)
 
 
 def is_near_duplicate(text_a: str | None, text_b: str | None, simhash_a: str | None = None,
@@ -163,6 +189,20 @@ def band_triggers_sql() -> list[str]:
     ]
 
 
+def shingle_sigs_sql() -> list[str]:
+    """DDL of ``shingle_sigs`` (a cache of :func:`signature` per stored article, filled as articles become
+    candidates) and the pure-SQL triggers that drop an entry whenever its article's text may have changed."""
+    drop = "DELETE FROM shingle_sigs WHERE article_id = old.id;"
+    return [
+        "CREATE TABLE IF NOT EXISTS shingle_sigs (article_id TEXT PRIMARY KEY, sig BLOB NOT NULL) WITHOUT ROWID",
+        "CREATE TRIGGER IF NOT EXISTS articles_sigs_ai AFTER INSERT ON articles BEGIN "
+        "DELETE FROM shingle_sigs WHERE article_id = new.id; END",
+        "CREATE TRIGGER IF NOT EXISTS articles_sigs_au AFTER UPDATE OF id, content_text ON articles "
+        f"WHEN old.id IS NOT new.id OR old.content_text IS NOT new.content_text BEGIN {drop} END",
+        f"CREATE TRIGGER IF NOT EXISTS articles_sigs_ad AFTER DELETE ON articles BEGIN {drop} END",
+    ]
+
+
 def backfill_bands(db: Any) -> None:
     """(Re)fill ``simhash_bands`` from the stored simhashes."""
     db.execute("DELETE FROM simhash_bands")
@@ -193,10 +233,21 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
         near = sorted(near)
         if near:
             mine = shingles(text)
+            if not mine:
+                return list(found.values())
+            mine_sig = signature(mine)
+            sigs = dict(db.conn.execute(f"SELECT article_id, sig FROM shingle_sigs WHERE article_id IN "
+                                        f"({', '.join('?' * len(near))})", near))
             for cid in near:
+                sig = sigs.get(cid)
+                if sig is not None and jaccard_bound(mine, mine_sig, int.from_bytes(sig, "little")) < MIN_JACCARD:
+                    continue                       # certainly below the threshold: no need for its text
                 row = next(db.query(f"SELECT {cols}, a.content_text FROM articles a WHERE a.id = ?", [cid]))
-                other = row.pop("content_text")
-                if jaccard(mine, shingles(other)) >= MIN_JACCARD:
+                theirs = shingles(row.pop("content_text"))
+                if sig is None and db.conn.in_transaction:   # inside the store's batch: keep it for next time
+                    db.conn.execute("INSERT OR REPLACE INTO shingle_sigs(article_id, sig) VALUES (?, ?)",
+                                    [cid, signature(theirs).to_bytes(SIG_BITS // 8, "little")])
+                if jaccard(mine, theirs) >= MIN_JACCARD:
                     found[row["id"]] = row
     return list(found.values())
 

@@ -5,6 +5,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscrawl import db as store
 from newscrawl.replica.synth import generate_articles
@@ -225,3 +227,34 @@ def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
     assert sorted((r["band"], len(r["value"]), r["simhash"]) for r in db.query(
         "SELECT * FROM simhash_bands WHERE article_id = 'a'")) == [(b, 4, simhash(BODY)) for b in range(4)]
     assert _store(db, _record("c", BODY, "2021-12-08T11:00:00+08:00")).reprint_of == "a"
+
+
+@given(st.sets(st.text(min_size=1, max_size=4), max_size=60), st.sets(st.text(min_size=1, max_size=4), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_jaccard_bound_never_below_the_true_value(a: set, b: set) -> None:
+    from pipelines.reprints import jaccard_bound, signature
+
+    if a:
+        assert jaccard_bound(a, signature(a), signature(b)) >= jaccard(a, b) - 1e-12
+
+
+def test_shingle_sigs_are_kept_for_candidates_and_dropped_when_the_text_changes(db) -> None:
+    from pipelines.reprints import SIG_BITS, signature
+
+    arts, truth = _synthetic(200, 0)
+    db.conn.execute("BEGIN IMMEDIATE")                 # the store's batch: signatures are cached inside it
+    for a in arts:
+        _store(db, _record(a.info_code, a.text, a.published.replace(" ", "T") + "+08:00", a.media))
+    db.conn.commit()
+    assert _reprints(db) == truth
+    sigs = dict(db.conn.execute("SELECT article_id, sig FROM shingle_sigs").fetchall())
+    assert len(sigs) > 10                              # templated synthetic texts: many simhash-close candidates
+    texts = dict(db.conn.execute("SELECT id, content_text FROM articles").fetchall())
+    assert all(int.from_bytes(sig, "little") == signature(shingles(texts[aid])) and len(sig) == SIG_BITS // 8
+               for aid, sig in sigs.items())
+    one, two = sorted(sigs)[:2]
+    db["articles"].update(one, {"title": "新标题"})                       # not the text: kept
+    db["articles"].update(one, {"content_text": "别的内容。"})              # the text: dropped
+    db["articles"].delete(two)
+    left = {r[0] for r in db.conn.execute("SELECT article_id FROM shingle_sigs")}
+    assert one not in left and two not in left and len(left) == len(sigs) - 2
