@@ -274,6 +274,33 @@ def test_packaged_rules_are_valid_selectors():
                     _select(root, part.strip())  # compiles, never raises
 
 
+SELECTOR_PAGE = """<html><body><div id="article" class="m-article main"><p class="date">2021-12-31</p>
+<div class="content  TRS_Editor"><p>正文</p><p>第二段</p></div><span class="source">南通日报</span></div>
+<div class="date-source x"><span class="date">2021年12月31日</span><a href="/">来源</a></div>
+<div class="news_about"><p>作者</p><p>2021-12-31 11:38</p></div><div class="contentx">不是content</div>
+<div class="box01"><div class="fl">时间</div></div><div id="top_bar"><b class="date">昨天</b></div></body></html>"""
+
+
+@pytest.mark.parametrize("page_html", [SELECTOR_PAGE, "real"])
+def test_rule_selectors_select_what_cssselect_selects(page_html):
+    """Class and id steps are rewritten over the attribute axis for speed: the same elements, same order."""
+    from cssselect import HTMLTranslator
+    from lxml import etree
+
+    if page_html == "real":
+        page_html = sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0].read_text(encoding="utf-8")
+    root = etree.fromstring(page_html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
+    selectors = {sel for rule in load_site_rules().values() for value in rule.values()
+                 for sel in ([value] if isinstance(value, str) else value)}
+    selectors |= {".content p", "div .content", "#top_bar .date", ".box01 > .fl", "[class*=content]"}
+    found = 0
+    for sel in sorted(selectors):
+        expected = etree.XPath(HTMLTranslator().css_to_xpath(sel))(root)
+        assert _select(root, sel) == expected, sel
+        found += len(expected)
+    assert found
+
+
 def test_article_id_is_stable():
     assert article_id("http://a.cn/1.html") == article_id("http://a.cn/1.html#top")
     assert article_id("http://a.cn/1.html") != article_id("http://a.cn/2.html")
