@@ -95,6 +95,24 @@ def child(mode: str, base: str, db: str, max_pages: int) -> dict[str, Any]:
         raise SystemExit(f"{mode} crawl failed:\n{err[-3000:]}")
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_rss_mb"] = usage.ru_maxrss / 1024      # Linux: kilobytes
+    result["cpu_s"] = usage.ru_utime + usage.ru_stime
+    return result
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds used so far by process ``pid`` (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def timed_child(replica: subprocess.Popen, *args: Any) -> dict[str, Any]:
+    """child(), plus the CPU seconds the replica spent serving it."""
+    before = cpu_seconds(replica.pid)
+    result = child(*args)
+    result["replica_cpu_s"] = cpu_seconds(replica.pid) - before
     return result
 
 
@@ -130,13 +148,16 @@ def bench(n: int, cache: Path) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "news.db")
-            null = child("null", base, str(Path(tmp) / "null.db"), pages)
-            first = child("full", base, db, pages)
-            second = child("full", base, db, pages)
+            load = [os.getloadavg()[0]]
+            null = timed_child(replica, "null", base, str(Path(tmp) / "null.db"), pages)
+            load.append(os.getloadavg()[0])
+            first = timed_child(replica, "full", base, db, pages)
+            load.append(os.getloadavg()[0])
+            second = timed_child(replica, "full", base, db, pages)
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "first": first, "second": second}
+    return {"n": n, "null": null, "first": first, "second": second, "load": load}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -147,7 +168,10 @@ def report(r: dict[str, Any]) -> None:
           f" {first['seconds']:.1f} s) | null spider {null_rate:7.1f}/s | ratio {rate / null_rate:.2f}"
           f" | peak RSS {first['peak_rss_mb']:.0f} MB (null {null['peak_rss_mb']:.0f} MB)"
           f" | 2nd crawl {second['seconds']:.2f} s, {second['requests']} requests,"
-          f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first", flush=True)
+          f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first"
+          f" | CPU s crawler/replica: null {null['cpu_s']:.1f}/{null['replica_cpu_s']:.1f},"
+          f" finews_list {first['cpu_s']:.1f}/{first['replica_cpu_s']:.1f}"
+          f" | load average before null / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}", flush=True)
 
 
 def main() -> None:

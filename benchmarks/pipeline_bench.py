@@ -1,6 +1,7 @@
 """Pipeline cost per article, stage by stage, on the real prototype posts (../shared/corpus/finews/posts).
 
     python benchmarks/pipeline_bench.py [--posts DIR] [--repeat 20]
+    python benchmarks/pipeline_bench.py --synthetic 2000 --repeat 1     # newscrawl.replica.synth articles
 
 Runs every ITEM_PIPELINES stage (validate, clean, dates, bylines, fingerprint, reprints, store into a fresh
 SQLite file) on each post's article, ``--repeat`` times (re-stores count as unchanged after the first
@@ -38,9 +39,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--posts", type=Path, default=ROOT.parent / "shared" / "corpus" / "finews" / "posts")
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--synthetic", type=int, default=0, metavar="N",
+                    help="N synthetic local-news posts (seed 1, as benchmarks/crawl_bench.py) instead of --posts")
     args = ap.parse_args()
     from pipelines.chain import PipelineChain
 
+    if args.synthetic:
+        from newscrawl.replica.synth import write_archive
+
+        synth_dir = tempfile.TemporaryDirectory(prefix="nc-synth-")    # removed when the script exits
+        write_archive(synth_dir.name, args.synthetic, seed=1)
+        args.posts = Path(synth_dir.name)
     articles = load_articles(args.posts)
     if not articles:
         raise SystemExit(f"no posts with an infoCode in {args.posts}")
@@ -60,7 +69,8 @@ def main() -> None:
                     total += dt
                 totals.append(total)
     chars = statistics.median(len(a.raw_html or "") for a in articles)
-    print(f"{len(articles)} real articles (median {chars:.0f} HTML chars) x {args.repeat} rounds")
+    kind = "synthetic" if args.synthetic else "real"
+    print(f"{len(articles)} {kind} articles (median {chars:.0f} HTML chars) x {args.repeat} rounds")
     for name, values in per_stage.items():
         print(f"  {name:<22} {statistics.median(values) * 1e6:8.0f} µs median  {statistics.mean(values) * 1e6:8.0f} µs mean")
     med = statistics.median(totals) * 1e6
