@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'system':<13}" + "".join(f"{c:>14}" for c in cols) + f"{'time vs ours':>14}")
         for name, r in results.items():
             if r.get("missing"):
-                print(f"{name:<13}  not installed (pip install '.[bench]')")
+                print(f"{name:<13}  not installed (python -m pip install -U pip && pip install -e '.[bench]')")
                 continue
             ratio = r["median_ms"] / ours_ms if ours_ms else 0.0
             print(f"{name:<13}" + "".join(f"{_fmt(r[c]):>14}" for c in cols) + f"{ratio:>13.1f}x"
