@@ -230,20 +230,36 @@ def flush_index(db: Any) -> int:
     if conn.execute("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)"
                     ).fetchone()[0] == 0:
         return 0
+    indexed = 0
     with db.atomic():
-        stale = conn.execute("SELECT docid, title, body FROM search_stale").fetchall()
-        if stale:
+        while True:     # in chunks: a long queue (a big external write) never sits in memory at once
+            stale = conn.execute("SELECT docid, title, body FROM search_stale ORDER BY docid LIMIT ?",
+                                 [_FLUSH_CHUNK]).fetchall()
+            if not stale:
+                break
             conn.executemany("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                              [(docid, index_text(title), index_text(body)) for docid, title, body in stale])
-            conn.execute("DELETE FROM search_stale")
-        conn.execute("INSERT OR IGNORE INTO search_docs(article_id) SELECT article_id FROM search_pending ORDER BY seq")
-        rows = conn.execute("SELECT d.docid, a.title, a.content_text FROM search_pending p "
-                            "JOIN search_docs d ON d.article_id = p.article_id "
-                            "JOIN articles a ON a.id = p.article_id").fetchall()
-        conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
-                         [(docid, index_text(title), index_text(body)) for docid, title, body in rows])
-        conn.execute("DELETE FROM search_pending")
-    return len(rows)
+            conn.execute("DELETE FROM search_stale WHERE docid <= ?", [stale[-1][0]])
+        while True:
+            seqs = conn.execute("SELECT seq FROM search_pending ORDER BY seq LIMIT ?", [_FLUSH_CHUNK]).fetchall()
+            if not seqs:
+                break
+            first, last = seqs[0][0], seqs[-1][0]
+            conn.execute("INSERT OR IGNORE INTO search_docs(article_id) SELECT p.article_id FROM search_pending p "
+                         "JOIN articles a ON a.id = p.article_id WHERE p.seq BETWEEN ? AND ? ORDER BY p.seq",
+                         [first, last])
+            rows = conn.execute("SELECT d.docid, a.title, a.content_text FROM search_pending p "
+                                "JOIN search_docs d ON d.article_id = p.article_id "
+                                "JOIN articles a ON a.id = p.article_id WHERE p.seq BETWEEN ? AND ?",
+                                [first, last]).fetchall()
+            conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+                             [(docid, index_text(title), index_text(body)) for docid, title, body in rows])
+            conn.execute("DELETE FROM search_pending WHERE seq <= ?", [last])
+            indexed += len(rows)
+    return indexed
+
+
+_FLUSH_CHUNK = 500
 
 
 def _flush_before_reading(db: Any) -> None:
@@ -296,6 +312,8 @@ def matching_ids(db: Any, query: str) -> set[str]:
 
 
 def optimize_index(db: Any) -> None:
-    """Merge the index's segments into one (faster queries after many small writes, e.g. a big import)."""
+    """Write the queued changes, then merge the index's segments into one (faster queries after many small
+    writes, e.g. a big import)."""
+    flush_index(db)
     with db.atomic():
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")

@@ -43,6 +43,10 @@ class Replica:
                  seed: int = 0, list_faults: bool = False) -> None:
         self.entries = load_archive(folder)
         self.by_code = {e.code: e for e in self.entries}
+        # each list API's entries, worked out once (a list page used to scan every entry: O(N) a page)
+        self.by_market: dict[int | None, list[Entry]] = {}
+        for e in self.entries:
+            self.by_market.setdefault(e.market_type, []).append(e)
         self.by_site_path = {e.site_path: e for e in self.entries if e.site_path}
         self.faults = dict(faults or {})
         for kind in self.faults.values():
@@ -72,14 +76,14 @@ class Replica:
         return entries[(page - 1) * count: page * count]
 
     def market_list(self, market_type: int, query) -> dict:
-        rows = [e for e in self.entries if e.market_type == market_type]
+        rows = self.by_market.get(market_type, [])
         return {"rc": 1, "record": [{
             "infoCode": e.code, "title": e.post.title or "", "datetime": e.showtime,
             "medianame": e.post.media or "", "digest": e.post.digest or "",
         } for e in self._page(rows, query)]}
 
     def rolling_list(self, list_type: int, query) -> dict:
-        rows = self._page([e for e in self.entries if e.market_type is None], query)
+        rows = self._page(self.by_market.get(None, []), query)
         if list_type == 45:
             return {"nodeList": [{
                 "infocode": e.code, "title": e.post.title or "", "showtime": e.showtime, "from": "",

@@ -242,9 +242,12 @@ def _index_instances(db) -> set[tuple]:
         "LEFT JOIN search_docs d ON d.docid = v.doc")}
 
 
-def test_queued_changes_before_a_flush_leave_the_index_as_a_rebuild_would(db) -> None:
+@pytest.mark.parametrize("chunk", [500, 1])
+def test_queued_changes_before_a_flush_leave_the_index_as_a_rebuild_would(db, monkeypatch, chunk: int) -> None:
+    import newscrawl.search
     from newscrawl.search import flush_index
 
+    monkeypatch.setattr(newscrawl.search, "_FLUSH_CHUNK", chunk)     # 1: every queue row in its own chunk
     flush_index(db)
     with db.atomic():           # several changes to the same rows inside one batch, no flush in between
         store.upsert_article(db, _record("a5", "新文章", "如皋市推进垃圾分类。"))
