@@ -56,7 +56,7 @@ def _null_spider_class() -> type:
             if len(entries) >= 100 and response.meta["page"] < self.settings.getint("FINEWS_LIST_MAX_PAGES"):
                 page = response.meta["page"] + 1
                 yield scrapy.Request(with_page(response.meta["api"], "pageindex", page), callback=self.parse_list,
-                                     meta={**response.meta, "page": page})
+                                     meta={**response.meta, "page": page}, priority=-1)   # as finews_list
 
         def parse_text(self, response):
             self.crawler.stats.inc_value("null/articles")

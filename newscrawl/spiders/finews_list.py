@@ -75,8 +75,12 @@ class FinewsList(FinewsSpider):
         count = int((parse_qs(urlsplit(response.url).query).get("count") or ["0"])[0] or 0)
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")
         if param and new and count and len(entries) >= count and page < max_pages:
+            # below the article requests: the next page is fetched once this page's articles are, so the
+            # scheduler holds about one page of requests per API instead of every article of every page
+            # (Scrapy's LIFO queue would otherwise walk all list pages first: ~3 KB a queued article)
             yield scrapy.Request(with_page(response.meta["api"], param, page + 1), callback=self.parse_list,
-                                 errback=self.list_failed, meta={"api": response.meta["api"], "page": page + 1})
+                                 errback=self.list_failed, priority=-1,
+                                 meta={"api": response.meta["api"], "page": page + 1})
 
     def list_failed(self, failure: Failure) -> None:
         reason, detail = failure_reason(failure)
