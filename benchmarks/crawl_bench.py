@@ -5,8 +5,10 @@
 For each N: writes (once, cached under --cache) N synthetic posts, serves them from the replica in a
 subprocess, then runs in fresh subprocesses
   1. a null spider that fetches the same list pages and text-API URLs and keeps nothing,
-  2. finews_list with all pipelines into a new SQLite database,
-  3. finews_list again over the unchanged replica (incremental: known articles are skipped),
+  2. finews_list with no item pipeline ("bare": the spider's parsing and Scrapy's item handling only; its
+     ratio to the null spider bounds what any pipeline code can reach),
+  3. finews_list with all pipelines into a new SQLite database,
+  4. finews_list again over the unchanged replica (incremental: known articles are skipped),
 and prints articles/s, the ratio to the null spider, peak RSS of each crawl, and the second crawl's cost
 relative to the first.  Targets (issue 8): ≥ 0.9 of the null spider, ≥ 100 articles/s, peak RSS ≤ 200 MB and
 flat in N, second crawl ≤ 5 % of the first.
@@ -73,13 +75,16 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
     settings = get_project_settings()
     settings.setdict({"FINEWS_BASE_URL": base, "NEWSCRAWL_DB": db, "LOG_LEVEL": "WARNING",
                       "FINEWS_LIST_MAX_PAGES": max_pages}, priority="cmdline")
+    if mode == "bare":  # finews_list's own work and Scrapy's item handling, with no pipeline at all
+        settings.set("ITEM_PIPELINES", {}, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(_null_spider_class() if mode == "null" else "finews_list")
     started = time.perf_counter()
     process.crawl(crawler)
     process.start()
     stats = crawler.stats.get_stats()
-    articles = stats.get("null/articles") if mode == "null" else stats.get("newscrawl/items/new", 0)
+    articles = {"null": stats.get("null/articles"), "bare": stats.get("item_scraped_count")}.get(
+        mode, stats.get("newscrawl/items/new", 0))
     print(json.dumps({"seconds": time.perf_counter() - started, "articles": articles or 0,
                       "requests": stats.get("downloader/request_count", 0),
                       "failures": stats.get("newscrawl/failures", 0),
@@ -151,13 +156,15 @@ def bench(n: int, cache: Path) -> dict[str, Any]:
             load = [os.getloadavg()[0]]
             null = timed_child(replica, "null", base, str(Path(tmp) / "null.db"), pages)
             load.append(os.getloadavg()[0])
+            bare = timed_child(replica, "bare", base, str(Path(tmp) / "bare.db"), pages)
+            load.append(os.getloadavg()[0])
             first = timed_child(replica, "full", base, db, pages)
             load.append(os.getloadavg()[0])
             second = timed_child(replica, "full", base, db, pages)
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "first": first, "second": second, "load": load}
+    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "load": load}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -171,7 +178,14 @@ def report(r: dict[str, Any]) -> None:
           f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first"
           f" | CPU s crawler/replica: null {null['cpu_s']:.1f}/{null['replica_cpu_s']:.1f},"
           f" finews_list {first['cpu_s']:.1f}/{first['replica_cpu_s']:.1f}"
-          f" | load average before null / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}", flush=True)
+          f" | load average before null / bare / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}",
+          flush=True)
+    bare = r["bare"]
+    bare_rate = bare["articles"] / bare["seconds"]
+    print(f"N={r['n']:>7} bare: finews_list without item pipelines {bare_rate:7.1f} items/s"
+          f" ({bare['articles']} items) | ratio to the null spider {bare_rate / null_rate:.2f}"
+          f" (the most any pipeline code can reach) | CPU s {bare['cpu_s']:.1f}"
+          f" | peak RSS {bare['peak_rss_mb']:.0f} MB", flush=True)
 
 
 def main() -> None:

@@ -21,6 +21,8 @@ def test_crawl_bench_tiny(tmp_path: Path) -> None:
     line = next(l for l in out.splitlines() if l.startswith("N=") and "ratio" in l)
     assert re.search(r"150 stored, 0 failed", line) and "ratio" in line and "peak RSS" in line
     assert "2nd crawl" in line and "5 requests" in line
+    bare = next(l for l in out.splitlines() if l.startswith("N=") and " bare: " in l)
+    assert "(150 items)" in bare and "ratio to the null spider" in bare
 
 
 def test_pipeline_bench_tiny() -> None:
