@@ -192,10 +192,11 @@ def as_shown(instant_text: str | None, lines: list[str]) -> str | None:
     for line in lines:
         if len(line) > 120:
             continue
+        readings: list[tuple[int, int, int]] | None = None  # the (y, m, d) the line can be read as
         for m in _SHOWN_TIME_RE.finditer(line):
             h, mi = int(m["h"]), int(m["m"])
-            ampm = m["ampm1"] or m["ampm2"] or ""
-            if ampm[:1] in "下晚Pp" and ampm and h < 12:
+            ampm = m["ampm1"] or m["ampm2"]
+            if ampm and ampm[0] in "下晚Pp" and h < 12:
                 h += 12
             if h > 23 or mi > 59 or (m["s"] is not None and int(m["s"]) != utc.second):
                 continue
@@ -205,11 +206,11 @@ def as_shown(instant_text: str | None, lines: list[str]) -> str | None:
             if delta % 15 or delta == 480:
                 continue
             local = instant.astimezone(timezone(timedelta(minutes=delta)))
-            day = (local.year, local.month, local.day)
-            readings = [(int(y), int(mo), int(d)) for y, mo, d in _YMD_RE.findall(line)]
-            for a, b, y in _DMY_RE.findall(line):
-                readings += [(int(y), int(a), int(b)), (int(y), int(b), int(a))]
-            if day in readings:
+            if readings is None:
+                readings = [(int(y), int(mo), int(d)) for y, mo, d in _YMD_RE.findall(line)]
+                for a, b, y in _DMY_RE.findall(line):
+                    readings += [(int(y), int(a), int(b)), (int(y), int(b), int(a))]
+            if (local.year, local.month, local.day) in readings:
                 return local.isoformat(timespec="seconds")
     return None
 

@@ -904,10 +904,11 @@ def extract(html: str, url: str | None = None,
     shown_lines = header[:20] + byline.lines + prebody[-6:]
     near = (_date_from_lines(shown_lines, cued=True)
             or _date_from_lines(header) or _date_from_lines(byline.lines) or _date_from_lines(prebody[-6:]))
-    if not published and structured and structured == _more_precise(structured, near):
-        # a page that shows its time in another zone keeps that offset (the same instant)
-        published = as_shown(structured_raw, shown_lines) or structured
-    published = published or _more_precise(structured, near) or near
+    if not published:
+        published = _more_precise(structured, near)
+        if published and published == structured:
+            # a page that shows its time in another zone keeps that offset (the same instant)
+            published = as_shown(structured_raw, shown_lines) or published
     if not published and remaining:
         published = (_cued_date(head + remaining[-12:] + trailer) or _date_from_lines(head)
                      or _date_from_lines(remaining[:2] + remaining[-3:] + trailer)
