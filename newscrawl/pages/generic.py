@@ -93,6 +93,7 @@ _TITLE_SEP_RE = re.compile(r"\s*(?:[_|｜–—]|--|\s-\s|-(?=[^-]{2,20}$)|·(?=
 # Binary content: U+FFFD and C0 controls but \t \n \v \f \r (one UTF-8 byte each: bytes.translate counts)
 _CONTROL_BYTES = bytes(range(0x09)) + bytes(range(0x0e, 0x20))
 _SPACE_RE = re.compile(r"\s+")
+_ERR_INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 _META_DATE_KEYS = (
@@ -215,10 +216,21 @@ def _chars(s: str) -> int:
 
 
 def _parse(html: str) -> etree._Element:
-    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                              collect_ids=False)  # no id() lookups here: skip building libxml2's ID table
-    data = html.encode("utf-8", errors="replace")
-    root = etree.fromstring(data, parser) if data and not data.isspace() else None  # isspace: no copy
+    # no id() lookups here: collect_ids=False skips building libxml2's ID table
+    root = None
+    if html and not html.isspace():  # isspace: no copy of a large page
+        # the str itself first (libxml2 reads Python's UTF-16/UCS-4 buffer: no UTF-8 copy of the page); a
+        # lone surrogate stops libxml2 there (ERR_INVALID_ENCODING) and an XML declaration is refused
+        # (ValueError): those pages go through UTF-8 bytes with the surrogates replaced, as before
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+        try:
+            root = etree.fromstring(html, parser)
+        except ValueError:
+            root = None
+        if root is None or any(e.type == _ERR_INVALID_ENCODING for e in parser.error_log):
+            parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                                      collect_ids=False)
+            root = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
     if root is not None and any("Excessive depth" in (e.message or "") for e in parser.error_log):
         flat = re.sub(r"</?(?:div|span|font|b|i|u|em|strong|section|article|table|tbody|tr|td|ul|ol|li|a)\b[^>]*>",
                       "\n", html, flags=re.I)
@@ -312,7 +324,9 @@ class _Stats:
         self.score = 0.0
 
 
-_STYLE_XPATH = etree.XPath("//@style")  # the attribute values (…/@style is far cheaper than //*[@style])
+# style values holding "none" or "hidden" (…/@style is far cheaper than //*[@style]; contains() in C keeps
+# the other styles out of Python); _HIDDEN_RE then decides
+_STYLE_XPATH = etree.XPath("//@style[contains(., 'none') or contains(., 'hidden')]")
 _DROP_TAGS = tuple(sorted(_DROP))
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TEXT_XPATH = etree.XPath("//text()")
@@ -336,7 +350,7 @@ def _prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
     """Drop non-content elements (scripts, controls, hidden parts, rule removals) in place."""
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in C, tails kept: far cheaper than one by one
     for style in _STYLE_XPATH(root):
-        if ("none" in style or "hidden" in style) and _HIDDEN_RE.search(style):
+        if _HIDDEN_RE.search(style):
             _remove(style.getparent())
     for el in extra_remove:
         _remove(el)
