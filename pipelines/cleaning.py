@@ -137,12 +137,46 @@ def _classes(el: etree._Element) -> set[str]:
 
 
 def _is_centered(el: etree._Element) -> bool:
-    if el.tag == "center" or (el.get("align") or "").strip().lower() == "center":
+    if el.tag == "center":
+        return True
+    align = el.get("align")
+    if align and align.strip().lower() == "center":
         return True
     style = el.get("style")
     if style and _CENTERED.search(style):
         return True
-    return any("center" in c.lower() for c in _classes(el))
+    cls = el.get("class")
+    return bool(cls) and "center" in cls.lower()  # in one class name iff in the lowered attribute
+
+
+# An absolute http(s) URL that urljoin and urlsplit give back unchanged whatever the (valid) base: ASCII, a
+# lower-case scheme, a host, no characters they strip or split on (?#; [] whitespace)
+_PLAIN_ABS_URL = re.compile(r"https?://[^/?#;\[\]\s]+(?:/[^?#;\[\]\s]*)?", re.A)
+
+
+def _valid_base(base_url: str | None) -> bool:
+    """Whether urljoin accepts base_url (an invalid one makes every link unusable)."""
+    try:
+        urlsplit(base_url or "")
+    except ValueError:
+        return False
+    return True
+
+
+def _resolver(base_url: str | None):
+    """_resolve for one base URL, with the answers kept for the call (a body repeats its links) and plain
+    absolute http(s) URLs passed through as urljoin would give them."""
+    memo: dict[str, str | None] = {}
+    fast = _valid_base(base_url)
+    plain = _PLAIN_ABS_URL.fullmatch
+
+    def resolve(url: str) -> str | None:
+        got = memo.get(url, memo)
+        if got is memo:
+            stripped = url.strip()
+            got = memo[url] = stripped if fast and stripped.isascii() and plain(stripped) else _resolve(url, base_url)
+        return got  # type: ignore[return-value]
+    return resolve
 
 
 def _resolve(url: str, base_url: str | None) -> str | None:
@@ -258,9 +292,11 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
         _drop(el)
     for el in unwraps:
         _unwrap(el)
+    resolve = _resolver(base_url)
     for a in links:
-        href = _resolve(a.get("href") or "", base_url)
-        if href and urlsplit(href).scheme:
+        href = resolve(a.get("href") or "")
+        # a resolved URL is http(s); without a base a relative one has no scheme
+        if href and (href.startswith(("http://", "https://")) or urlsplit(href).scheme):
             a.set("href", href)
         else:
             _unwrap(a)
@@ -268,7 +304,7 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
         src = img.get("src") or ""
         if not src.strip() or src.strip().lower().startswith("data:"):
             src = next((img.get(a) for a in _LAZY_SRC_ATTRS if (img.get(a) or "").strip()), src)
-        src = _resolve(src, base_url)
+        src = resolve(src)
         if src:
             img.set("src", src)
         else:
@@ -320,13 +356,41 @@ def _serialize(el: etree._Element) -> str:
     return etree.tostring(el, encoding="unicode", method="html", with_tail=False)
 
 
+# Between the blocks handed to nh3 in one call: private-use characters that it passes through as text.
+_SEP = "\ue000\ue0ff"
+_CLOSING_TAG = re.compile(r"^<([A-Za-z][A-Za-z0-9]*)")
+
+
+def _sanitize_many(raws: list[str]) -> list[str]:
+    """``[_sanitize(r) for r in raws]`` in one nh3 call (its fixed cost per call dominates short blocks).
+
+    The blocks are joined with ``_SEP`` text between them and the output split there; each piece must end
+    with its block's closing tag (a formatting element left open would be re-opened around the separator
+    and show there). Anything unexpected falls back to one call per block."""
+    if len(raws) < 2 or any(_SEP in r for r in raws):
+        return [_sanitize(r) for r in raws]
+    pieces = _sanitize(_SEP.join(raws)).split(_SEP)
+    if len(pieces) == len(raws):
+        for raw, piece in zip(raws, pieces):
+            m = _CLOSING_TAG.match(raw)
+            if not m or not piece.endswith(f"</{m.group(1).lower()}>"):
+                break
+        else:
+            return pieces
+    return [_sanitize(r) for r in raws]
+
+
 class _Builder:
-    """Collects inline runs and emits blocks (with a parallel 'centered in the raw HTML' flag)."""
+    """Collects inline runs and emits blocks (with a parallel 'centered in the raw HTML' flag).
+
+    Blocks whose HTML needs nh3 are kept in ``unsanitized`` (block, raw HTML) and cleaned together by
+    :meth:`finish`."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.centered: list[bool] = []
         self.run: list = []
+        self.unsanitized: list[tuple[Block, str]] = []
 
     def text(self, s: str) -> None:
         if "\n" in s and _BLANK_LINE.search(s):
@@ -339,10 +403,22 @@ class _Builder:
         else:
             self.run.append(s)
 
-    def emit(self, html: str, text: str, images: list[dict], centered: bool) -> None:
+    def emit(self, html: str, text: str, images: list[dict], centered: bool, sanitize: bool = False) -> None:
+        """A block (when it has text or images); with ``sanitize``, ``html`` goes through nh3 in finish()."""
         if text or images:
-            self.blocks.append(Block(html=html, text=text, images=images))
+            block = Block(html=html, text=text, images=images)
+            self.blocks.append(block)
             self.centered.append(centered)
+            if sanitize:
+                self.unsanitized.append((block, html))
+
+    def finish(self) -> None:
+        """Sanitise the pending blocks' HTML (one nh3 call for all)."""
+        if self.unsanitized:
+            cleaned = _sanitize_many([raw for _, raw in self.unsanitized])
+            for (block, _), html in zip(self.unsanitized, cleaned):
+                block.html = html
+            self.unsanitized = []
 
     def atomic(self, el: etree._Element, centered: bool) -> None:
         self.flush(centered)
@@ -352,7 +428,7 @@ class _Builder:
             if cap:
                 for im in images:
                     im["caption"] = im["caption"] or cap
-        self.emit(_sanitize(_serialize(el)), normalize_text(_el_text(el)), images, centered)
+        self.emit(_serialize(el), normalize_text(_el_text(el)), images, centered, sanitize=True)
 
     def flush(self, centered: bool) -> None:
         if not self.run:
@@ -401,8 +477,14 @@ class _Builder:
                 text_parts.append(s)
             else:
                 html_parts.append(_serialize(item))
-                text_parts.append(_el_text(item))
-                images.extend(_images(item))
+                if len(item):
+                    text_parts.append(_el_text(item))
+                    images.extend(_images(item))
+                else:  # an inline item is never <br> or block-level: a leaf's text is its .text
+                    if item.text:
+                        text_parts.append(item.text)
+                    if item.tag == "img":
+                        images.extend(_images(item))
         text = normalize_text("".join(text_parts))
         if text or images:
             inner = "".join(html_parts)
@@ -410,7 +492,7 @@ class _Builder:
                 # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
                 self.emit("<p>" + inner + "</p>", text, images, centered)
             else:
-                self.emit(_sanitize("<p>" + inner + "</p>"), text, images, centered)
+                self.emit("<p>" + inner + "</p>", text, images, centered, sanitize=True)
 
 
 def _walk(body: etree._Element) -> _Builder:
@@ -460,6 +542,7 @@ def _walk(body: etree._Element) -> _Builder:
             if el.text:  # type: ignore[union-attr]
                 stack.append((1, el.text))  # type: ignore[union-attr]
     b.flush(False)
+    b.finish()
     return b
 
 

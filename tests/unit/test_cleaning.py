@@ -479,3 +479,53 @@ def test_plain_paragraph_fast_path_on_corpus_posts() -> None:
         assert [clean_html(b) for b in bodies] == fast
     finally:
         cleaning._PLAIN_SAFE = saved
+
+
+# --------------------------------------------------------------------------- fast paths = the slow paths
+
+_SOUP_BITS = st.sampled_from(
+    ["<p>", "</p>", "<br>", "<b>", "</b>", "<i>", "<font>", "</font>", "<a href='http://x/1'>", "</a>", "<a>",
+     "<h2>", "</h2>", "<h3>", "<table><tr><td>", "</td></tr></table>", "<ul><li>", "</ul>", "<span>", "</span>",
+     "<blockquote>", "</blockquote>", "<nobr>", "<xmp>", "</xmp>", "<noembed>", "<s>", "<div>", "</div>", "&amp;",
+     "&nbsp;", "\ue000", "\ue0ff", "<figure><img src='http://x/a.png'><figcaption>", "</figcaption></figure>",
+     "甲", "乙，", "\n\n"])
+
+
+@given(st.lists(st.one_of(_SOUP_BITS, st.text(max_size=4)), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_one_nh3_call_per_body_matches_one_per_block(raw: str) -> None:
+    """Blocks are sanitised in one nh3 call (pipelines.cleaning._sanitize_many): same blocks as one call each."""
+    import pipelines.cleaning as cleaning
+
+    fast = clean_html(raw, base_url="http://news.example.cn/a/")
+    saved = cleaning._sanitize_many
+    cleaning._sanitize_many = lambda raws: [cleaning._sanitize(r) for r in raws]
+    try:
+        slow = clean_html(raw, base_url="http://news.example.cn/a/")
+    finally:
+        cleaning._sanitize_many = saved
+    assert fast == slow
+
+
+def test_sanitize_many_falls_back_when_a_piece_looks_wrong() -> None:
+    from pipelines.cleaning import _sanitize, _sanitize_many
+
+    raws = ["<p>甲<b>乙</b></p>", "<h2>丙<h3>丁</h3></h2>", "<table><tr>x<td>y</td></tr></table>", "<p>\ue000\ue0ff</p>"]
+    assert _sanitize_many(raws) == [_sanitize(r) for r in raws]
+    assert _sanitize_many(raws[:1] + raws[2:3]) == [_sanitize(r) for r in raws[:1] + raws[2:3]]
+
+
+_URL_BITS = st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "a.com", "x", "?", "#", ";", "[", "]", "@",
+                             ":80", " ", "\t", "\n", "..", "%20", "中", "javascript:", "data:", "mailto:"])
+
+
+@given(st.lists(_URL_BITS, max_size=8).map("".join),
+       st.sampled_from([None, "", "http://news.example.cn/a/b.html", "https://x.cn", "http://[bad/", "ftp://x/"]))
+@settings(max_examples=600, deadline=None)
+def test_link_resolver_matches_resolve(url: str, base: str | None) -> None:
+    """_resolver's pass-through of plain absolute URLs and its per-call memo give what _resolve gives."""
+    from pipelines.cleaning import _resolve, _resolver
+
+    resolve = _resolver(base)
+    assert resolve(url) == _resolve(url, base)
+    assert resolve(url) == _resolve(url, base)  # memoised
