@@ -15,6 +15,7 @@ import inspect
 from dataclasses import dataclass
 from typing import Any
 
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
@@ -147,7 +148,8 @@ class PipelineChain:
     def process(self, item: Any) -> str:
         """Run ``item`` through every stage; returns the store's status ('new', 'updated', 'unchanged').
 
-        Raises ``Dropped`` (with the stage's reason) when a stage drops the item.
+        Sends ``item_scraped`` after the last stage, ``item_dropped`` (and raises ``Dropped``, with the
+        stage's reason) when a stage drops the item, as Scrapy's engine does.
         """
         before = {k: v for k, v in self.stats.items() if k.startswith("newscrawl/items/")}
         self._last_failure = None
@@ -156,7 +158,12 @@ class PipelineChain:
                 item = _call(c.process_item, item, self.crawler.spider)
             except DropItem as exc:
                 f = self._last_failure or {"stage": type(c).__name__, "reason": "dropped", "detail": str(exc)}
+                self.crawler.signals.send_catch_log(signal=signals.item_dropped, item=item, response=None,
+                                                    exception=exc, spider=self.crawler.spider)
                 raise Dropped(f["stage"], f["reason"], f["detail"]) from None
+        # as Scrapy's engine does (the reprint stage re-points an older group on item_scraped)
+        self.crawler.signals.send_catch_log(signal=signals.item_scraped, item=item, response=None,
+                                            spider=self.crawler.spider)
         for key, value in self.stats.items():
             if key.startswith("newscrawl/items/") and value != before.get(key):
                 return key.rsplit("/", 1)[1]

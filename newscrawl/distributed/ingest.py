@@ -27,7 +27,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from scrapy import signals
 
 from newscrawl import db as store
 from newscrawl.distributed.frontier import Frontier
@@ -191,8 +190,6 @@ class Ingester:
                 self.stats.dropped += 1
                 self._record_failure(url=item.url, stage=exc.stage, reason=exc.reason, detail=exc.detail,
                                      article_id=item.id, spider=msg.spider)
-                self.chain.crawler.signals.send_catch_log(signal=signals.item_dropped, item=item, response=None,
-                                                          exception=None, spider=self.chain.crawler.spider)
                 continue
             except sqlite3.OperationalError:
                 raise      # the database itself (locked, full): leave the batch unacknowledged
@@ -202,8 +199,6 @@ class Ingester:
                 self._record_failure(url=item.url, stage="ingest", reason=type(exc).__name__, detail=str(exc),
                                      article_id=item.id, spider=msg.spider)
                 continue
-            self.chain.crawler.signals.send_catch_log(signal=signals.item_scraped, item=item, response=None,
-                                                      spider=self.chain.crawler.spider)
             if status in ("new", "updated", "unchanged"):
                 setattr(self.stats, status, getattr(self.stats, status) + 1)
             by_worker[msg.worker] += 1
