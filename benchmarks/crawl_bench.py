@@ -7,9 +7,12 @@ subprocess, then runs in fresh subprocesses
   1. a null spider that fetches the same list pages and text-API URLs and keeps nothing,
   2. finews_list with no item pipeline ("bare": the spider's parsing and Scrapy's item handling only; its
      ratio to the null spider bounds what any pipeline code can reach),
-  3. finews_list with all pipelines into a new SQLite database,
+  3. finews_list with all pipelines into a new SQLite database (the default settings: the pipelines run in a
+     second process, NEWSCRAWL_PIPELINE_PROCESS),
   4. finews_list again over the unchanged replica (incremental: known articles are skipped),
-and prints articles/s, the ratio to the null spider, peak RSS of each crawl, and the second crawl's cost
+  5. (unless --no-in-process) finews_list with the pipelines on the crawl's own thread, into another database,
+and prints articles/s, the ratio to the null spider, peak RSS of each crawl (sampled every 0.2 s over the
+crawl process and its pipeline process together), and the second crawl's cost
 relative to the first.  Targets (issue 8): ≥ 0.9 of the null spider, ≥ 100 articles/s, peak RSS ≤ 200 MB and
 flat in N, second crawl ≤ 5 % of the first.
 """
@@ -22,6 +25,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -77,6 +81,8 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
                       "FINEWS_LIST_MAX_PAGES": max_pages}, priority="cmdline")
     if mode == "bare":  # finews_list's own work and Scrapy's item handling, with no pipeline at all
         settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+    if mode == "inproc":  # every pipeline, on the crawl's own thread (as before NEWSCRAWL_PIPELINE_PROCESS)
+        settings.set("NEWSCRAWL_PIPELINE_PROCESS", False, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(_null_spider_class() if mode == "null" else "finews_list")
     started = time.perf_counter()
@@ -91,15 +97,54 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
                       "skipped": stats.get("newscrawl/skipped_known", 0)}))
 
 
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            kids = [int(k) for k in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
+        except (OSError, ValueError):
+            kids = []
+        out += kids
+        todo += kids
+    return out
+
+
+class TreeRSS(threading.Thread):
+    """Samples (every 0.2 s) the RSS of a process plus all its descendants (the pipeline process); keeps the peak."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in [self.pid, *_descendants(self.pid)]))
+
+
 def child(mode: str, base: str, db: str, max_pages: int) -> dict[str, Any]:
     proc = subprocess.Popen([sys.executable, __file__, "--_child", mode, base, db, str(max_pages)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    sampler = TreeRSS(proc.pid)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
+    sampler.done.set()
     out, err = proc.stdout.read(), proc.stderr.read()
     if status != 0:
         raise SystemExit(f"{mode} crawl failed:\n{err[-3000:]}")
     result = json.loads(out.strip().splitlines()[-1])
-    result["peak_rss_mb"] = usage.ru_maxrss / 1024      # Linux: kilobytes
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024      # Linux: kilobytes; the crawl process only
+    result["peak_tree_rss_mb"] = sampler.peak_kb / 1024   # crawl + pipeline process together (sampled)
     result["cpu_s"] = usage.ru_utime + usage.ru_stime
     return result
 
@@ -144,7 +189,7 @@ def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
     return proc, base
 
 
-def bench(n: int, cache: Path) -> dict[str, Any]:
+def bench(n: int, cache: Path, in_process: bool = True) -> dict[str, Any]:
     folder = ensure_archive(cache, n)
     t = time.perf_counter()
     replica, base = start_replica(folder)
@@ -161,10 +206,14 @@ def bench(n: int, cache: Path) -> dict[str, Any]:
             first = timed_child(replica, "full", base, db, pages)
             load.append(os.getloadavg()[0])
             second = timed_child(replica, "full", base, db, pages)
+            inproc = None
+            if in_process:
+                load.append(os.getloadavg()[0])
+                inproc = timed_child(replica, "inproc", base, str(Path(tmp) / "inproc.db"), pages)
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "load": load}
+    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "inproc": inproc, "load": load}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -173,7 +222,8 @@ def report(r: dict[str, Any]) -> None:
     rate = first["articles"] / first["seconds"]
     print(f"N={r['n']:>7}: finews_list {rate:7.1f} articles/s ({first['articles']} stored, {first['failures']} failed,"
           f" {first['seconds']:.1f} s) | null spider {null_rate:7.1f}/s | ratio {rate / null_rate:.2f}"
-          f" | peak RSS {first['peak_rss_mb']:.0f} MB (null {null['peak_rss_mb']:.0f} MB)"
+          f" | peak RSS {first['peak_tree_rss_mb']:.0f} MB crawl + pipeline process, sampled"
+          f" ({first['peak_rss_mb']:.0f} MB the crawl process alone; null {null['peak_rss_mb']:.0f} MB)"
           f" | 2nd crawl {second['seconds']:.2f} s, {second['requests']} requests,"
           f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first"
           f" | CPU s crawler/replica: null {null['cpu_s']:.1f}/{null['replica_cpu_s']:.1f},"
@@ -186,6 +236,12 @@ def report(r: dict[str, Any]) -> None:
           f" ({bare['articles']} items) | ratio to the null spider {bare_rate / null_rate:.2f}"
           f" (the most any pipeline code can reach) | CPU s {bare['cpu_s']:.1f}"
           f" | peak RSS {bare['peak_rss_mb']:.0f} MB", flush=True)
+    inproc = r.get("inproc")
+    if inproc:
+        rate_in = inproc["articles"] / inproc["seconds"]
+        print(f"N={r['n']:>7} in-process: finews_list with the pipelines on the crawl's thread"
+              f" (NEWSCRAWL_PIPELINE_PROCESS=False) {rate_in:7.1f} articles/s | ratio {rate_in / null_rate:.2f}"
+              f" | CPU s {inproc['cpu_s']:.1f} | peak RSS {inproc['peak_tree_rss_mb']:.0f} MB", flush=True)
 
 
 def main() -> None:
@@ -195,12 +251,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, nargs="+", default=[2000])
     ap.add_argument("--cache", type=Path, default=ROOT / "data" / "bench")
+    ap.add_argument("--no-in-process", action="store_true",
+                    help="skip the extra run with the pipelines in the crawl's own process")
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; soft RLIMIT_NOFILE "
           f"{resource.getrlimit(resource.RLIMIT_NOFILE)[0]}")
     for n in args.articles:
         print(f"N={n}:", flush=True)
-        report(bench(n, args.cache))
+        report(bench(n, args.cache, not args.no_in_process))
 
 
 if __name__ == "__main__":

@@ -55,6 +55,10 @@ class RunRecorder:
                    article_id: str | None = None) -> None:
         if self.db is None:
             return
+        offload = getattr(self.crawler, "_newscrawl_offload", None)
+        if offload is not None and offload.record_failure(
+                url=url, stage=stage, reason=reason, detail=detail, article_id=article_id):
+            return      # the pipeline process, the crawl's one writer, records it
         store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail,
                              article_id=article_id, spider=self.crawler.spider.name, run_id=self.run_id)
 

@@ -47,6 +47,10 @@ ITEM_PIPELINES = {
     "pipelines.reprints.ReprintPipeline": 600,
     "pipelines.store.SQLitePipeline": 900,
 }
+#: Run the item pipelines above in a second process (pipelines/offload.py), so a crawl uses two cores.
+#: Not applied when the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
+NEWSCRAWL_PIPELINE_PROCESS = True
+ADDONS = {"pipelines.offload.PipelineProcess": 0}
 EXTENSIONS = {
     "newscrawl.runlog.RunRecorder": 100,
 }
