@@ -94,7 +94,9 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
     print(json.dumps({"seconds": time.perf_counter() - started, "articles": articles or 0,
                       "requests": stats.get("downloader/request_count", 0),
                       "failures": stats.get("newscrawl/failures", 0),
-                      "skipped": stats.get("newscrawl/skipped_known", 0)}))
+                      "skipped": stats.get("newscrawl/skipped_known", 0),
+                      "pipeline_cpu_s": stats.get("newscrawl/pipeline_process/cpu_s"),
+                      "pipeline_rss_mb": stats.get("newscrawl/pipeline_process/peak_rss_mb")}))
 
 
 def _rss_kb(pid: int) -> int:
@@ -228,6 +230,8 @@ def report(r: dict[str, Any]) -> None:
           f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first"
           f" | CPU s crawler/replica: null {null['cpu_s']:.1f}/{null['replica_cpu_s']:.1f},"
           f" finews_list {first['cpu_s']:.1f}/{first['replica_cpu_s']:.1f}"
+          f" (of which the pipeline process {first.get('pipeline_cpu_s') or 0:.1f} s,"
+          f" peak RSS {first.get('pipeline_rss_mb') or 0:.0f} MB)"
           f" | load average before null / bare / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}",
           flush=True)
     bare = r["bare"]

@@ -23,6 +23,7 @@ import fcntl
 import logging
 import os
 import pickle
+import resource
 import struct
 import subprocess
 import sys
@@ -299,8 +300,15 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
     chain.close()
     if db.conn.in_transaction:
         db.conn.commit()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    stats = dict(chain.stats)
+    stats["newscrawl/pipeline_process/items"] = done
+    stats["newscrawl/pipeline_process/cpu_s"] = round(usage.ru_utime + usage.ru_stime, 2)
+    stats["newscrawl/pipeline_process/peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)   # Linux: KiB
+    log.info("pipeline process done: %d items, %.1f s CPU, peak RSS %.0f MB", done,
+             stats["newscrawl/pipeline_process/cpu_s"], stats["newscrawl/pipeline_process/peak_rss_mb"])
     write_message(out, ("ack", done))
-    write_message(out, ("closed", chain.stats))
+    write_message(out, ("closed", stats))
     out.flush()
     return 0
 
