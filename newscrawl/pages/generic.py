@@ -57,6 +57,7 @@ _BLOCK = frozenset({
 })
 _CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "center", "form", "blockquote",
                         "table", "tbody", "tr", "dd", "li", "font", "span"})
+_CANDIDATE = _CONTAINER | {"p", "pre"}  # what _best_container may choose
 _PUNCT = "，。！？；：、“”‘’《》（）…—,!?;"
 _PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
 _NEGATIVE_RE = re.compile(
@@ -161,8 +162,42 @@ def _xpath(selector: str) -> etree.XPath:
     if not sel.startswith(("/", "(")):
         from cssselect import HTMLTranslator
 
-        sel = _ATTR_STEP_RE.sub(_by_attribute, HTMLTranslator().css_to_xpath(sel))
+        sel = _merge_attribute_terms(_ATTR_STEP_RE.sub(_by_attribute, HTMLTranslator().css_to_xpath(sel)))
     return etree.XPath(sel)
+
+
+_ID_TERM_RE = re.compile(r"//@id\[(\. = '[^']*')\]/\.\.")
+_CLASS_TERM_RE = re.compile(r"//@class\[(contains\(\., '[^']*'\) and contains\(concat\(' ', normalize-space\(\.\), ' '\), "
+                            r"'[^']*'\))\]/\.\.")
+
+
+def _merge_attribute_terms(xpath: str) -> str:
+    """``//@id[. = 'a']/.. | //@id[. = 'b']/..`` (a CSS group ``#a, #b``) as ``//@id[. = 'a' or . = 'b']/..``,
+    likewise for class terms: one walk of the document per attribute instead of one per term, the same
+    elements in the same (document) order."""
+    terms = xpath.split(" | ")
+    if len(terms) < 2:
+        return xpath
+    ids, classes, other = [], [], []
+    for term in terms:
+        m = _ID_TERM_RE.fullmatch(term)
+        c = None if m else _CLASS_TERM_RE.fullmatch(term)
+        if m:
+            ids.append(m.group(1))
+        elif c:
+            classes.append(c.group(1))
+        elif "'" in term or '"' in term:
+            return xpath  # a quoted string might hold " | ": leave the expression alone
+        else:
+            other.append(term)
+    if len(ids) < 2 and len(classes) < 2:
+        return xpath
+    merged = other
+    if ids:
+        merged.append("//@id[" + " or ".join(ids) + "]/..")
+    if classes:
+        merged.append("//@class[" + " or ".join(f"({c})" for c in classes) + "]/..")
+    return " | ".join(merged)
 
 
 # cssselect's id and class steps (``descendant-or-self::*[@id = 'x']``, ``/descendant::*[@class and …]``)
@@ -356,6 +391,11 @@ def _prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
         _remove(el)
 
 
+def _nonblank(t: str) -> int:
+    """Characters of ``t`` but spaces, newlines, tabs, CRs, U+3000 and NBSP."""
+    return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\u3000") - t.count("\xa0") - t.count("\r")
+
+
 _DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
 
 
@@ -367,9 +407,11 @@ def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
     not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
     (gentle enough that an article split into several short sections beats one long sidebar paragraph).
     """
-    owner: dict[etree._Element, tuple[etree._Element, bool]] = {}
-    own: dict[etree._Element, list[int]] = {}  # block → [chars, link chars, punct]
-    findall = _PUNCT_RE.findall
+    # text nodes gathered per block (plain and link text apart), counted once per block at the end
+    owner: dict[etree._Element, list[str]] = {}  # element → the list its text nodes go to
+    plain_of: dict[etree._Element, list[str]] = {}
+    link_of: dict[etree._Element, list[str]] = {}
+    own: dict[etree._Element, None] = {}  # the blocks, in the order they first hold text
     blocks = _BLOCK
     for t in _TEXT_XPATH(body):
         if t.isspace():
@@ -381,8 +423,8 @@ def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
             el = el.getparent()
             if el is None:
                 continue
-        hit = owner.get(el)
-        if hit is None:
+        texts = owner.get(el)
+        if texts is None:
             link = False
             blk = el
             while blk.tag not in blocks:
@@ -392,18 +434,14 @@ def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
                 if nxt is None:
                     break
                 blk = nxt
-            hit = owner[el] = (blk, link)
-        blk, link = hit
-        n = len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\u3000") - t.count("\xa0") \
-            - t.count("\r")
-        acc = own.get(blk)
-        if acc is None:
-            acc = own[blk] = [0, 0, 0]
-        acc[0] += n
-        if link:
-            acc[1] += n
-        else:
-            acc[2] += len(findall(t))
+            group = link_of if link else plain_of
+            texts = group.get(blk)
+            if texts is None:
+                texts = group[blk] = []
+                if blk not in own:
+                    own[blk] = None
+            owner[el] = texts
+        texts.append(t)
     # the blocks and all their ancestors, in the order the blocks first hold text (a tie in _best_container
     # goes to the first), each visited once; then subtree sums deepest first
     stats: dict[etree._Element, _Stats] = {}
@@ -422,12 +460,21 @@ def _score(body: etree._Element) -> dict[etree._Element, _Stats]:
         for x in reversed(chain):
             d += 1
             depth[x] = d
-    for blk, (chars, links, punct) in own.items():
+    findall = _PUNCT_RE.findall
+    for blk in own:
+        plain = links = punct = 0
+        texts = plain_of.get(blk)
+        if texts:
+            t = "".join(texts)
+            plain = _nonblank(t)
+            punct = len(findall(t))
+        texts = link_of.get(blk)
+        if texts:
+            links = _nonblank("".join(texts))
         st = stats[blk]
-        st.chars += chars
+        st.chars += plain + links
         st.links += links
         st.punct += punct
-        plain = chars - links
         if plain >= 8 and punct:
             para = 1 + punct + min(plain / 40.0, 8)
             el = blk
@@ -471,9 +518,7 @@ def _class_weight(el: etree._Element) -> float:
 def _best_container(body: etree._Element, stats: dict[etree._Element, _Stats]) -> etree._Element | None:
     best, best_score = None, 0.0
     for el, st in stats.items():
-        if el.tag not in _CONTAINER and el.tag not in ("p", "pre"):
-            continue
-        if not st.score:
+        if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
         score = st.score * (1.0 - density) * _class_weight(el)
@@ -708,8 +753,23 @@ def _check(html: str) -> None:
 
 
 def _shown_as_editor(name: str, html: str) -> bool:
-    """``编辑：X`` / ``责任编辑：X`` on the page: a CMS meta author that is really the editor."""
-    return bool(re.search(r"(?:编辑|责编)\s*[:：/]?\s*" + re.escape(name), html))
+    """``编辑：X`` / ``责任编辑：X`` on the page: a CMS meta author that is really the editor.
+
+    What ``re.search(r"(?:编辑|责编)\\s*[:：/]?\\s*" + re.escape(name), html)`` finds, read backwards from
+    each occurrence of the name (a regex starting with the cue scans the whole page)."""
+    i = html.find(name)
+    while i != -1:
+        j = i
+        while j and html[j - 1].isspace():
+            j -= 1
+        if j and html[j - 1] in ":：/":
+            j -= 1
+            while j and html[j - 1].isspace():
+                j -= 1
+        if html.endswith(("编辑", "责编"), 0, j):
+            return True
+        i = html.find(name, i + 1)
+    return False
 
 
 def _page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None,

@@ -292,7 +292,9 @@ def test_rule_selectors_select_what_cssselect_selects(page_html):
     root = etree.fromstring(page_html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
     selectors = {sel for rule in load_site_rules().values() for value in rule.values()
                  for sel in ([value] if isinstance(value, str) else value)}
-    selectors |= {".content p", "div .content", "#top_bar .date", ".box01 > .fl", "[class*=content]"}
+    selectors |= {".content p", "div .content", "#top_bar .date", ".box01 > .fl", "[class*=content]",
+                  "#article, #top_bar", ".date, .source, #top_bar, #article", "#top_bar, .date-source a",
+                  "[title='a | b'], #article, #top_bar"}
     found = 0
     for sel in sorted(selectors):
         expected = etree.XPath(HTMLTranslator().css_to_xpath(sel))(root)
@@ -394,3 +396,25 @@ def test_real_asp_page_month_first_date_and_title_prefix_author():
     r, _ = _real("cn-extract", "05e98007")
     assert r["published_at"] == "2005-07-05T21:23:57+08:00"  # 7/5/2005 9:23:57 PM; the gold has 2005-5-7 (day first)
     assert r["authors"] == ["茉莉"]
+
+
+_EDITOR_BITS = ["编", "辑", "责", "编辑", "责编", " ", "\u3000", "\n", ":", "：", "/", "::", "X", "张三", "a"]
+
+
+def test_shown_as_editor_is_the_regex_search():
+    """_shown_as_editor reads back from each occurrence of the name: what the cue regex finds."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newscrawl.pages.generic import _shown_as_editor
+
+    @given(st.lists(st.sampled_from(_EDITOR_BITS), max_size=12).map("".join),
+           st.sampled_from(["X", "张三", "a", " X", "X ", "张", "编辑", "辑X"]))
+    @settings(max_examples=2000, deadline=None)
+    def check(html: str, name: str) -> None:
+        expected = bool(re.search(r"(?:编辑|责编)\s*[:：/]?\s*" + re.escape(name), html))
+        assert _shown_as_editor(name, html) == expected
+
+    check()
