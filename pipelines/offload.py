@@ -313,5 +313,14 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
     return 0
 
 
+def main() -> int:
+    """Entry point of ``python -m pipelines.offload``: the protocol on a private copy of stdout, whose
+    descriptor then points at stderr, so nothing a library prints can corrupt the stream."""
+    channel = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return serve(sys.stdin.buffer, channel)
+
+
 if __name__ == "__main__":
-    sys.exit(serve(sys.stdin.buffer, sys.stdout.buffer))
+    sys.exit(main())
