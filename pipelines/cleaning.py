@@ -151,8 +151,9 @@ def _is_centered(el: etree._Element) -> bool:
 
 
 # An absolute http(s) URL that urljoin and urlsplit give back unchanged whatever the (valid) base: ASCII, a
-# lower-case scheme, a host, no characters they strip or split on (?#; [] whitespace)
-_PLAIN_ABS_URL = re.compile(r"https?://[^/?#;\[\]\s]+(?:/[^?#;\[\]\s]*)?", re.A)
+# lower-case scheme, a host, no characters they strip or split on (# ; [] whitespace) but a non-empty query
+# (an empty one, a trailing "?", would be dropped)
+_PLAIN_ABS_URL = re.compile(r"https?://[^/?#;\[\]\s]+(?:/[^?#;\[\]\s]*)?(?:\?[^#\[\]\s]+)?", re.A)
 
 
 def _valid_base(base_url: str | None) -> bool:
