@@ -379,7 +379,9 @@ class _Stats:
 _STYLE_XPATH = etree.XPath("/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]")
 _DROP_TAGS = tuple(sorted(_DROP))
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_TEXT_XPATH = etree.XPath("/descendant::text()")  # = //text(), without the descendant-or-self step
+# = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which _score skips
+# anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
+_TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
 
 
 def _remove(el: etree._Element) -> None:
