@@ -7,10 +7,10 @@ subprocess, then runs in fresh subprocesses
   1. a null spider that fetches the same list pages and text-API URLs and keeps nothing,
   2. finews_list with no item pipeline ("bare": the spider's parsing and Scrapy's item handling only; its
      ratio to the null spider bounds what any pipeline code can reach),
-  3. finews_list with all pipelines into a new SQLite database (the default settings: the pipelines run in a
-     second process, NEWSCRAWL_PIPELINE_PROCESS),
+  3. finews_list with all pipelines into a new SQLite database (the default settings: on the crawl's thread),
   4. finews_list again over the unchanged replica (incremental: known articles are skipped),
-  5. (unless --no-in-process) finews_list with the pipelines on the crawl's own thread, into another database,
+  5. (unless --no-pipeline-process) finews_list with the pipelines in a second process
+     (NEWSCRAWL_PIPELINE_PROCESS=True), into another database,
 and prints articles/s, the ratio to the null spider, peak RSS of each crawl (sampled every 0.2 s over the
 crawl process and its pipeline process together), and the second crawl's cost
 relative to the first.  Targets (issue 8): ≥ 0.9 of the null spider, ≥ 100 articles/s, peak RSS ≤ 200 MB and
@@ -81,8 +81,8 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
                       "FINEWS_LIST_MAX_PAGES": max_pages}, priority="cmdline")
     if mode == "bare":  # finews_list's own work and Scrapy's item handling, with no pipeline at all
         settings.set("ITEM_PIPELINES", {}, priority="cmdline")
-    if mode == "inproc":  # every pipeline, on the crawl's own thread (as before NEWSCRAWL_PIPELINE_PROCESS)
-        settings.set("NEWSCRAWL_PIPELINE_PROCESS", False, priority="cmdline")
+    if mode == "process":  # every pipeline, in a second process (pipelines/offload.py)
+        settings.set("NEWSCRAWL_PIPELINE_PROCESS", True, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(_null_spider_class() if mode == "null" else "finews_list")
     started = time.perf_counter()
@@ -191,7 +191,7 @@ def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
     return proc, base
 
 
-def bench(n: int, cache: Path, in_process: bool = True) -> dict[str, Any]:
+def bench(n: int, cache: Path, pipeline_process: bool = True) -> dict[str, Any]:
     folder = ensure_archive(cache, n)
     t = time.perf_counter()
     replica, base = start_replica(folder)
@@ -208,14 +208,14 @@ def bench(n: int, cache: Path, in_process: bool = True) -> dict[str, Any]:
             first = timed_child(replica, "full", base, db, pages)
             load.append(os.getloadavg()[0])
             second = timed_child(replica, "full", base, db, pages)
-            inproc = None
-            if in_process:
+            process = None
+            if pipeline_process:
                 load.append(os.getloadavg()[0])
-                inproc = timed_child(replica, "inproc", base, str(Path(tmp) / "inproc.db"), pages)
+                process = timed_child(replica, "process", base, str(Path(tmp) / "process.db"), pages)
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "inproc": inproc, "load": load}
+    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "process": process, "load": load}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -224,14 +224,11 @@ def report(r: dict[str, Any]) -> None:
     rate = first["articles"] / first["seconds"]
     print(f"N={r['n']:>7}: finews_list {rate:7.1f} articles/s ({first['articles']} stored, {first['failures']} failed,"
           f" {first['seconds']:.1f} s) | null spider {null_rate:7.1f}/s | ratio {rate / null_rate:.2f}"
-          f" | peak RSS {first['peak_tree_rss_mb']:.0f} MB crawl + pipeline process, sampled"
-          f" ({first['peak_rss_mb']:.0f} MB the crawl process alone; null {null['peak_rss_mb']:.0f} MB)"
+          f" | peak RSS {first['peak_tree_rss_mb']:.0f} MB (null {null['peak_rss_mb']:.0f} MB)"
           f" | 2nd crawl {second['seconds']:.2f} s, {second['requests']} requests,"
           f" {second['seconds'] / first['seconds'] * 100:.1f}% of the first"
           f" | CPU s crawler/replica: null {null['cpu_s']:.1f}/{null['replica_cpu_s']:.1f},"
           f" finews_list {first['cpu_s']:.1f}/{first['replica_cpu_s']:.1f}"
-          f" (of which the pipeline process {first.get('pipeline_cpu_s') or 0:.1f} s,"
-          f" peak RSS {first.get('pipeline_rss_mb') or 0:.0f} MB)"
           f" | load average before null / bare / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}",
           flush=True)
     bare = r["bare"]
@@ -240,12 +237,13 @@ def report(r: dict[str, Any]) -> None:
           f" ({bare['articles']} items) | ratio to the null spider {bare_rate / null_rate:.2f}"
           f" (the most any pipeline code can reach) | CPU s {bare['cpu_s']:.1f}"
           f" | peak RSS {bare['peak_rss_mb']:.0f} MB", flush=True)
-    inproc = r.get("inproc")
-    if inproc:
-        rate_in = inproc["articles"] / inproc["seconds"]
-        print(f"N={r['n']:>7} in-process: finews_list with the pipelines on the crawl's thread"
-              f" (NEWSCRAWL_PIPELINE_PROCESS=False) {rate_in:7.1f} articles/s | ratio {rate_in / null_rate:.2f}"
-              f" | CPU s {inproc['cpu_s']:.1f} | peak RSS {inproc['peak_tree_rss_mb']:.0f} MB", flush=True)
+    proc = r.get("process")
+    if proc:
+        rate_p = proc["articles"] / proc["seconds"]
+        print(f"N={r['n']:>7} pipeline process: finews_list with NEWSCRAWL_PIPELINE_PROCESS=True {rate_p:7.1f} articles/s"
+              f" | ratio {rate_p / null_rate:.2f} | CPU s {proc['cpu_s']:.1f} (the pipeline process"
+              f" {proc.get('pipeline_cpu_s') or 0:.1f}) | peak RSS {proc['peak_tree_rss_mb']:.0f} MB both processes"
+              f" (the pipeline process {proc.get('pipeline_rss_mb') or 0:.0f} MB)", flush=True)
 
 
 def main() -> None:
@@ -255,14 +253,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, nargs="+", default=[2000])
     ap.add_argument("--cache", type=Path, default=ROOT / "data" / "bench")
-    ap.add_argument("--no-in-process", action="store_true",
-                    help="skip the extra run with the pipelines in the crawl's own process")
+    ap.add_argument("--no-pipeline-process", action="store_true",
+                    help="skip the extra run with the pipelines in a second process")
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; soft RLIMIT_NOFILE "
           f"{resource.getrlimit(resource.RLIMIT_NOFILE)[0]}")
     for n in args.articles:
         print(f"N={n}:", flush=True)
-        report(bench(n, args.cache, not args.no_in_process))
+        report(bench(n, args.cache, not args.no_pipeline_process))
 
 
 if __name__ == "__main__":

@@ -47,9 +47,10 @@ ITEM_PIPELINES = {
     "pipelines.reprints.ReprintPipeline": 600,
     "pipelines.store.SQLitePipeline": 900,
 }
-#: Run the item pipelines above in a second process (pipelines/offload.py), so a crawl uses two cores.
-#: Not applied when the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
-NEWSCRAWL_PIPELINE_PROCESS = True
+#: Run the item pipelines above in a second process (pipelines/offload.py), so a crawl uses two cores:
+#: ~1.2-1.4x the articles/s up to 10k articles, ~80 MB more memory (docs/benchmarks.md).  Not applied when
+#: the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
+NEWSCRAWL_PIPELINE_PROCESS = False
 ADDONS = {"pipelines.offload.PipelineProcess": 0}
 EXTENSIONS = {
     "newscrawl.runlog.RunRecorder": 100,

@@ -29,8 +29,8 @@ def _articles(db: Path) -> list[dict]:
 
 def test_same_rows_as_in_process(archive: Path, tmp_path: Path) -> None:
     with replica(archive) as base:
-        out = crawl("finews_list", tmp_path / "a.db", base)
-        inproc = crawl("finews_list", tmp_path / "b.db", base, NEWSCRAWL_PIPELINE_PROCESS="0")
+        out = crawl("finews_list", tmp_path / "a.db", base, NEWSCRAWL_PIPELINE_PROCESS="1")
+        inproc = crawl("finews_list", tmp_path / "b.db", base)
     assert out.returncode == 0, out.stderr[-3000:]
     assert inproc.returncode == 0, inproc.stderr[-3000:]
     assert "item pipelines run in process" in out.stderr
@@ -47,8 +47,9 @@ def test_same_rows_as_in_process(archive: Path, tmp_path: Path) -> None:
 def test_crawl_failures_are_written_by_the_pipeline_process(archive: Path, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with replica(archive, "--fail-rate", "0.1", "--seed", "3") as base:
-        out = crawl("finews_list", db, base, NEWSCRAWL_MAX_FAILURE_RATE="1")
+        out = crawl("finews_list", db, base, NEWSCRAWL_MAX_FAILURE_RATE="1", NEWSCRAWL_PIPELINE_PROCESS="1")
     assert out.returncode == 0, out.stderr[-3000:]
+    assert "item pipelines run in process" in out.stderr
     failures = rows(db, "SELECT * FROM failures")
     stored = rows(db, "SELECT count(*) AS n FROM articles")[0]["n"]
     assert failures and stored + len({f["article_id"] for f in failures}) == N
@@ -68,7 +69,8 @@ def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path) ->
     try:
         with replica(archive) as base:
             out = crawl("finews_list", db, base, NEWSCRAWL_MAX_FAILURE_RATE="1",
-                        ITEM_PIPELINES=json.dumps(stages), NEWSCRAWL_COMMIT_EVERY="20")
+                        ITEM_PIPELINES=json.dumps(stages), NEWSCRAWL_COMMIT_EVERY="20",
+                        NEWSCRAWL_PIPELINE_PROCESS="1")
             assert "the pipeline process died" in out.stderr, out.stderr[-3000:]
             lost = rows(db, "SELECT * FROM failures WHERE reason = 'pipeline_process_died'")
             stored = {r["id"] for r in rows(db, "SELECT id FROM articles")}
@@ -94,7 +96,7 @@ def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path) ->
 def test_a_feed_export_keeps_the_pipelines_in_process(archive: Path, tmp_path: Path) -> None:
     feed = tmp_path / "out.jsonl"
     with replica(archive) as base:
-        out = crawl("finews_list", tmp_path / "news.db", base, "-O", str(feed))
+        out = crawl("finews_list", tmp_path / "news.db", base, "-O", str(feed), NEWSCRAWL_PIPELINE_PROCESS="1")
     assert out.returncode == 0, out.stderr[-3000:]
     assert "item pipelines run in process" not in out.stderr
     items = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
