@@ -391,14 +391,13 @@ def _sanitize_many(raws: list[str]) -> list[str]:
 class _Builder:
     """Collects inline runs and emits blocks (with a parallel 'centered in the raw HTML' flag).
 
-    Blocks whose HTML needs nh3 are kept in ``unsanitized`` (block, raw HTML) and cleaned together by
-    :meth:`finish`."""
+    Blocks whose HTML still needs nh3 are kept in ``unsanitized`` and cleaned together by :meth:`finish`."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.centered: list[bool] = []
         self.run: list = []
-        self.unsanitized: list[tuple[Block, str]] = []
+        self.unsanitized: list[Block] = []
 
     def text(self, s: str) -> None:
         if "\n" in s and _BLANK_LINE.search(s):
@@ -418,13 +417,13 @@ class _Builder:
             self.blocks.append(block)
             self.centered.append(centered)
             if sanitize:
-                self.unsanitized.append((block, html))
+                self.unsanitized.append(block)
 
     def finish(self) -> None:
         """Sanitise the pending blocks' HTML (one nh3 call for all)."""
         if self.unsanitized:
-            cleaned = _sanitize_many([raw for _, raw in self.unsanitized])
-            for (block, _), html in zip(self.unsanitized, cleaned):
+            cleaned = _sanitize_many([block.html for block in self.unsanitized])
+            for block, html in zip(self.unsanitized, cleaned):
                 block.html = html
             self.unsanitized = []
 

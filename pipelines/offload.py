@@ -93,17 +93,11 @@ class OffloadPipeline:
         self.sent = 0
         self.acked = 0
         self._buffer = b""
-        self.local = None          # the in-process chain, once the child has died
+        self.local: Any = None     # the in-process PipelineChain, once the child has died
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "OffloadPipeline":
         return cls(crawler)
-
-    def _settings(self) -> dict[str, Any]:
-        settings = self.crawler.settings.copy_to_dict()
-        settings["ITEM_PIPELINES"] = self.stages
-        settings["NEWSCRAWL_PIPELINE_PROCESS"] = False
-        return {k: v for k, v in settings.items() if _picklable(v)}
 
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or self.crawler.spider
@@ -116,7 +110,7 @@ class OffloadPipeline:
         os.set_blocking(self.proc.stdout.fileno(), False)
         self.crawler._newscrawl_offload = self
         run_id = self.crawler.stats.get_value("newscrawl/run_id")
-        self._send(("open", self._settings(), spider.name, run_id))
+        self._send(("open", _chain_settings(self.crawler, self.stages), spider.name, run_id))
         log.info("item pipelines run in process %s: %s", self.proc.pid, ", ".join(self.stages))
 
     def _send(self, message: tuple) -> bool:
@@ -179,13 +173,12 @@ class OffloadPipeline:
 
     def _died(self) -> None:
         from newscrawl.signals import report_failure
-        from pipelines.chain import PipelineChain
 
         self._read_acks()
         code = self.proc.poll()
         log.error("the pipeline process died (exit status %s); %d items it had not committed are recorded as "
                   "failures; the crawl goes on with the pipelines in this process", code, len(self.pending))
-        self.local = _LocalChain(self.crawler, self.stages)
+        self.local = _local_chain(self.crawler, self.stages)
         for article_id, url in self.pending:
             report_failure(self.crawler, url=url, stage="pipeline", reason="pipeline_process_died",
                            detail=f"exit status {code} before this item was committed", article_id=article_id)
@@ -218,26 +211,23 @@ class OffloadPipeline:
                 self.crawler.stats.set_value(key, value)
 
 
-class _LocalChain:
+def _chain_settings(crawler: Any, stages: dict[str, int]) -> dict[str, Any]:
+    """The crawl's settings (the picklable ones) for a PipelineChain of ``stages``."""
+    settings = crawler.settings.copy_to_dict()
+    settings.update({"ITEM_PIPELINES": stages, "NEWSCRAWL_PIPELINE_PROCESS": False})
+    return {k: v for k, v in settings.items() if _picklable(v)}
+
+
+def _local_chain(crawler: Any, stages: dict[str, int]) -> Any:
     """The stages in the crawl's own process (after the child died), reporting through the crawler."""
+    from pipelines.chain import PipelineChain
 
-    def __init__(self, crawler: Any, stages: dict[str, int]) -> None:
-        from pipelines.chain import PipelineChain
-
-        settings = crawler.settings.copy_to_dict()
-        settings.update({"ITEM_PIPELINES": stages, "NEWSCRAWL_PIPELINE_PROCESS": False})
-        self.chain = PipelineChain({k: v for k, v in settings.items() if _picklable(v)}, crawler.spider.name,
-                                   crawler.stats.get_value("newscrawl/run_id"))
-        self.chain.crawler.stats = crawler.stats
-        self.chain.crawler.signals = crawler.signals
-        self.chain.crawler._newscrawl_db = getattr(crawler, "_newscrawl_db", None)
-        self.chain.open()
-
-    def process(self, item: Any) -> None:
-        self.chain.process(item)
-
-    def close(self) -> None:
-        self.chain.close()
+    chain = PipelineChain(_chain_settings(crawler, stages), crawler.spider.name,
+                          crawler.stats.get_value("newscrawl/run_id"))
+    chain.crawler.stats = crawler.stats
+    chain.crawler.signals = crawler.signals
+    chain.crawler._newscrawl_db = getattr(crawler, "_newscrawl_db", None)
+    return chain.open()
 
 
 def _picklable(value: Any) -> bool:
@@ -309,7 +299,6 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
              stats["newscrawl/pipeline_process/cpu_s"], stats["newscrawl/pipeline_process/peak_rss_mb"])
     write_message(out, ("ack", done))
     write_message(out, ("closed", stats))
-    out.flush()
     return 0
 
 
