@@ -93,6 +93,43 @@ def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path) ->
         os.environ.pop("PYTHONPATH", None)
 
 
+def test_a_stage_error_and_a_dropped_item_are_recorded_once_as_in_process(archive: Path, tmp_path: Path) -> None:
+    from newscrawl.settings import ITEM_PIPELINES
+
+    codes = sorted(r["id"] for r in _synthetic_ids(archive))
+    raise_on, drop_on = codes[7], codes[N - 9]
+    stages = {**ITEM_PIPELINES, "tests.e2e.test_pipeline_process.Trouble": 150}
+    env = {"NC_RAISE_ON": raise_on, "NC_DROP_ON": drop_on, "PYTHONPATH": str(ROOT)}
+    before = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        with replica(archive) as base:
+            runs = {mode: crawl("finews_list", tmp_path / f"{mode}.db", base, NEWSCRAWL_MAX_FAILURE_RATE="1",
+                                ITEM_PIPELINES=json.dumps(stages), NEWSCRAWL_PIPELINE_PROCESS=flag)
+                    for mode, flag in (("process", "1"), ("inproc", "0"))}
+    finally:
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    seen = {}
+    for mode, out in runs.items():
+        db = tmp_path / f"{mode}.db"
+        assert out.returncode == 0, out.stderr[-3000:]
+        assert ("item pipelines run in process" in out.stderr) == (mode == "process")
+        failures = sorted((f["article_id"], f["stage"], f["reason"], f["detail"])
+                          for f in rows(db, "SELECT * FROM failures"))
+        run = rows(db, "SELECT * FROM crawl_runs")[0]
+        stored = {r["id"] for r in rows(db, "SELECT id FROM articles")}
+        assert failures == [(raise_on, "pipeline", "ValueError", f"test stage error on {raise_on}"),
+                            (drop_on, "trouble", "test_drop", "dropped by the test stage")], mode
+        assert (run["status"], run["items_new"], run["items_failed"]) == ("ok", N - 2, 2), mode
+        assert stored == set(codes) - {raise_on, drop_on}, mode
+        seen[mode] = _articles(db)
+    assert seen["process"] == seen["inproc"]
+
+
 def test_a_feed_export_keeps_the_pipelines_in_process(archive: Path, tmp_path: Path) -> None:
     feed = tmp_path / "out.jsonl"
     with replica(archive) as base:
@@ -115,4 +152,28 @@ class DieOn:
     def process_item(self, item, spider=None):
         if item.id and item.id == os.environ.get("NC_DIE_ON") and Path(sys.argv[0]).name == "offload.py":
             os._exit(9)
+        return item
+
+
+class Trouble:
+    """A stage that raises on the article NC_RAISE_ON names and drops the one NC_DROP_ON names."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item, spider=None):
+        from scrapy.exceptions import DropItem
+
+        from newscrawl.signals import report_failure
+
+        if item.id == os.environ.get("NC_RAISE_ON"):
+            raise ValueError(f"test stage error on {item.id}")
+        if item.id == os.environ.get("NC_DROP_ON"):
+            report_failure(self.crawler, url=item.url, stage="trouble", reason="test_drop",
+                           detail="dropped by the test stage", article_id=item.id)
+            raise DropItem("test_drop")
         return item
