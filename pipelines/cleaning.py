@@ -441,6 +441,9 @@ class _Builder:
         if not self.run:
             return
         run, self.run = self.run, []
+        if len(run) == 1 and isinstance(run[0], str):  # the common '<p>text</p>': no <br>s to place
+            self._chunk(run, centered)
+            return
         chunk: list = []
         pending: list = []  # <br>s (and blanks between them) not yet placed
         brs = 0
@@ -465,6 +468,9 @@ class _Builder:
         self._chunk(chunk, centered)
 
     def _chunk(self, items: list, centered: bool) -> None:
+        if len(items) == 1 and isinstance(items[0], str):  # one text item (most blocks): no loop
+            self._text(items[0].strip(), centered)
+            return
         while items and isinstance(items[0], str) and not items[0].strip():
             items.pop(0)
         while items and isinstance(items[-1], str) and not items[-1].strip():
@@ -473,8 +479,10 @@ class _Builder:
             return
         html_parts, text_parts, images = [], [], []
         last = len(items) - 1
+        only_text = True
         for i, item in enumerate(items):
             if item is _BR:
+                only_text = False
                 html_parts.append("<br>")
                 text_parts.append(" ")
             elif isinstance(item, str):
@@ -483,6 +491,7 @@ class _Builder:
                 html_parts.append(_html.escape(s, quote=False))
                 text_parts.append(s)
             else:
+                only_text = False
                 html_parts.append(_serialize(item))
                 if len(item):
                     text_parts.append(_el_text(item))
@@ -495,11 +504,19 @@ class _Builder:
         text = normalize_text("".join(text_parts))
         if text or images:
             inner = "".join(html_parts)
-            if all(isinstance(x, str) for x in items) and _PLAIN_SAFE.fullmatch(inner):
+            if only_text and _PLAIN_SAFE.fullmatch(inner):
                 # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
                 self.emit("<p>" + inner + "</p>", text, images, centered)
             else:
                 self.emit("<p>" + inner + "</p>", text, images, centered, sanitize=True)
+
+    def _text(self, s: str, centered: bool) -> None:
+        """``_chunk([s])`` for one stripped text item."""
+        text = normalize_text(s)
+        if text:
+            inner = _html.escape(s, quote=False)
+            # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
+            self.emit("<p>" + inner + "</p>", text, [], centered, sanitize=not _PLAIN_SAFE.fullmatch(inner))
 
 
 def _walk(body: etree._Element) -> _Builder:
