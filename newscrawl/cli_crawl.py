@@ -85,8 +85,9 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
 @click.option("--log-dir", default="data/logs", show_default=True)
 def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
-    """Fetch again what is in `failures`: failed articles through `finews`, failed list pages through
-    `finews_list`. A success clears the article's rows; a repeated failure replaces them."""
+    """Fetch again what is in `failures`: pages of the `article` spider by their URL through `article`,
+    other failed articles by infoCode through `finews`, failed list pages through `finews_list`. A success
+    clears the article's rows; a repeated failure replaces them."""
     from newscrawl import db as store
 
     extra = _pairs(settings, "-s")
@@ -95,15 +96,20 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
         database = store.open_db(db, create=False)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db}") from None
-    old = list(database.query("SELECT id, article_id, stage FROM failures"))
-    codes = sorted({r["article_id"] for r in old if r["article_id"]})
+    old = list(database.query("SELECT id, article_id, stage, url, spider FROM failures"))
+    # a generic page's id is a hash of its URL (U…), not an infoCode: only its URL can fetch it again
+    pages = {r["id"]: r["url"] for r in old if r["spider"] == "article" and r["article_id"] and r["url"]}
+    codes = sorted({r["article_id"] for r in old if r["article_id"] and r["id"] not in pages})
+    urls = sorted(set(pages.values()))
     lists = any(r["stage"] == "list" for r in old)
     stuck = [r for r in old if not r["article_id"] and r["stage"] != "list"]
     database.close()
-    if not codes and not lists:
+    if not codes and not urls and not lists:
         click.echo(f"nothing to retry ({len(stuck)} failures are not retryable: bad input)")
         return
-    jobs = ([("finews", {"urls": " ".join(codes)})] if codes else []) + ([("finews_list", {})] if lists else [])
+    jobs = (([("finews", {"urls": " ".join(codes)})] if codes else [])
+            + ([("article", {"urls": " ".join(urls)})] if urls else [])
+            + ([("finews_list", {})] if lists else []))
     from newscrawl.db import new_run_id
 
     log_file = Path(log_dir) / f"retry-{new_run_id()}.log"

@@ -13,6 +13,7 @@ from typing import Iterator
 import pytest
 
 from newscrawl import db as store
+from newscrawl.pages.generic import article_id
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, rows
 
@@ -152,3 +153,25 @@ def test_article_pages_are_reprocessable(site, tmp_db):
     assert set(after) == set(before)
     for key in ("url", "title", "authors", "source", "published_at", "content_text", "content_html", "media"):
         assert {i: r[key] for i, r in after.items()} == {i: r[key] for i, r in before.items()}, key
+
+
+def test_retry_failures_fetches_failed_pages_again_by_their_url(site, tmp_db, tmp_path):
+    """A page of the `article` spider that failed is fetched again by its URL (its id is a hash of the URL,
+    not an infoCode): once it is there, `retry-failures` stores it and clears its failure."""
+    base, pages = site
+    late, gone = base + "/late.html", base + "/gone.html"
+    result = crawl("article", tmp_db, base, "-a", f"urls={late},{gone}")
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert {(r["url"], r["reason"]) for r in rows(tmp_db, "SELECT * FROM failures")} == {
+        (late, "http_404"), (gone, "http_404")}
+    pages["/late.html"] = PAGES["/gbk.html"]
+    again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(tmp_db),
+                            "--log-dir", str(tmp_path / "logs")], cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
+    assert again.returncode == 1, again.stdout + again.stderr[-3000:]      # /gone.html is still missing
+    assert "failures left: 1" in again.stdout
+    stored = rows(tmp_db, "SELECT id, url, title, spider FROM articles")
+    assert [(r["url"], r["title"], r["spider"]) for r in stored] == [(late, "海门推进示范区建设", "article")]
+    assert stored[0]["id"] == article_id(late)          # the id the first crawl gave its failure
+    left = rows(tmp_db, "SELECT url, stage, reason, spider FROM failures")
+    assert left == [{"url": gone, "stage": "fetch", "reason": "http_404", "spider": "article"}]
