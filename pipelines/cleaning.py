@@ -165,18 +165,42 @@ def _valid_base(base_url: str | None) -> bool:
     return True
 
 
+# A root-relative path ('/wiki/…', no '//' host) with the same restrictions; without dot segments (no '/.')
+# urljoin gives it back after the base's scheme://host
+_PLAIN_ROOT_PATH = re.compile(r"/(?!/)[^?#;\[\]\s]*(?:\?[^#\[\]\s]+)?", re.A)
+
+
 def _resolver(base_url: str | None):
     """_resolve for one base URL, with the answers kept for the call (a body repeats its links) and plain
-    absolute http(s) URLs passed through as urljoin would give them."""
+    absolute http(s) URLs passed through as urljoin would give them. With a plain absolute base, plain
+    root-relative ('/a/b') and protocol-relative ('//host/a') URLs are joined by concatenation, as urljoin
+    would join them (it costs ~10 µs a link, and some pages have hundreds)."""
     memo: dict[str, str | None] = {}
     fast = _valid_base(base_url)
     plain = _PLAIN_ABS_URL.fullmatch
+    root_path = _PLAIN_ROOT_PATH.fullmatch
+    scheme = origin = ""
+    if fast and base_url and base_url.isascii() and plain(base_url):
+        parts = urlsplit(base_url)
+        scheme, origin = parts.scheme, f"{parts.scheme}://{parts.netloc}"
+
+    def join(url: str) -> str | None:
+        stripped = url.strip()
+        if fast and stripped.isascii():
+            if plain(stripped):
+                return stripped
+            if origin and stripped[:1] == "/":
+                if stripped[:2] == "//":
+                    if plain(scheme + ":" + stripped):
+                        return scheme + ":" + stripped
+                elif root_path(stripped) and "/." not in stripped:
+                    return origin + stripped
+        return _resolve(url, base_url)
 
     def resolve(url: str) -> str | None:
         got = memo.get(url, memo)
         if got is memo:
-            stripped = url.strip()
-            got = memo[url] = stripped if fast and stripped.isascii() and plain(stripped) else _resolve(url, base_url)
+            got = memo[url] = join(url)
         return got  # type: ignore[return-value]
     return resolve
 

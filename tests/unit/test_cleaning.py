@@ -529,3 +529,16 @@ def test_link_resolver_matches_resolve(url: str, base: str | None) -> None:
     resolve = _resolver(base)
     assert resolve(url) == _resolve(url, base)
     assert resolve(url) == _resolve(url, base)  # memoised
+
+
+@given(st.sampled_from(["/", "//", "//news.example.cn/", "/a/", "/./", "/../"]),
+       st.lists(_URL_BITS, max_size=8).map("".join),
+       st.sampled_from(["http://news.example.cn/a/b.html", "https://x.cn", "https://u@x.cn:8080/a/b?q=1",
+                        "http://x.cn/a;b", "HTTPS://x.cn/", "https://[bad/"]))
+@settings(max_examples=600, deadline=None)
+def test_link_resolver_joins_relative_paths_like_urljoin(start: str, rest: str, base: str) -> None:
+    """_resolver's concatenation of root- and protocol-relative URLs onto a plain base gives what _resolve gives."""
+    from pipelines.cleaning import _resolve, _resolver
+
+    url = start + rest
+    assert _resolver(base)(url) == _resolve(url, base)
