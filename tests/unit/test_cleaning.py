@@ -542,3 +542,11 @@ def test_link_resolver_joins_relative_paths_like_urljoin(start: str, rest: str, 
 
     url = start + rest
     assert _resolver(base)(url) == _resolve(url, base)
+
+
+@given(st.text(st.sampled_from(["a", "中", " ", "\u3000", "\xa0", "\n", "\u200b", "\u2060", "\ufeff", "\u180e", "\u200d"])))
+def test_normalize_text_matches_one_regex_pass(s: str) -> None:
+    """normalize_text skips the zero-width regex when none is present: same result as always applying it."""
+    from pipelines.cleaning import _ZERO_WIDTH
+
+    assert normalize_text(s) == " ".join(_ZERO_WIDTH.sub("", s).split())
