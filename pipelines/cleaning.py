@@ -102,7 +102,8 @@ _CONTAINERS = frozenset({
 })
 _BLOCKISH = (_ATOMIC | _CONTAINERS) - {"html", "body"}
 _BLOCKISH_T = tuple(_BLOCKISH)
-_SPACED = frozenset({"br", etree.Comment, etree.ProcessingInstruction, etree.Entity, *_BLOCKISH})  # see _el_text
+# see _el_text
+_SPACED = frozenset({"br", etree.Comment, etree.ProcessingInstruction, etree.Entity, *_BLOCKISH})
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _HAS_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*(?:[\s/>]|$)|/[A-Za-z]|!--|!doctype)", re.I)
@@ -128,8 +129,16 @@ _CAPTION_LIKE = re.compile(
     r"|摄(?:影)?\s*[)）]?$|摄影\s*[:：]"
 )
 
+# Phrasing elements that nh3 (with the options above) unwraps, keeping their text, and that html5ever
+# parses as ordinary or formatting elements (no implied end tags, no raw text): as a leaf, nh3 gives its
+# escaped text.
+_NH3_UNWRAPS = frozenset({
+    "span", "font", "sup", "sub", "small", "big", "s", "strike", "tt", "code", "abbr", "cite", "mark",
+    "label", "q", "del", "ins", "var", "kbd", "samp", "dfn",
+})
+
 # Characters that an HTML parse-and-serialise (nh3) leaves as they are in escaped text: no CR, controls,
-# NBSP (serialised as &nbsp;), noncharacters or astral code points (those take the nh3 path).
+# NBSP (serialised as &nbsp;, see _plain_html), noncharacters or astral code points (those take the nh3 path).
 _PLAIN_SAFE = re.compile("[\t\n\x20-\x7e\xa1-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd]*")
 
 _BR = object()  # <br> inside a run
@@ -417,6 +426,15 @@ def _sanitize_many(raws: list[str]) -> list[str]:
     return [_sanitize(r) for r in raws]
 
 
+def _plain_html(inner: str) -> str | None:
+    """What nh3 returns for ``<p>`` + inner + ``</p>`` when inner is escaped text and ``<br>``s and that can
+    be told without running it (tests/unit/test_cleaning.py checks): NBSP becomes ``&nbsp;``, the characters
+    of _PLAIN_SAFE stay as they are. None when nh3 has to run."""
+    if "\xa0" in inner:
+        inner = inner.replace("\xa0", "&nbsp;")
+    return inner if _PLAIN_SAFE.fullmatch(inner) else None
+
+
 class _Builder:
     """Collects inline runs and emits blocks (with a parallel 'centered in the raw HTML' flag).
 
@@ -506,12 +524,13 @@ class _Builder:
             items.pop()
         if not items:
             return
-        html_parts, text_parts, images = [], [], []
+        # html_parts: strings, and leaf elements that nh3 unwraps to their text (serialised only if nh3 runs)
+        html_parts: list = []
+        text_parts, images = [], []
         last = len(items) - 1
-        only_text = True
+        plain = True  # only text, <br>s and such leaves: nh3 would return their escaped text and the <br>s
         for i, item in enumerate(items):
             if item is _BR:
-                only_text = False
                 html_parts.append("<br>")
                 text_parts.append(" ")
             elif isinstance(item, str):
@@ -519,8 +538,12 @@ class _Builder:
                 s = s.rstrip() if i == last else s
                 html_parts.append(_html.escape(s, quote=False))
                 text_parts.append(s)
+            elif not len(item) and item.tag in _NH3_UNWRAPS:
+                html_parts.append(item)
+                if item.text:
+                    text_parts.append(item.text)
             else:
-                only_text = False
+                plain = False
                 html_parts.append(_serialize(item))
                 if len(item):
                     text_parts.append(_el_text(item))
@@ -532,20 +555,26 @@ class _Builder:
                         images.extend(_images(item))
         text = normalize_text("".join(text_parts))
         if text or images:
-            inner = "".join(html_parts)
-            if only_text and _PLAIN_SAFE.fullmatch(inner):
-                # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
-                self.emit("<p>" + inner + "</p>", text, images, centered)
-            else:
-                self.emit("<p>" + inner + "</p>", text, images, centered, sanitize=True)
+            if plain:
+                done = _plain_html("".join(
+                    p if isinstance(p, str) else _html.escape(p.text or "", quote=False) for p in html_parts
+                ))
+                if done is not None:
+                    self.emit("<p>" + done + "</p>", text, images, centered)
+                    return
+            inner = "".join(p if isinstance(p, str) else _serialize(p) for p in html_parts)
+            self.emit("<p>" + inner + "</p>", text, images, centered, sanitize=True)
 
     def _text(self, s: str, centered: bool) -> None:
         """``_chunk([s])`` for one stripped text item."""
         text = normalize_text(s)
         if text:
             inner = _html.escape(s, quote=False)
-            # escaped plain text in <p>: nh3 would return it unchanged (tests/unit/test_cleaning.py checks)
-            self.emit("<p>" + inner + "</p>", text, [], centered, sanitize=not _PLAIN_SAFE.fullmatch(inner))
+            done = _plain_html(inner)
+            if done is not None:
+                self.emit("<p>" + done + "</p>", text, [], centered)
+            else:
+                self.emit("<p>" + inner + "</p>", text, [], centered, sanitize=True)
 
 
 def _walk(body: etree._Element) -> _Builder:

@@ -550,3 +550,25 @@ def test_normalize_text_matches_one_regex_pass(s: str) -> None:
     from pipelines.cleaning import _ZERO_WIDTH
 
     assert normalize_text(s) == " ".join(_ZERO_WIDTH.sub("", s).split())
+
+
+_INLINE_BITS = st.sampled_from(["<span class=x>", "</span>", "<font color=red>", "</font>", "<sup>", "</sup>",
+                                "<q title=t>", "</q>", "<code>", "</code>", "<span><b>", "</b></span>", "<br>",
+                                "<p>", "</p>", "&amp;", "&nbsp;", "<1%", "\r\n", "\n\n", "\u3000", "海门", " "])
+
+
+@given(st.lists(st.one_of(_INLINE_BITS, st.text(max_size=6)), max_size=20))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_unwrapped_leaf_fast_path_matches_nh3(parts: list[str]) -> None:
+    """Paragraphs of text, <br>s and leaf span/font/sup/… (which nh3 unwraps) skip nh3: same output as nh3 gives."""
+    import pipelines.cleaning as cleaning
+
+    raw = "".join(parts)
+    fast = clean_html(raw)
+    saved = cleaning._PLAIN_SAFE
+    cleaning._PLAIN_SAFE = re.compile(r"(?!)")  # never matches: every block through nh3
+    try:
+        slow = clean_html(raw)
+    finally:
+        cleaning._PLAIN_SAFE = saved
+    assert fast == slow
