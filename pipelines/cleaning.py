@@ -152,6 +152,8 @@ def _classes(el: etree._Element) -> set[str]:
 def _is_centered(el: etree._Element) -> bool:
     if el.tag == "center":
         return True
+    if not el.attrib:  # most paragraphs and divs have no attribute: one check instead of three look-ups
+        return False
     align = el.get("align")
     if align and align.strip().lower() == "center":
         return True
