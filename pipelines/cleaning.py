@@ -462,7 +462,7 @@ class _Builder:
     def emit(self, html: str, text: str, images: list[dict], centered: bool, sanitize: bool = False) -> None:
         """A block (when it has text or images); with ``sanitize``, ``html`` goes through nh3 in finish()."""
         if text or images:
-            block = Block(html=html, text=text, images=images)
+            block = Block(html, text, images)  # positional: half the cost of keywords for a dataclass
             self.blocks.append(block)
             self.centered.append(centered)
             if sanitize:
