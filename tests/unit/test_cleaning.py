@@ -445,6 +445,18 @@ def test_property_normalize_text_idempotent(s):
     assert "\n" not in once and once == once.strip() and "  " not in once
 
 
+def _through_nh3(raw: str) -> list:
+    """clean_html(raw) with the plain-text fast paths off: every block through nh3."""
+    import pipelines.cleaning as cleaning
+
+    saved = cleaning._PLAIN_SAFE
+    cleaning._PLAIN_SAFE = re.compile(r"(?!)")          # never matches
+    try:
+        return clean_html(raw)
+    finally:
+        cleaning._PLAIN_SAFE = saved
+
+
 _HTML_BITS = st.sampled_from(["<p>", "</p>", "<br>", "<b>", "</b>", "&amp;", "&nbsp;", "&lt;", "\r\n", "\n\n", "\xa0",
                               "\u3000", "海门", "，", "A&B", "<1%", '"', "'", "<div>", "</div>", "\t", "\U00020001"])
 
@@ -453,17 +465,8 @@ _HTML_BITS = st.sampled_from(["<p>", "</p>", "<br>", "<b>", "</b>", "&amp;", "&n
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_plain_paragraph_fast_path_matches_nh3(parts: list[str]) -> None:
     """Paragraphs of plain text skip nh3 (pipelines.cleaning._PLAIN_SAFE): the output must be what nh3 gives."""
-    import pipelines.cleaning as cleaning
-
     raw = "".join(parts)
-    fast = clean_html(raw)
-    saved = cleaning._PLAIN_SAFE
-    cleaning._PLAIN_SAFE = re.compile(r"(?!)")          # never matches: every block through nh3
-    try:
-        slow = clean_html(raw)
-    finally:
-        cleaning._PLAIN_SAFE = saved
-    assert fast == slow
+    assert clean_html(raw) == _through_nh3(raw)
 
 
 def test_plain_paragraph_fast_path_on_corpus_posts() -> None:
@@ -561,14 +564,5 @@ _INLINE_BITS = st.sampled_from(["<span class=x>", "</span>", "<font color=red>",
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_unwrapped_leaf_fast_path_matches_nh3(parts: list[str]) -> None:
     """Paragraphs of text, <br>s and leaf span/font/sup/… (which nh3 unwraps) skip nh3: same output as nh3 gives."""
-    import pipelines.cleaning as cleaning
-
     raw = "".join(parts)
-    fast = clean_html(raw)
-    saved = cleaning._PLAIN_SAFE
-    cleaning._PLAIN_SAFE = re.compile(r"(?!)")  # never matches: every block through nh3
-    try:
-        slow = clean_html(raw)
-    finally:
-        cleaning._PLAIN_SAFE = saved
-    assert fast == slow
+    assert clean_html(raw) == _through_nh3(raw)
