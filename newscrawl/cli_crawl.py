@@ -147,7 +147,9 @@ def reprocess(db: str, since: str | None) -> None:
     from newscrawl.items import Article
     from newscrawl.pages import PageError
     from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
+    from newscrawl.pages.jekyll import parse_post_page, post_article_fields
     from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE, article_from_raw
+    from newscrawl.spiders.site import RAW_KIND as SITE_POST
     from pipelines.chain import Dropped, PipelineChain
 
     try:
@@ -172,6 +174,13 @@ def reprocess(db: str, since: str | None) -> None:
             try:
                 if row["kind"] == ARTICLE_PAGE:    # a generic page (article spider): extract it again
                     status = chain.process(article_from_raw(row))
+                    counts[status] = counts.get(status, 0) + 1
+                    continue
+                if row["kind"] == SITE_POST:        # a post page of the Jekyll site (site spider)
+                    post = parse_post_page(decode_body(row["body"], row["encoding"]), row["url"])
+                    item = Article(**post_article_fields(post, page_url=row["url"], public_share_url=share),
+                                   spider="reprocess")
+                    status = chain.process(item)
                     counts[status] = counts.get(status, 0) + 1
                     continue
                 if row["kind"] == "share_page":

@@ -8,6 +8,10 @@ pages (``/<category>/YYYY/MM/DD/<name>.html``); post pages are parsed (newscrawl
 parse_post_page) into articles: title, date, categories (from the URL), tags, body, share link.  Media
 comes from the post's tags, never from category page titles (the real site's are wrong).  A page that
 fails (HTTP error, timeout, a post page without title or body) is recorded in ``failures``.
+
+Incremental, for cron: a post page kept in ``raw_pages`` (kind ``site_post``) whose article is stored is not
+requested again (``NEWSCRAWL_REFRESH_AFTER`` seconds makes older ones due again); ``-a refresh=1`` fetches
+every post. The start URL is always fetched; category pages always are (they list the new posts).
 """
 from __future__ import annotations
 
@@ -18,11 +22,16 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from newscrawl import db as store
 from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
 from newscrawl.signals import report_failure
 from newscrawl.spiders.base import failure_reason
+
+
+#: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
+RAW_KIND = "site_post"
 
 
 def is_post_url(url: str) -> bool:
@@ -33,11 +42,26 @@ class SiteSpider(scrapy.Spider):
     """Crawl a Jekyll news site from ``-a start=URL`` (its home page, a category page or a post)."""
 
     name = "site"
-    arg_names = ("start",)
+    arg_names = ("start", "refresh")
 
-    def __init__(self, start: str = "", *args: Any, **kwargs: Any) -> None:
+    def __init__(self, start: str = "", refresh: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.start_url = (start or "").strip()
+        self.refresh = refresh.lower() in ("1", "true", "yes")
+        self._known: dict[str, str] | None = None
+
+    def is_known(self, url: str) -> bool:
+        """A post page fetched before (kept in raw_pages) whose article is stored and, with
+        NEWSCRAWL_REFRESH_AFTER seconds, checked recently enough to skip."""
+        if self.refresh:
+            return False
+        db = store.crawler_db(self.crawler)
+        if self._known is None:
+            self._known = {r[0]: r[1] for r in db.conn.execute(
+                "SELECT url, article_id FROM raw_pages WHERE kind = ?", [RAW_KIND])}
+        code = self._known.get(url)
+        window = self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
+        return code is not None and store.is_fresh(db, code, window)
 
     def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None) -> None:
         report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code)
@@ -57,7 +81,12 @@ class SiteSpider(scrapy.Spider):
     def _follow(self, response: Response) -> Iterator[scrapy.Request]:
         categories, posts = site_links(response.text, response.url)
         self.crawler.stats.inc_value("newscrawl/site/links", len(categories) + len(posts))
-        for url in categories + posts:
+        for url in categories:
+            yield self.request(url)
+        for url in posts:
+            if self.is_known(url):
+                self.crawler.stats.inc_value("newscrawl/skipped_known")
+                continue
             yield self.request(url)
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
@@ -78,7 +107,10 @@ class SiteSpider(scrapy.Spider):
         else:
             fields = post_article_fields(post, page_url=response.url,
                                          public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"))
-            yield Article(**fields, spider=self.name)
+            article = Article(**fields, spider=self.name)
+            article.raw_page = {"url": response.url, "kind": RAW_KIND, "body": response.body,
+                                "encoding": response.encoding, "meta": {}}
+            yield article
         yield from self._follow(response)     # back-links lead to category pages the home page may not list
 
     def failed(self, failure: Failure) -> None:

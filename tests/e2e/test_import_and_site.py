@@ -223,6 +223,32 @@ def test_site_spider_on_the_replica(imported, posts: Path, tmp_path: Path) -> No
     assert failures[0]["url"].endswith("/emnews/2021/12/08/999999999999999999.html")
 
 
+def test_site_spider_is_incremental_and_reprocessable(posts: Path, tmp_path: Path) -> None:
+    """A second crawl of the site skips the post pages it stored (category pages are still read), `-a
+    refresh=1` fetches them all again, and `newscrawl reprocess` parses the kept post pages to the same rows."""
+    db = tmp_path / "site.db"
+    with replica(posts) as base:
+        first = crawl("site", db, base, "-a", f"start={base}/")
+        before = table(db)
+        second = crawl("site", db, base, "-a", f"start={base}/")
+        again = crawl("site", db, base, "-a", f"start={base}/", "-a", "refresh=1")
+    for out in (first, second, again):
+        assert out.returncode == 0, out.stderr[-3000:]
+    runs = rows(db, "SELECT * FROM crawl_runs ORDER BY started_at, id")
+    stats = [json.loads(r["stats"]) for r in runs]
+    assert len(before) == 112 and runs[0]["items_new"] == 112
+    assert rows(db, "SELECT count(*) AS n FROM raw_pages WHERE kind = 'site_post'")[0]["n"] == 112
+    assert stats[0].get("newscrawl/skipped_known", 0) == 0
+    assert stats[1]["newscrawl/skipped_known"] >= 112 and runs[1]["items_new"] + runs[1]["items_updated"] == 0
+    assert runs[1]["requests"] < runs[0]["requests"] - 100        # only the home and category pages
+    assert stats[2].get("newscrawl/skipped_known", 0) == 0 and runs[2]["items_unchanged"] == 112
+    assert table(db) == before
+    out = cli("reprocess", "--db", str(db))
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "reprocessed 112 pages: 0 new, 0 updated, 112 unchanged, 0 failed" in out.stdout
+    assert table(db) == before
+
+
 def test_posts_spider_matches_the_import(imported, posts: Path, tmp_path: Path) -> None:
     db, _, _ = imported
     crawled_db = tmp_path / "posts.db"
