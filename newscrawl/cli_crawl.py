@@ -86,8 +86,9 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
 @click.option("--log-dir", default="data/logs", show_default=True)
 def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     """Fetch again what is in `failures`: pages of the `article` spider by their URL through `article`,
-    other failed articles by infoCode through `finews`, failed list pages through `finews_list`. A success
-    clears the article's rows; a repeated failure replaces them."""
+    pages of the `site` spider by their URL through `site`, other failed articles by infoCode through
+    `finews`, failed list pages through `finews_list`. A success clears the article's rows; a repeated
+    failure replaces them."""
     from newscrawl import db as store
 
     extra = _pairs(settings, "-s")
@@ -101,14 +102,19 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     pages = {r["id"]: r["url"] for r in old if r["spider"] == "article" and r["article_id"] and r["url"]}
     codes = sorted({r["article_id"] for r in old if r["article_id"] and r["id"] not in pages})
     urls = sorted(set(pages.values()))
+    # a page of the site spider (post or category page) has no id before it is parsed: its URL is restarted
+    site_rows = {r["id"]: r["url"] for r in old if r["spider"] == "site" and r["stage"] != "input"
+                 and not r["article_id"] and (r["url"] or "").startswith(("http://", "https://"))}
+    site_urls = sorted(set(site_rows.values()))
     lists = any(r["stage"] == "list" for r in old)
-    stuck = [r for r in old if not r["article_id"] and r["stage"] != "list"]
+    stuck = [r for r in old if not r["article_id"] and r["stage"] != "list" and r["id"] not in site_rows]
     database.close()
-    if not codes and not urls and not lists:
+    if not codes and not urls and not site_urls and not lists:
         click.echo(f"nothing to retry ({len(stuck)} failures are not retryable: bad input)")
         return
     jobs = (([("finews", {"urls": " ".join(codes)})] if codes else [])
             + ([("article", {"urls": " ".join(urls)})] if urls else [])
+            + ([("site", {"start": " ".join(site_urls)})] if site_urls else [])
             + ([("finews_list", {})] if lists else []))
     from newscrawl.db import new_run_id
 
@@ -123,12 +129,13 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     database = store.open_db(db)
     new_runs = [s.get("newscrawl/run_id") for s in stats]
     marks = ",".join("?" * len(new_runs))
-    retried = [r["id"] for r in old if r["article_id"] or r["stage"] == "list"]
+    retried = [r["id"] for r in old if r["article_id"] or r["stage"] == "list" or r["id"] in site_rows]
     with database.atomic():   # old rows that failed again are superseded by this run's rows
         for i in range(0, len(retried), 500):
             chunk = retried[i:i + 500]
             database.execute(
-                f"DELETE FROM failures WHERE id IN ({','.join('?' * len(chunk))}) AND (stage = 'list' OR article_id IN "
+                f"DELETE FROM failures WHERE id IN ({','.join('?' * len(chunk))}) AND (stage = 'list' "
+                f"OR (spider = 'site' AND article_id IS NULL) OR article_id IN "
                 f"(SELECT article_id FROM failures WHERE run_id IN ({marks})))", [*chunk, *new_runs])
     left = database.execute("SELECT count(*) FROM failures").fetchone()[0]
     for s in stats:

@@ -39,7 +39,8 @@ def is_post_url(url: str) -> bool:
 
 
 class SiteSpider(scrapy.Spider):
-    """Crawl a Jekyll news site from ``-a start=URL`` (its home page, a category page or a post)."""
+    """Crawl a Jekyll news site from ``-a start=URL`` (its home page, a category page or a post; several
+    URLs separated by whitespace are all started from)."""
 
     name = "site"
     arg_names = ("start", "refresh")
@@ -71,12 +72,14 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed)
 
     async def start(self) -> AsyncIterator[Any]:
-        parts = urlsplit(self.start_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            self.fail(url=self.start_url or None, stage="input", reason="bad_start",
-                      detail="give -a start=http(s)://HOST/ (the site's home page)")
-            return
-        yield self.request(self.start_url)
+        starts = self.start_url.split() or [""]      # several (whitespace-separated): retry-failures
+        for url in starts:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                self.fail(url=url or None, stage="input", reason="bad_start",
+                          detail="give -a start=http(s)://HOST/ (the site's home page)")
+                continue
+            yield self.request(url)
 
     def _follow(self, response: Response) -> Iterator[scrapy.Request]:
         categories, posts = site_links(response.text, response.url)

@@ -249,6 +249,28 @@ def test_site_spider_is_incremental_and_reprocessable(posts: Path, tmp_path: Pat
     assert table(db) == before
 
 
+def test_retry_failures_fetches_failed_site_pages_again(imported, posts: Path, tmp_path: Path) -> None:
+    """Site pages that failed (HTTP 500 on post and category pages) have no article id: `retry-failures`
+    starts the site spider at their URLs; once they answer, the rows are those of a crawl without faults."""
+    db = tmp_path / "site.db"
+    with replica(posts, "--fail-rate", "0.15", "--seed", "5") as base:
+        first = crawl("site", db, base, "-a", f"start={base}/", NEWSCRAWL_MAX_FAILURE_RATE="1")
+        assert first.returncode == 0, first.stderr[-3000:]
+        failed = rows(db, "SELECT * FROM failures")
+        assert failed and all(f["spider"] == "site" and f["article_id"] is None for f in failed)
+        for _ in range(4):
+            out = cli("retry-failures", "--db", str(db), "-s", f"FINEWS_BASE_URL={base}", "--log-dir",
+                      str(tmp_path / "logs"))
+            assert "not retryable" not in out.stdout, out.stdout
+            if out.returncode == 0:
+                break
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert "failures left: 0" in out.stdout and not rows(db, "SELECT * FROM failures")
+    mine = table(imported[0], ("id", "url") + COMPARED)
+    crawled = table(db, ("id", "url") + COMPARED)
+    assert len(crawled) == 112 and all(row == mine[code] for code, row in crawled.items())
+
+
 def test_posts_spider_matches_the_import(imported, posts: Path, tmp_path: Path) -> None:
     db, _, _ = imported
     crawled_db = tmp_path / "posts.db"

@@ -66,6 +66,24 @@ def test_success_clears_failures(tmp_path: Path) -> None:
     assert [r["article_id"] for r in db.query("SELECT article_id FROM failures")] == ["NW1"]
 
 
+def test_stored_item_clears_failures_of_the_page_it_came_from(tmp_path: Path) -> None:
+    """A site post page that failed under its own URL (no id then) is cleared when its article is stored."""
+    from pipelines.chain import PipelineChain
+
+    path = tmp_path / "n.db"
+    page = "http://site/nantongribao/2021/12/31/NW202112312232633030.html"
+    db = store.open_db(path)
+    store.record_failure(db, url=page, stage="fetch", reason="http_500", spider="site")
+    store.record_failure(db, url="http://site/category/other.html", stage="fetch", reason="http_500", spider="site")
+    db.close()
+    item = Article(id="NW202112312232633030", url="http://x/1", title="海门", content_text="正文", content_hash="h1")
+    item.raw_page = {"url": page, "kind": "site_post", "body": b"<html></html>", "encoding": "utf-8", "meta": {}}
+    with PipelineChain({"NEWSCRAWL_DB": str(path), "ITEM_PIPELINES": {"pipelines.store.SQLitePipeline": 900}}) as chain:
+        assert chain.process(item) == "new"
+    left = [r["url"] for r in store.open_db(path).query("SELECT url FROM failures")]
+    assert left == ["http://site/category/other.html"]
+
+
 def test_open_db_is_migrated_once(tmp_path: Path) -> None:
     path = tmp_path / "n.db"
     store.open_db(path).close()
