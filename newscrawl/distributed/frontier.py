@@ -22,8 +22,10 @@ any other worker moves the leases back into the shared queue (:meth:`Frontier.re
 """
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import time
 import uuid
 from typing import Any
 
@@ -103,6 +105,7 @@ class Frontier:
         self._pop_request = server.register_script(_POP_REQUEST)
         self._pop_seeds = server.register_script(_POP_SEEDS)
         self._requeue = server.register_script(_REQUEUE)
+        self._unseeded_noted = float("-inf")
 
     # --- key names ---------------------------------------------------------------------------
     def key(self, name: str) -> str:
@@ -219,6 +222,19 @@ class Frontier:
     def seeded(self) -> bool:
         """Has anything ever been seeded under this prefix (``newscrawl seed`` counts in ``P:stats``)?"""
         return bool(self.server.hget(self.stats_key, "seeded"))
+
+    def note_unseeded(self, log: logging.Logger, every: float = 60.0) -> bool:
+        """True, with a warning logged at most every ``every`` seconds, while nothing has been seeded under
+        this prefix: a worker or ingester waiting there is often one given the wrong ``--prefix``."""
+        if self.seeded():
+            return False
+        now = time.monotonic()
+        if now - self._unseeded_noted >= every:
+            self._unseeded_noted = now
+            log.warning("nothing has been seeded under prefix %r on this Redis yet: waiting for `newscrawl seed "
+                        "--prefix %s …` (or is the prefix wrong? `newscrawl redis-status --prefix …` shows a "
+                        "prefix's state)", self.prefix, self.prefix)
+        return True
 
     def crawl_over(self) -> bool:
         """Nothing left to do: something was seeded, and there is no seed, no queued request and no lease

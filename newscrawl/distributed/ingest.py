@@ -236,6 +236,7 @@ class Ingester:
                 if not batch:
                     now = time.monotonic()
                     idle_since = idle_since or now
+                    self.frontier.note_unseeded(log)
                     if exit_when_idle > 0 and now - idle_since >= exit_when_idle and \
                             self.frontier.crawl_over() and \
                             not self.server.llen(self.frontier.items_key):

@@ -84,7 +84,7 @@ class RedisStartMixin(RedisMixin):
 
     def spider_idle(self) -> None:
         self.schedule_next_requests()
-        if self.idle_close <= 0 or not self.frontier.seeded() or not self.frontier.frontier_empty():
+        if self.frontier.note_unseeded(self.logger.logger) or self.idle_close <= 0 or not self.frontier.frontier_empty():
             self._idle_since = None
             raise DontCloseSpider
         now = time.monotonic()

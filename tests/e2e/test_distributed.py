@@ -259,3 +259,26 @@ def test_benchmark_runs(archive: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     lines = [line for line in result.stdout.splitlines() if line.strip().startswith(("1 ", "2 "))]
     assert len(lines) == 2 and "articles/s" in result.stdout
+
+
+def test_waiting_on_an_unseeded_prefix_is_said(redis_url: str, tmp_path: Path, caplog) -> None:
+    """A worker or ingester on a prefix where nothing was ever seeded (a typo in --prefix) waits, and says so
+    in its log instead of sitting silent."""
+    log = tmp_path / "w.log"
+    worker = start_worker(redis_url, "http://127.0.0.1:9", "w-typo", prefix="newscrawI", idle_exit=1.0,
+                          log_file=log, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "nothing has been seeded" not in (
+                log.read_text(encoding="utf-8") if log.exists() else ""):
+            time.sleep(0.5)
+        assert worker.poll() is None                       # still waiting: --idle-exit needs a seeded crawl
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=30)
+    assert "nothing has been seeded under prefix 'newscrawI'" in log.read_text(encoding="utf-8")
+    f = Frontier(redis.Redis.from_url(redis_url), "newscrawI")
+    started = time.monotonic()
+    with caplog.at_level("WARNING", logger="newscrawl.distributed.ingest"):
+        Ingester(f, str(tmp_path / "news.db")).run(exit_when_idle=0.1, stop=lambda: time.monotonic() - started > 2)
+    assert sum("nothing has been seeded under prefix 'newscrawI'" in r.getMessage() for r in caplog.records) == 1
