@@ -181,12 +181,14 @@ def crawler_db(crawler: Any) -> Database:
 
 @retry_locked
 def record_failure(db: Database, *, url: str | None, stage: str, reason: str, detail: str = "",
-                   article_id: str | None = None, spider: str | None = None, run_id: str | None = None) -> None:
-    """Append one row to ``failures``."""
+                   article_id: str | None = None, spider: str | None = None, run_id: str | None = None,
+                   given_url: str | None = None) -> None:
+    """Append one row to ``failures`` (``given_url``: the URL the user gave for the article, if any)."""
     with db.atomic():
         db["failures"].insert({
             "url": url, "stage": stage, "reason": reason, "detail": (detail or "")[:2000],
             "article_id": article_id, "spider": spider, "run_id": run_id, "failed_at": now_iso(),
+            "given_url": given_url,
         })
 
 

@@ -52,15 +52,15 @@ class RunRecorder:
         log.info("run %s of %s recording into %s", self.run_id, spider.name, self.db_path)
 
     def on_failure(self, url: str | None, stage: str, reason: str, detail: str = "",
-                   article_id: str | None = None) -> None:
+                   article_id: str | None = None, given_url: str | None = None) -> None:
         if self.db is None:
             return
         offload = getattr(self.crawler, "_newscrawl_offload", None)
         if offload is not None and offload.record_failure(
-                url=url, stage=stage, reason=reason, detail=detail, article_id=article_id):
+                url=url, stage=stage, reason=reason, detail=detail, article_id=article_id, given_url=given_url):
             return      # the pipeline process, the crawl's one writer, records it
-        store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail,
-                             article_id=article_id, spider=self.crawler.spider.name, run_id=self.run_id)
+        store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
+                             spider=self.crawler.spider.name, run_id=self.run_id, given_url=given_url)
 
     def on_spider_error(self, failure: Any, response: Any, spider: Any) -> None:
         report_failure(self.crawler, url=response.url, stage="parse", reason=failure.type.__name__,

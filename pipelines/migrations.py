@@ -125,3 +125,11 @@ def m023_shingle_sigs(db: Any) -> None:
 
     for sql in shingle_sigs_sql():
         db.execute(sql)
+
+
+@migrations()
+def m024_failures_given_url(db: Any) -> None:
+    """failures.given_url: the URL the user gave for a failed article (an Eastmoney or share URL), so
+    ``retry-failures`` fetches it again under that URL, not only by its infoCode."""
+    if "given_url" not in db["failures"].columns_dict:
+        db["failures"].add_column("given_url", str)

@@ -180,7 +180,8 @@ class Ingester:
                 self._record_failure(url=f.get("url"), stage=str(f.get("stage") or "?"),
                                      reason=str(f.get("reason") or "?"),
                                      detail=f"{f.get('detail') or ''} [worker {msg.worker}]".strip(),
-                                     article_id=f.get("article_id"), spider=msg.spider)
+                                     article_id=f.get("article_id"), spider=msg.spider,
+                                     given_url=f.get("given_url"))
                 self.stats.failures += 1
                 continue
             item = msg.article

@@ -52,11 +52,11 @@ def encode_item(item: Any, worker: str, spider: str) -> bytes:
 
 
 def encode_failure(worker: str, spider: str, *, url: str | None, stage: str, reason: str, detail: str = "",
-                   article_id: str | None = None) -> bytes:
+                   article_id: str | None = None, given_url: str | None = None) -> bytes:
     """The envelope of a failure reported on a worker."""
     return json.dumps({"type": "failure", "worker": worker, "spider": spider, "failure": {
         "url": url, "stage": stage, "reason": reason, "detail": (detail or "")[:2000], "article_id": article_id,
-        "failed_at": now_iso()}}, ensure_ascii=False).encode("utf-8")
+        "given_url": given_url, "failed_at": now_iso()}}, ensure_ascii=False).encode("utf-8")
 
 
 @dataclass
@@ -129,10 +129,11 @@ class FailureForwarder:
         return ext
 
     def on_failure(self, url: str | None, stage: str, reason: str, detail: str = "",
-                   article_id: str | None = None, **_: Any) -> None:
+                   article_id: str | None = None, given_url: str | None = None, **_: Any) -> None:
         spider = self.crawler.spider.name if self.crawler.spider else "?"
         self.frontier.server.rpush(self.frontier.items_key, encode_failure(
-            self.worker, spider, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id))
+            self.worker, spider, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
+            given_url=given_url))
 
     def on_spider_error(self, failure: Any, response: Any, spider: Any = None) -> None:
         report_failure(self.crawler, url=response.url, stage="parse", reason=failure.type.__name__,

@@ -76,8 +76,10 @@ class FinewsSpider(scrapy.Spider):
     def endpoint(self, path: str, **values: str) -> str:
         return self.base_url + path.format(**values)
 
-    def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None) -> None:
-        report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code)
+    def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None,
+             given_url: str | None = None) -> None:
+        report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code,
+                       given_url=given_url)
 
     def text_request(self, code: str, entry: dict[str, Any] | None = None, url: str | None = None,
                      dont_filter: bool = False) -> scrapy.Request:
@@ -106,7 +108,7 @@ class FinewsSpider(scrapy.Spider):
                                  errback=self.share_failed, dont_filter=True,
                                  meta={**meta, "share_tried": True, "api_url": url, "api_reason": (reason, detail)})
             return
-        self.fail(url=url, stage="fetch", reason=reason, detail=detail, code=code)
+        self.fail(url=url, stage="fetch", reason=reason, detail=detail, code=code, given_url=meta.get("given_url"))
 
     def parse_share(self, response: Response) -> Iterator[Any]:
         fields = parse_share_page(response.text if hasattr(response, "text") else "")
@@ -116,12 +118,13 @@ class FinewsSpider(scrapy.Spider):
             return
         reason, detail = response.meta["api_reason"]
         self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
-                  code=response.meta["code"])
+                  code=response.meta["code"], given_url=response.meta.get("given_url"))
 
     def share_failed(self, failure: Failure) -> None:
         meta = failure.request.meta
         reason, detail = meta["api_reason"]
-        self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"])
+        self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"],
+                  given_url=meta.get("given_url"))
 
     def build_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
         """An Article from text-API (or share-page) fields plus what the list entry / user gave."""

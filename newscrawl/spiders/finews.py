@@ -8,7 +8,9 @@ from newscrawl.pages import PageError
 from newscrawl.pages.finews import parse_target
 from newscrawl.spiders.base import FinewsSpider, gather_targets
 
-_SPLIT_RE = re.compile(r"\s+|,(?=\s*(?:https?:|//|[A-Z]{0,4}\d{12}))")
+# whitespace, or a comma before a URL or an infoCode; not the comma of an Eastmoney URL
+# (``/news/1355,202112082206735975.html``: digits followed by a file extension are no infoCode)
+_SPLIT_RE = re.compile(r"\s+|,(?=\s*(?:https?:|//|[A-Z]{0,4}\d{12}(?!\d*\.\w)))")
 
 
 class FinewsArticles(FinewsSpider):

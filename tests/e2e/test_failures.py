@@ -98,3 +98,26 @@ def test_unreachable_host(tmp_path: Path) -> None:
     assert result.returncode == 1
     failure = rows(db, "SELECT * FROM failures")[0]
     assert failure["reason"] == "connection_refused" and failure["article_id"] == SEED
+
+
+def test_retry_keeps_the_url_the_user_gave(posts: Path, tmp_path: Path) -> None:
+    """An article asked for by its Eastmoney URL that failed is asked for by that URL again on retry, so the
+    stored row keeps it as its url (by infoCode alone it would get the share link)."""
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import ROOT
+
+    db = tmp_path / "news.db"
+    given = f"http://finance.eastmoney.com/news/1355,{GOOD}.html"
+    with replica(posts, "--fault", f"{GOOD}=500") as base:
+        assert crawl("finews", db, base, "-a", f"urls={given} {SEED}").returncode == 1
+    (failed,) = rows(db, "SELECT * FROM failures")
+    assert (failed["article_id"], failed["given_url"]) == (GOOD, given) and f"id={GOOD}" in failed["url"]
+    with replica(posts) as base:
+        again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(db), "-s",
+                                f"FINEWS_BASE_URL={base}", "--log-dir", str(tmp_path / "logs")],
+                               cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout + again.stderr[-3000:]
+    assert rows(db, "SELECT url FROM articles WHERE id = ?", [GOOD]) == [{"url": given}]
+    assert rows(db, "SELECT * FROM failures") == []

@@ -98,3 +98,12 @@ def test_share_page_shell_and_full() -> None:
     fields = parse_share_page(full)
     assert fields["title"] == "海门新闻" and fields["published"] == "2021-12-31 11:38:35"
     assert fields["html"].startswith("<p>随着")
+
+
+def test_finews_targets_split_on_commas_but_not_inside_an_eastmoney_url() -> None:
+    from newscrawl.spiders.finews import FinewsArticles
+
+    em = "http://finance.eastmoney.com/news/1355,202112082206735975.html"
+    share = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112312232633030"
+    spider = FinewsArticles(urls=f"{share},{em},NW202112312232633030, 202112082206742097 {em}")
+    assert spider.targets() == [share, em, "NW202112312232633030", "202112082206742097", em]
