@@ -1,6 +1,7 @@
 """``newscrawl``: the command line (demo, export, replica).  Scrapy spiders run with ``scrapy crawl``."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -35,13 +36,17 @@ def cli() -> None:
 @click.option("--media", help="Only this media, e.g. 南通日报.")
 @click.option("--columns", help="Comma-separated columns (default: all).")
 @click.option("--bom/--no-bom", default=True, show_default=True, help="CSV: start with a UTF-8 BOM for Excel.")
+@click.option("--formula-guard/--no-formula-guard", default=True, show_default=True,
+              help="CSV: prefix ' to cells starting with = + - @ (or a tab / CR), so Excel shows them as text "
+                   "instead of running them as formulas; --no-formula-guard writes cells as stored.")
 @click.option("--site-files/--no-site-files", default=True, show_default=True,
               help="jekyll: also write _config.yml, layouts, home and category pages (a site `jekyll build` builds).")
 @click.option("--query", help="Only articles matching this full-text query (as `newscrawl search`).")
 @click.option("--reprints/--no-reprints", default=True, show_default=True,
               help="--no-reprints leaves out reprints (rows with reprint_of set).")
 def export(db: str, fmt: str, out_path: str, since: str | None, until: str | None, media: str | None,
-           columns: str | None, bom: bool, site_files: bool, query: str | None, reprints: bool) -> None:
+           columns: str | None, bom: bool, formula_guard: bool, site_files: bool, query: str | None,
+           reprints: bool) -> None:
     """Write the stored articles to CSV (Excel-safe, UTF-8 with BOM), JSON Lines or Jekyll posts."""
     from newscrawl import db as store
     from newscrawl.export import write_csv, write_jsonl
@@ -80,7 +85,7 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
         click.echo(f"exported {n} articles to {Path(out_path) / '_posts'} (jekyll)")
         return
     encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
-    writer = write_csv if fmt == "csv" else write_jsonl
+    writer = functools.partial(write_csv, formula_guard=formula_guard) if fmt == "csv" else write_jsonl
     if out_path == "-":
         sys.stdout.reconfigure(encoding="utf-8")
         n = writer(rows, sys.stdout, cols)

@@ -11,23 +11,33 @@ FORMATS = ("csv", "jsonl")
 LIST_JOINER = "、"
 
 
-def csv_cell(key: str, value: Any) -> Any:
-    """A CSV cell: lists joined with '、' (images by their src), None as empty."""
+#: A text cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(key: str, value: Any, formula_guard: bool = True) -> Any:
+    """A CSV cell: lists joined with '、' (images by their src), None as empty; with ``formula_guard``, a text
+    that a spreadsheet would run as a formula (``=HYPERLINK(…)`` scraped from a page, ``+86 513 …``) gets a
+    leading ``'``, which Excel takes as "this is text" and does not show."""
     if value is None:
         return ""
     if key in LIST_FIELDS and isinstance(value, list):
-        return LIST_JOINER.join(v.get("src", "") if isinstance(v, dict) else str(v) for v in value)
+        value = LIST_JOINER.join(v.get("src", "") if isinstance(v, dict) else str(v) for v in value)
+    if formula_guard and isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
     return value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: Iterable[str] = STORED_FIELDS) -> int:
-    """Write rows as CSV (the caller opens ``out`` with encoding 'utf-8-sig' for the BOM); returns the count."""
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: Iterable[str] = STORED_FIELDS,
+              formula_guard: bool = True) -> int:
+    """Write rows as CSV (the caller opens ``out`` with encoding 'utf-8-sig' for the BOM); returns the count.
+    ``formula_guard``: see :func:`csv_cell`."""
     columns = list(columns)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     n = 0
     for row in rows:
-        writer.writerow([csv_cell(c, row.get(c)) for c in columns])
+        writer.writerow([csv_cell(c, row.get(c), formula_guard) for c in columns])
         n += 1
     return n
 

@@ -109,6 +109,22 @@ def test_csv_has_bom_and_joins_lists(tmp_path: Path) -> None:
     assert row["content_text"] == "正文\n第二段" and row["title"] == "海门：凝心聚力"
 
 
+def test_csv_cells_that_excel_would_run_as_formulas_are_text() -> None:
+    rows = [{"id": "U1", "title": "=HYPERLINK(\"http://evil/\",\"点击\")", "source": "+86 513 8512 3456",
+             "byline_raw": "-文：张三", "media": "@南通日报", "content_text": "\t正文", "category": "海门 = 启东",
+             "char_count": -5, "authors": ["=陈静", "黄天玲"]}]
+    cols = ["id", "title", "source", "byline_raw", "media", "content_text", "category", "char_count", "authors"]
+    out = io.StringIO()
+    write_csv(rows, out, cols)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row == {"id": "U1", "title": "'=HYPERLINK(\"http://evil/\",\"点击\")", "source": "'+86 513 8512 3456",
+                   "byline_raw": "'-文：张三", "media": "'@南通日报", "content_text": "'\t正文", "category": "海门 = 启东",
+                   "char_count": "-5", "authors": "'=陈静、黄天玲"}
+    raw = io.StringIO()
+    write_csv(rows, raw, cols, formula_guard=False)
+    assert list(csv.DictReader(io.StringIO(raw.getvalue())))[0]["title"] == rows[0]["title"]
+
+
 def test_jsonl_keeps_lists_and_chinese() -> None:
     out = io.StringIO()
     write_jsonl([store.from_row(store.to_row(article()))], out, ["id", "authors", "images"])
@@ -122,3 +138,20 @@ def test_iter_articles_filters(tmp_path: Path) -> None:
     store.upsert_article(db, article(id="NW202112010000000001", media="新华日报", published_at="2021-12-01T08:00:00+08:00"))
     assert [a["id"] for a in store.iter_articles(db, since="2021-12-15")] == ["NW202112312232633030"]
     assert [a["id"] for a in store.iter_articles(db, media="新华日报")] == ["NW202112010000000001"]
+
+
+def test_cli_export_guards_formulas_unless_told_not_to(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    db = store.open_db(tmp_path / "n.db")
+    store.upsert_article(db, article(title="=1+1 海门"))
+    db.close()
+    for flag, title in ((None, "'=1+1 海门"), ("--no-formula-guard", "=1+1 海门")):
+        out = tmp_path / "x.csv"
+        args = ["export", "--db", str(tmp_path / "n.db"), "--format", "csv", "--out", str(out)] + ([flag] if flag else [])
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        with open(out, encoding="utf-8-sig", newline="") as fh:
+            assert [r["title"] for r in csv.DictReader(fh)] == [title]
