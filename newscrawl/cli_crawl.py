@@ -80,19 +80,6 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     raise SystemExit(_exit_for(stats, max_rate))
 
 
-def _names_code(url: str | None, code: str) -> bool:
-    """``url`` is a finews target for the article ``code`` (what the finews spider accepts for it)."""
-    from newscrawl.pages import PageError
-    from newscrawl.pages.finews import parse_target
-
-    if not url:
-        return False
-    try:
-        return parse_target(url).code == code
-    except PageError:
-        return False
-
-
 @click.command("retry-failures")
 @db_option
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
@@ -100,8 +87,8 @@ def _names_code(url: str | None, code: str) -> bool:
 def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     """Fetch again what is in `failures`: pages of the `article` spider by their URL through `article`,
     pages of the `site` spider by their URL through `site`, other failed articles through `finews` (by the
-    URL the user gave for them, else by infoCode), failed list pages through `finews_list`. A success clears the article's rows; a repeated
-    failure replaces them."""
+    URL the user gave for them, else by infoCode), failed list pages through `finews_list`. A success
+    clears the article's rows; a repeated failure replaces them."""
     from newscrawl import db as store
 
     extra = _pairs(settings, "-s")
@@ -111,30 +98,13 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db}") from None
     old = list(database.query("SELECT id, article_id, stage, url, spider, given_url FROM failures"))
-    # a generic page's id is a hash of its URL (U…), not an infoCode: only its URL can fetch it again
-    pages = {r["id"]: r["url"] for r in old if r["spider"] == "article" and r["article_id"] and r["url"]}
-    # an article asked for by a URL (Eastmoney, share page) is asked for by that URL again, so it keeps it
-    targets: dict[str, str] = {}
-    for r in old:
-        if r["article_id"] and r["id"] not in pages:
-            given = r["given_url"] if _names_code(r["given_url"], r["article_id"]) else None
-            targets[r["article_id"]] = given or targets.get(r["article_id"]) or r["article_id"]
-    codes = sorted(targets.values())
-    urls = sorted(set(pages.values()))
-    # a page of the site spider (post or category page) has no id before it is parsed: its URL is restarted
-    site_rows = {r["id"]: r["url"] for r in old if r["spider"] == "site" and r["stage"] != "input"
-                 and not r["article_id"] and (r["url"] or "").startswith(("http://", "https://"))}
-    site_urls = sorted(set(site_rows.values()))
-    lists = any(r["stage"] == "list" for r in old)
-    stuck = [r for r in old if not r["article_id"] and r["stage"] != "list" and r["id"] not in site_rows]
     database.close()
-    if not codes and not urls and not site_urls and not lists:
+    from newscrawl.retry import retry_plan
+
+    jobs, retried, stuck = retry_plan(old)
+    if not jobs:
         click.echo(f"nothing to retry ({len(stuck)} failures are not retryable: bad input)")
         return
-    jobs = (([("finews", {"urls": " ".join(codes)})] if codes else [])
-            + ([("article", {"urls": " ".join(urls)})] if urls else [])
-            + ([("site", {"start": " ".join(site_urls)})] if site_urls else [])
-            + ([("finews_list", {})] if lists else []))
     from newscrawl.db import new_run_id
 
     log_file = Path(log_dir) / f"retry-{new_run_id()}.log"
@@ -148,7 +118,6 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     database = store.open_db(db)
     new_runs = [s.get("newscrawl/run_id") for s in stats]
     marks = ",".join("?" * len(new_runs))
-    retried = [r["id"] for r in old if r["article_id"] or r["stage"] == "list" or r["id"] in site_rows]
     with database.atomic():   # old rows that failed again are superseded by this run's rows
         for i in range(0, len(retried), 500):
             chunk = retried[i:i + 500]

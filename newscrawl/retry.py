@@ -1,0 +1,42 @@
+"""What ``newscrawl retry-failures`` runs for the rows of ``failures`` (pure: rows in, spider jobs out)."""
+from __future__ import annotations
+
+from typing import Any
+
+from newscrawl.pages import PageError
+from newscrawl.pages.finews import parse_target
+
+
+def retry_plan(failures: list[dict[str, Any]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[dict]]:
+    """(spider jobs, ids of the rows they retry, rows that cannot be retried) for ``failures`` rows (id,
+    article_id, stage, url, spider, given_url)."""
+    # a generic page's id is a hash of its URL (U…), not an infoCode: only its URL can fetch it again
+    pages = {r["id"]: r["url"] for r in failures if r["spider"] == "article" and r["article_id"] and r["url"]}
+    # an article asked for by a URL (Eastmoney, share page) is asked for by that URL again, so it keeps it
+    targets: dict[str, str] = {}
+    for r in failures:
+        if r["article_id"] and r["id"] not in pages:
+            given = r["given_url"] if _names_code(r["given_url"], r["article_id"]) else None
+            targets[r["article_id"]] = given or targets.get(r["article_id"]) or r["article_id"]
+    # a page of the site spider (post or category page) has no id before it is parsed: its URL is restarted
+    site_rows = {r["id"]: r["url"] for r in failures if r["spider"] == "site" and r["stage"] != "input"
+                 and not r["article_id"] and (r["url"] or "").startswith(("http://", "https://"))}
+    lists = any(r["stage"] == "list" for r in failures)
+    codes, urls, site_urls = sorted(targets.values()), sorted(set(pages.values())), sorted(set(site_rows.values()))
+    jobs = (([("finews", {"urls": " ".join(codes)})] if codes else [])
+            + ([("article", {"urls": " ".join(urls)})] if urls else [])
+            + ([("site", {"start": " ".join(site_urls)})] if site_urls else [])
+            + ([("finews_list", {})] if lists else []))
+    retried = [r["id"] for r in failures if r["article_id"] or r["stage"] == "list" or r["id"] in site_rows]
+    stuck = [r for r in failures if not r["article_id"] and r["stage"] != "list" and r["id"] not in site_rows]
+    return jobs, retried, stuck
+
+
+def _names_code(url: str | None, code: str) -> bool:
+    """``url`` is a finews target for the article ``code`` (what the finews spider accepts for it)."""
+    if not url:
+        return False
+    try:
+        return parse_target(url).code == code
+    except PageError:
+        return False

@@ -1,0 +1,40 @@
+"""newscrawl.retry.retry_plan: which spider fetches each failure again, and by what."""
+from __future__ import annotations
+
+from newscrawl.retry import retry_plan
+
+EM = "http://finance.eastmoney.com/news/1355,202112082206735975.html"
+
+
+def row(i: int, spider: str, stage: str, url: str | None, article_id: str | None = None,
+        given_url: str | None = None) -> dict:
+    return {"id": i, "spider": spider, "stage": stage, "url": url, "article_id": article_id, "given_url": given_url}
+
+
+def test_each_failure_goes_to_the_spider_that_can_fetch_it_again() -> None:
+    failures = [
+        row(1, "finews", "fetch", "http://r/GetNewsText.do?id=202112082206735975", "202112082206735975", EM),
+        row(2, "finews_list", "fetch", "http://r/GetNewsText.do?id=NW202112312232633030", "NW202112312232633030"),
+        row(3, "finews", "fetch", "http://r/GetNewsText.do?id=NW202112312232633031", "NW202112312232633031",
+            "http://other/not-this-article/NW202112312232633030.html"),    # names another code: by infoCode
+        row(4, "article", "fetch", "http://site.cn/a/1.html", "U047c68b993459117326"),
+        row(5, "site", "fetch", "http://blog/nantongribao/2021/12/31/x.html"),
+        row(6, "site", "fetch", "http://blog/category/emnews.html"),
+        row(7, "finews_list", "list", "http://r/list?page=2"),
+        row(8, "finews", "input", "NW12x"),
+        row(9, "site", "input", "not-a-url"),
+    ]
+    jobs, retried, stuck = retry_plan(failures)
+    assert jobs == [
+        ("finews", {"urls": " ".join(sorted([EM, "NW202112312232633030", "NW202112312232633031"]))}),
+        ("article", {"urls": "http://site.cn/a/1.html"}),
+        ("site", {"start": "http://blog/category/emnews.html http://blog/nantongribao/2021/12/31/x.html"}),
+        ("finews_list", {}),
+    ]
+    assert retried == [1, 2, 3, 4, 5, 6, 7]
+    assert [r["id"] for r in stuck] == [8, 9]
+
+
+def test_nothing_to_retry() -> None:
+    jobs, retried, stuck = retry_plan([row(1, "finews", "input", "NW12x")])
+    assert (jobs, retried, [r["id"] for r in stuck]) == ([], [], [1])
