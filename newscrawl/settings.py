@@ -73,6 +73,8 @@ TELNETCONSOLE_ENABLED = False
 # --- exports ------------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(STORED_FIELDS)
+#: ``-O out.csv`` as ``newscrawl export`` writes CSV: BOM, lists joined with "、", formula guard (newscrawl/feeds.py)
+FEED_EXPORTERS = {"csv": "newscrawl.feeds.ExcelCsvItemExporter"}
 
 LOG_LEVEL = "INFO"
 

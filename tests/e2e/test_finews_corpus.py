@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from newscrawl.replica.archive import load_archive
 from pipelines.dates import normalize_datetime
 from tests.conftest import corpus_path
-from tests.e2e.conftest import crawl, replica, rows
+from tests.e2e.conftest import ROOT, crawl, replica, rows
 
 SEED = "NW202112312232633030"
 
@@ -134,10 +136,23 @@ def test_finews_share_and_article_urls_with_csv_feed(posts: Path, entries: dict,
     assert result.returncode == 0, result.stderr[-3000:]
     assert again.returncode == 0, again.stderr[-3000:]
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == len(entries)
-    with open(out, encoding="utf-8", newline="") as fh:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,")      # the BOM: Excel reads the file as UTF-8
+    with open(out, encoding="utf-8-sig", newline="") as fh:
         exported = list(csv.DictReader(fh))
     assert len(exported) == len(entries)
     seed = next(r for r in exported if r["id"] == SEED)
     assert seed["media"] == "南通日报" and "海门" in seed["title"]
+    # the same cells as `newscrawl export --format csv` (lists joined with 、, images by src, None empty)
+    export = tmp_path / "export.csv"
+    done = subprocess.run([sys.executable, "-m", "newscrawl", "export", "--db", str(db), "--out", str(export)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    with open(export, encoding="utf-8-sig", newline="") as fh:
+        stored = {r["id"]: r for r in csv.DictReader(fh)}
+    volatile = {"first_seen_at", "updated_at", "checked_at", "run_id", "spider"}
+    for r in exported:
+        assert {k: v for k, v in r.items() if k not in volatile} == \
+            {k: v for k, v in stored[r["id"]].items() if k not in volatile}, r["id"]
+    assert any("、" in r["authors"] for r in exported) and any(r["images"] for r in exported)
     runs = rows(db, "SELECT items_new, items_unchanged FROM crawl_runs ORDER BY started_at")
     assert runs[-1] == {"items_new": 0, "items_unchanged": 1}
