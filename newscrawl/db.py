@@ -87,7 +87,7 @@ _OLD_COLUMNS = (*_VERSIONED, "first_seen_at", "updated_at")
 _OLD_SQL = f"SELECT {', '.join(_OLD_COLUMNS)} FROM articles WHERE id = ?"
 
 
-def upsert_article_in_batch(db: Database, record: dict[str, Any]) -> str:
+def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str | None = None) -> str:
     """Insert or update one article by id; returns 'new', 'updated' or 'unchanged'.
 
     For a caller that already holds the write lock (the store's ``BEGIN IMMEDIATE`` batch), so nothing
@@ -95,7 +95,8 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any]) -> str:
 
     An unchanged body (same content_hash, title and date) only refreshes checked_at; a changed one
     keeps the previous version in article_versions, updates the row and bumps updated_at;
-    first_seen_at is kept from the first time.  Failures of the article are cleared.
+    first_seen_at is kept from the first time.  Failures of the article are cleared: by its id, url and
+    share_url, and by ``page_url``, the page it came from (a site post page fails under its own URL).
     """
     row = to_row(record)
     stamp = now_iso()
@@ -117,8 +118,8 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any]) -> str:
             row["checked_at"] = stamp
             db.execute(_UPSERT_SQL, [row[c] for c in _UPSERT_COLUMNS])
             status = "updated" if old else "new"
-        db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?)",
-                   [row["id"], row["url"] or "", row["share_url"] or ""])
+        db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?, ?)",
+                   [row["id"], row["url"] or "", row["share_url"] or "", page_url or ""])
     return status
 
 

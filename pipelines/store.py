@@ -60,10 +60,8 @@ class SQLitePipeline:
         item.run_id = self.crawler.stats.get_value("newscrawl/run_id")
         raw = item.raw_page
         item.raw_html = item.published_raw = item.raw_page = None
-        status = store.upsert_article_in_batch(self.db, item.record())   # the batch holds the write lock
-        if raw and raw.get("url") and raw["url"] not in (item.url, item.share_url):
-            # the page the article came from (a site post page) may have failed before under its own URL
-            self.db.execute("DELETE FROM failures WHERE url = ?", [raw["url"]])
+        # the batch holds the write lock
+        status = store.upsert_article_in_batch(self.db, item.record(), page_url=raw.get("url") if raw else None)
         if raw and self.keep_raw:
             store.store_raw_page(self.db, item.id, raw.get("url"), raw.get("kind", ""), raw.get("body", b""),
                                  raw.get("encoding"), raw.get("meta") or {})
