@@ -11,6 +11,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from newscrawl import db as store
 from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response, read_targets
@@ -26,6 +27,18 @@ _REASONS = {
     "ResponseDataLossError": "connection_lost", "DownloadFailedError": "connection_lost",
     "ResponseNeverReceived": "connection_lost", "PotentialDataLoss": "connection_lost",
 }
+
+
+def refresh_arg(value: str) -> bool:
+    """``-a refresh=1`` (or true / yes): fetch stored articles too."""
+    return (value or "").lower() in ("1", "true", "yes")
+
+
+def stored_and_fresh(spider: Any, code: str) -> bool:
+    """The article is stored and, with ``NEWSCRAWL_REFRESH_AFTER`` seconds, was checked within that window:
+    an incremental crawl need not fetch it."""
+    window = spider.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
+    return store.is_fresh(store.crawler_db(spider.crawler), code, window)
 
 
 def failure_reason(failure: Failure) -> tuple[str, str]:

@@ -8,10 +8,9 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import INFO_CODE_RE, parse_list_response
-from newscrawl.spiders.base import FinewsSpider, declared_encoding, failure_reason
+from newscrawl.spiders.base import FinewsSpider, declared_encoding, failure_reason, refresh_arg, stored_and_fresh
 
 
 def with_page(url: str, param: str, page: int) -> str:
@@ -35,14 +34,11 @@ class FinewsList(FinewsSpider):
 
     def __init__(self, refresh: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.refresh = refresh.lower() in ("1", "true", "yes")
+        self.refresh = refresh_arg(refresh)
 
     def is_known(self, code: str) -> bool:
         """Stored, and (with NEWSCRAWL_REFRESH_AFTER seconds) checked recently enough to skip."""
-        if self.refresh:
-            return False
-        window = self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
-        return store.is_fresh(store.crawler_db(self.crawler), code, window)
+        return not self.refresh and stored_and_fresh(self, code)
 
     async def start(self) -> AsyncIterator[Any]:
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")

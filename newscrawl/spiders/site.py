@@ -27,7 +27,7 @@ from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
 from newscrawl.signals import report_failure
-from newscrawl.spiders.base import failure_reason
+from newscrawl.spiders.base import failure_reason, refresh_arg, stored_and_fresh
 
 
 #: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
@@ -48,7 +48,7 @@ class SiteSpider(scrapy.Spider):
     def __init__(self, start: str = "", refresh: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.start_url = (start or "").strip()
-        self.refresh = refresh.lower() in ("1", "true", "yes")
+        self.refresh = refresh_arg(refresh)
         self._known: dict[str, str] | None = None
 
     def is_known(self, url: str) -> bool:
@@ -56,13 +56,11 @@ class SiteSpider(scrapy.Spider):
         NEWSCRAWL_REFRESH_AFTER seconds, checked recently enough to skip."""
         if self.refresh:
             return False
-        db = store.crawler_db(self.crawler)
         if self._known is None:
-            self._known = {r[0]: r[1] for r in db.conn.execute(
+            self._known = {r[0]: r[1] for r in store.crawler_db(self.crawler).conn.execute(
                 "SELECT url, article_id FROM raw_pages WHERE kind = ?", [RAW_KIND])}
         code = self._known.get(url)
-        window = self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
-        return code is not None and store.is_fresh(db, code, window)
+        return code is not None and stored_and_fresh(self, code)
 
     def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "", code: str | None = None) -> None:
         report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail, article_id=code)
