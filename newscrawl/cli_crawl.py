@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -101,9 +102,9 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     database.close()
     from newscrawl.retry import retry_plan
 
-    jobs, retried, stuck = retry_plan(old)
-    if not jobs:
-        click.echo(f"nothing to retry ({len(stuck)} failures are not retryable: bad input)")
+    plan = retry_plan(old)
+    if not plan.jobs:
+        click.echo(f"nothing to retry ({len(plan.stuck)} failures are not retryable: bad input)")
         return
     from newscrawl.db import new_run_id
 
@@ -111,25 +112,30 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     try:
         with DbLock(db):
-            stats = run_spiders(jobs, {**extra, "NEWSCRAWL_DB": db, "LOG_FILE": str(log_file)})
+            stats = run_spiders(plan.jobs, {**extra, "NEWSCRAWL_DB": db, "LOG_FILE": str(log_file)})
     except LockedError as exc:
         click.echo(f"newscrawl: {exc}; exiting", err=True)
         raise SystemExit(EXIT_LOCKED) from None
     database = store.open_db(db)
     new_runs = [s.get("newscrawl/run_id") for s in stats]
     marks = ",".join("?" * len(new_runs))
-    with database.atomic():   # old rows that failed again are superseded by this run's rows
-        for i in range(0, len(retried), 500):
-            chunk = retried[i:i + 500]
-            database.execute(
-                f"DELETE FROM failures WHERE id IN ({','.join('?' * len(chunk))}) AND (stage = 'list' "
-                f"OR (spider = 'site' AND article_id IS NULL) OR article_id IN "
-                f"(SELECT article_id FROM failures WHERE run_id IN ({marks})))", [*chunk, *new_runs])
+    with database.atomic():   # old rows are superseded by this run's rows
+        _delete_failures(database, plan.replaced)
+        _delete_failures(database, plan.by_article,         # those of articles that failed again
+                         f"article_id IN (SELECT article_id FROM failures WHERE run_id IN ({marks}))", new_runs)
     left = database.execute("SELECT count(*) FROM failures").fetchone()[0]
     for s in stats:
         click.echo(_summary(s))
     click.echo(f"failures left: {left}")
-    raise SystemExit(1 if left - len(stuck) > 0 else 0)
+    raise SystemExit(1 if left - len(plan.stuck) > 0 else 0)
+
+
+def _delete_failures(database: Any, ids: list[int], where: str = "", params: list[Any] | None = None) -> None:
+    """Delete the ``failures`` rows ``ids`` (that also match ``where``), 500 ids a statement."""
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        database.execute(f"DELETE FROM failures WHERE id IN ({','.join('?' * len(chunk))})"
+                         + (f" AND {where}" if where else ""), [*chunk, *(params or [])])
 
 
 @click.command()

@@ -1,15 +1,29 @@
 """What ``newscrawl retry-failures`` runs for the rows of ``failures`` (pure: rows in, spider jobs out)."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import parse_target
 
 
-def retry_plan(failures: list[dict[str, Any]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[dict]]:
-    """(spider jobs, ids of the rows they retry, rows that cannot be retried) for ``failures`` rows (id,
-    article_id, stage, url, spider, given_url)."""
+@dataclass
+class RetryPlan:
+    """The spider jobs that fetch failures again, and what becomes of the old rows after them."""
+
+    jobs: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    #: rows of articles: a success deletes them (the store does); the run's new row for the article replaces them
+    by_article: list[int] = field(default_factory=list)
+    #: rows of pages without an id (list pages, site pages): replaced by the run whatever it gives (a page
+    #: that fails again gets a new row)
+    replaced: list[int] = field(default_factory=list)
+    #: rows that cannot be retried (bad input)
+    stuck: list[dict[str, Any]] = field(default_factory=list)
+
+
+def retry_plan(failures: list[dict[str, Any]]) -> RetryPlan:
+    """The plan for ``failures`` rows (id, article_id, stage, url, spider, given_url)."""
     # a generic page's id is a hash of its URL (U…), not an infoCode: only its URL can fetch it again
     pages = {r["id"]: r["url"] for r in failures if r["spider"] == "article" and r["article_id"] and r["url"]}
     # an article asked for by a URL (Eastmoney, share page) is asked for by that URL again, so it keeps it
@@ -27,9 +41,10 @@ def retry_plan(failures: list[dict[str, Any]]) -> tuple[list[tuple[str, dict[str
             + ([("article", {"urls": " ".join(urls)})] if urls else [])
             + ([("site", {"start": " ".join(site_urls)})] if site_urls else [])
             + ([("finews_list", {})] if lists else []))
-    retried = [r["id"] for r in failures if r["article_id"] or r["stage"] == "list" or r["id"] in site_rows]
+    by_article = [r["id"] for r in failures if r["article_id"]]
+    replaced = [r["id"] for r in failures if not r["article_id"] and (r["stage"] == "list" or r["id"] in site_rows)]
     stuck = [r for r in failures if not r["article_id"] and r["stage"] != "list" and r["id"] not in site_rows]
-    return jobs, retried, stuck
+    return RetryPlan(jobs, by_article, replaced, stuck)
 
 
 def _names_code(url: str | None, code: str) -> bool:

@@ -24,17 +24,17 @@ def test_each_failure_goes_to_the_spider_that_can_fetch_it_again() -> None:
         row(8, "finews", "input", "NW12x"),
         row(9, "site", "input", "not-a-url"),
     ]
-    jobs, retried, stuck = retry_plan(failures)
-    assert jobs == [
+    plan = retry_plan(failures)
+    assert plan.jobs == [
         ("finews", {"urls": " ".join(sorted([EM, "NW202112312232633030", "NW202112312232633031"]))}),
         ("article", {"urls": "http://site.cn/a/1.html"}),
         ("site", {"start": "http://blog/category/emnews.html http://blog/nantongribao/2021/12/31/x.html"}),
         ("finews_list", {}),
     ]
-    assert retried == [1, 2, 3, 4, 5, 6, 7]
-    assert [r["id"] for r in stuck] == [8, 9]
+    assert plan.by_article == [1, 2, 3, 4] and plan.replaced == [5, 6, 7]
+    assert [r["id"] for r in plan.stuck] == [8, 9]
 
 
 def test_nothing_to_retry() -> None:
-    jobs, retried, stuck = retry_plan([row(1, "finews", "input", "NW12x")])
-    assert (jobs, retried, [r["id"] for r in stuck]) == ([], [], [1])
+    plan = retry_plan([row(1, "finews", "input", "NW12x")])
+    assert (plan.jobs, plan.by_article, plan.replaced, [r["id"] for r in plan.stuck]) == ([], [], [], [1])
