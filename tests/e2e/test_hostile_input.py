@@ -26,6 +26,7 @@ PAGE = ("<html><head>{meta}<title>{title}_南通日报</title></head><body><h1>{
 #: 16 MiB of zeros gzip to ~16 KB; 30 gzip members in one body are ~0.5 MB that inflate to 480 MiB
 BOMB = gzip.compress(b"\0" * (16 << 20)) * 30
 STREAM_CAP = 128 << 20        # the endless stream stops by itself after this many bytes
+REQUESTS: list[str] = []      # paths the server was asked for
 
 PAGES: dict[str, tuple[dict[str, str], bytes]] = {
     "/ok.html": ({"Content-Type": "text/html; charset=utf-8"},
@@ -40,6 +41,7 @@ PAGES: dict[str, tuple[dict[str, str], bytes]] = {
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        REQUESTS.append(self.path)
         if self.path.startswith("/endless"):      # no Content-Length: the body ends when the connection does
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -64,6 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site() -> Iterator[str]:
+    REQUESTS.clear()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -116,3 +119,58 @@ def test_gbk_pages_under_a_utf8_or_big5_label_are_stored(site, tmp_db):
     assert stored[urls[0]]["title"] == "海门推进示范区建设"
     assert stored[urls[1]]["title"] == "启东港区扩建"
     assert all(r["content_text"].startswith("第1段：海门区") for r in stored.values())
+
+
+SPIDERS = "article, finews, finews_list, posts, site"
+
+
+def _newscrawl(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newscrawl", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("NEWSCRAWL_MAX_FAILURE_RATE=abc", "bad setting NEWSCRAWL_MAX_FAILURE_RATE='abc': want a number from 0 to 1"),
+    ("FINEWS_LIST_MAX_PAGES=x", "bad setting FINEWS_LIST_MAX_PAGES='x': want a whole number ≥ 1"),
+])
+def test_scrapy_crawl_refuses_a_bad_setting_before_fetching(site, tmp_db, setting, line):
+    """A bad value of ours: one line, exit 2, nothing fetched or recorded (it was a traceback after the whole
+    crawl, or a parse/ValueError failure row per list API)."""
+    name, _, value = setting.partition("=")
+    result = crawl("finews_list", tmp_db, site, **{name: value})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines() == [f"scrapy crawl: {line}"]
+    assert REQUESTS == [] and not tmp_db.exists()
+
+
+def test_scrapy_crawl_refuses_an_unknown_spider(site, tmp_db):
+    result = crawl("finew", tmp_db, site)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines() == [
+        f"scrapy crawl: no spider 'finew'; did you mean 'finews'? spiders: {SPIDERS}"]
+    assert not tmp_db.exists()
+
+
+def test_scrapy_crawl_warns_about_a_misspelt_setting_and_goes_on(site, tmp_db):
+    result = crawl("article", tmp_db, site, "-a", f"urls={site}/ok.html", FINEWS_BASEURL="http://127.0.0.1:9")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr.splitlines()[0] == (
+        "scrapy crawl: warning: unknown setting FINEWS_BASEURL; did you mean FINEWS_BASE_URL?")
+    assert [r["title"] for r in rows(tmp_db, "SELECT title FROM articles")] == ["如东风电项目并网"]
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("FINEWS_BASEURL=http://127.0.0.1:9", "unknown setting FINEWS_BASEURL; did you mean FINEWS_BASE_URL?"),
+    ("NEWSCRAWL_MAX_FAILURE_RATE=abc", "bad setting NEWSCRAWL_MAX_FAILURE_RATE='abc': want a number from 0 to 1"),
+])
+def test_newscrawl_crawl_and_retry_failures_refuse_bad_or_unknown_settings(site, tmp_path, tmp_db, setting, line):
+    """`newscrawl crawl` refuses a misspelt setting of ours too (it crawled the real host instead of the
+    replica): exit 2, one line, no crawl_runs row, no log; `retry-failures` checks its -s the same way."""
+    logs = tmp_path / "logs"
+    result = _newscrawl("crawl", "finews_list", "-s", f"FINEWS_BASE_URL={site}", "-s", setting,
+                        "--db", str(tmp_db), "--log-dir", str(logs))
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines() == [f"newscrawl: {line}"]
+    assert REQUESTS == [] and not tmp_db.exists() and not logs.exists()
+    retry = _newscrawl("retry-failures", "-s", setting, "--db", str(tmp_db), "--log-dir", str(logs))
+    assert retry.returncode == 2 and retry.stderr.strip().splitlines() == [f"newscrawl: {line}"]
