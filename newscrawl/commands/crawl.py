@@ -13,7 +13,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
-from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.misc import load_object
 
 from newscrawl.runlog import failure_rate
 from newscrawl.settings_check import bad_values, unknown_names
@@ -44,8 +44,10 @@ class Command(ScrapyCrawl):
         """Scrapy's options, then our checks: they run before logging starts, so their line is the only one."""
         super().process_options(args, opts)
         assert self.settings is not None
-        if len(args) == 1 and (problem := spider_problem(args[0], get_spider_loader(self.settings).list())):
-            _refuse(problem)
+        if len(args) == 1:
+            loader = load_object(self.settings["SPIDER_LOADER_CLASS"]).from_settings(self.settings.frozencopy())
+            if problem := spider_problem(args[0], loader.list()):
+                _refuse(problem)
         for line in unknown_names(self.settings):
             print(f"scrapy crawl: warning: {line}", file=sys.stderr)
         if errors := bad_values(dict(self.settings)):
