@@ -22,6 +22,16 @@ def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
     return out
 
 
+def _check_settings(values: dict[str, str]) -> None:
+    """Refuse (exit 2, one line each) ``-s`` values of ours that are bad, and names of ours that do not exist."""
+    from newscrawl.settings_check import bad_values, unknown_names
+
+    if lines := unknown_names(values) + bad_values(values):
+        for line in lines:
+            click.echo(f"newscrawl: {line}", err=True)
+        raise SystemExit(2)
+
+
 def _project_settings():
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.utils.project import get_project_settings
@@ -59,6 +69,7 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     a crawl_runs row, a log file under --log-dir, exit 1 when the failure rate passes
     NEWSCRAWL_MAX_FAILURE_RATE."""
     spider_args, extra = _pairs(args, "-a"), _pairs(settings, "-s")
+    _check_settings(extra)
     if spider not in (names := _spider_names()):
         raise click.BadParameter(f"no spider {spider!r}; choose from {', '.join(names)}", param_hint="SPIDER")
     db = extra.pop("NEWSCRAWL_DB", db)
@@ -93,6 +104,7 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     from newscrawl import db as store
 
     extra = _pairs(settings, "-s")
+    _check_settings(extra)
     db = extra.pop("NEWSCRAWL_DB", db)
     try:
         database = store.open_db(db, create=False)

@@ -42,17 +42,25 @@ def _from_post(text: str, name: str) -> dict[str, Any]:
             "content_html": content_html}
 
 
+def read_capped(path: str | Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of ``path``: enough to tell that it is over ``limit`` without reading an
+    endless or huge file (``/dev/zero``, ``/dev/stdin``) into memory."""
+    with open(path, "rb") as f:
+        return f.read(limit + 1)
+
+
 def extract_file(path: str | Path, url: str | None = None) -> dict[str, Any]:
     """The JSON object for one file: FIELDS in order, or ``file`` and ``error``."""
-    from newscrawl.pages.generic import check_size, extract
+    from newscrawl.pages.generic import MAX_BYTES, extract
 
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_capped(path, MAX_BYTES)
     except OSError as exc:
         return {"file": name, "error": f"unreadable: {exc.strerror or exc}"}
+    if len(data) > MAX_BYTES:
+        return {"file": name, "error": f"too_large: over {MAX_BYTES:,} bytes (the page limit)"}
     try:
-        check_size(data)
         text, _ = decode_html(data)
         if Path(path).suffix.lower() in (".md", ".markdown"):
             fields = _from_post(text, Path(path).name)
@@ -74,8 +82,8 @@ def extract_command(files: tuple[str, ...], url: str | None) -> None:
     """Extract articles from saved pages or Jekyll posts; one JSON object per file per line.
 
     Keys, in order: file, title, authors, photographers, editors, organisations, source, published_at,
-    content_text, content_html. A file that cannot be read or parsed gives {"file", "error"}; the exit
-    status is 1 when any file failed.
+    content_text, content_html. A file that cannot be read or parsed, or is over 10 MB (no more is read:
+    /dev/stdin works), gives {"file", "error"}; the exit status is 1 when any file failed.
     """
     failed = 0
     for f in files:

@@ -51,6 +51,11 @@ def _clean(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _bad_chars(data: bytes, encoding: str) -> int:
+    """How many characters of ``data`` do not decode with ``encoding`` (U+FFFD in the lenient reading)."""
+    return data.decode(encoding, errors="replace").count("\ufffd")
+
+
 def _looks_utf8(data: bytes) -> bool:
     """True when the bytes are valid UTF-8 and hold some multi-byte characters."""
     if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
@@ -114,7 +119,10 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         if text is not None:
             return text, enc
     enc = sniff_charset(data)
-    if candidates and enc != "utf-8":
-        # declared but not clean (a few bad bytes in a GBK page): keep the declaration
-        enc = candidates[0]
+    if candidates:
+        # declared but not clean: keep the declaration when it reads no worse than detection (a few bad
+        # bytes in a GBK page), not when the bytes are another charset (GBK under a UTF-8 or Big5 label)
+        declared = min(candidates, key=lambda c: _bad_chars(data, c))
+        if _bad_chars(data, declared) <= _bad_chars(data, enc):
+            enc = declared
     return data.decode(enc, errors="replace"), enc

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -27,6 +28,18 @@ _REASONS = {
     "ResponseDataLossError": "connection_lost", "DownloadFailedError": "connection_lost",
     "ResponseNeverReceived": "connection_lost", "PotentialDataLoss": "connection_lost",
 }
+#: Scrapy cancels a download whose body passes DOWNLOAD_MAXSIZE (Twisted's CancelledError before Scrapy 2.14).
+_TOO_LARGE = {"DownloadCancelledError", "CancelledError"}
+
+
+def _too_large(failure: Failure) -> str | None:
+    """The detail when Scrapy refused a body over DOWNLOAD_MAXSIZE (cancelled download, or HttpCompression's
+    IgnoreRequest for a body that decompresses past it); None for any other failure."""
+    if failure.type.__name__ in _TOO_LARGE:
+        return str(failure.value) or "download cancelled: body larger than DOWNLOAD_MAXSIZE"
+    if failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(failure.value):
+        return str(failure.value)
+    return None
 
 
 def refresh_arg(value: str) -> bool:
@@ -46,6 +59,8 @@ def failure_reason(failure: Failure) -> tuple[str, str]:
     if failure.check(HttpError):
         status = failure.value.response.status
         return f"http_{status}", f"HTTP {status}"
+    if (detail := _too_large(failure)) is not None:
+        return "too_large", detail
     name = failure.type.__name__
     return _REASONS.get(name, name), str(failure.value) or repr(failure.value)
 

@@ -101,7 +101,7 @@ def test_article_spider_stores_pages_and_records_failures(site, tmp_db):
     assert (base + "/binary.bin", "parse", "binary_content") in failures
     assert (base + "/empty.html", "parse", "empty_page") in failures
     assert (base + "/missing.html", "fetch", "http_404") in failures
-    assert (base + "/huge.html", "parse", "too_large") in failures
+    assert (base + "/huge.html", "fetch", "too_large") in failures     # Scrapy stops at DOWNLOAD_MAXSIZE
     assert (base + "/nav-only.html", "parse", "no_article_body") in failures
     assert ("not-a-url", "input", "bad_target") in failures
 

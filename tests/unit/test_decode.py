@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
@@ -89,3 +90,44 @@ def test_corpus_pages_decode_without_replacement_characters():
             if folder == "magic-zh":
                 assert codec == "utf-8", path.name
             assert text.count("\ufffd") <= 2, path.name
+
+
+GBK_NEWS = ("<p>　　本报讯（记者陈静 通讯员黄天玲）12月31日上午，海门区召开全区经济工作会议，总结今年工作，"
+            "部署明年任务。区委书记在会上强调，要坚定信心、真抓实干，奋力推进现代化示范区建设。</p>") * 3
+
+
+@pytest.mark.parametrize("label", ["utf-8", "UTF8", "big5"])
+@pytest.mark.parametrize("where", ["header", "meta"])
+def test_gbk_bytes_under_a_wrong_label_fall_through_to_detection(label, where):
+    """A UTF-8 or Big5 label on GBK bytes does not decode cleanly, so detection decides (it was kept,
+    and the page came out as U+FFFD soup: binary_content)."""
+    meta = f"<meta charset={label}>" if where == "meta" else ""
+    html = f"<html><head>{meta}<title>海门</title></head><body>{GBK_NEWS}</body></html>"
+    text, codec = decode_html(html.encode("gbk"), f"text/html; charset={label}" if where == "header" else None)
+    assert codec == "gb18030" and GBK_NEWS in text and "\ufffd" not in text
+
+
+@pytest.mark.parametrize("label", ["utf-8", "big5"])
+def test_real_gbk_page_under_a_wrong_label_is_gbk(label):
+    for path in sorted(corpus_path("cn-extract").glob("*.html")):
+        data = path.read_bytes()
+        if decode_html(data)[1] != "gb18030":
+            continue
+        for ctype in (f"text/html; charset={label}", None):
+            relabelled = data if ctype else re.sub(rb"(<meta[^>]+?charset\s*=\s*[\"']?\s*)[\w.:-]+",
+                                                   rb"\g<1>" + label.encode(), data, count=1, flags=re.IGNORECASE)
+            text, codec = decode_html(relabelled, ctype)
+            assert codec == "gb18030", (path.name, ctype)
+            assert text.count("\ufffd") <= 2, path.name
+
+
+def test_a_few_bad_bytes_keep_the_declaration():
+    """Declared and nearly clean: the declaration stands (UTF-8, GBK and Big5 pages with one broken byte)."""
+    utf8 = page("utf-8").encode("utf-8").replace("许丛军".encode(), b"\xff")
+    assert decode_html(utf8)[1] == "utf-8"
+    gbk = page("gbk").encode("gb18030").replace("许丛军".encode("gbk"), b"\xff")
+    assert decode_html(gbk)[1] == "gb18030"
+    big5_text = "<p>臺灣新聞報導，記者陳靜攝影，這是一篇關於颱風的長篇報導。</p>" * 3
+    big5 = f'<meta charset="big5">{big5_text}'.encode("big5") + b"\xff"
+    text, codec = decode_html(big5)
+    assert codec == "big5hkscs" and big5_text in text

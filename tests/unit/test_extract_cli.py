@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import resource
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
 from newscrawl.cli import cli
 from newscrawl.cli_extract import FIELDS, extract_file
-from tests.conftest import corpus_path
+from tests.conftest import ROOT, corpus_path
 
 PAGE = """<html><head><meta charset="gb2312"><title>海门推进示范区建设_南通日报</title></head><body>
 <h1>海门推进示范区建设</h1><div class="info">2021年12月31日 11:38 来源：南通日报</div>
@@ -84,3 +87,23 @@ def test_real_gbk_page():
 def test_help_documents_the_command():
     result = run("--help")
     assert result.exit_code == 0 and "one JSON object per file" in result.output
+
+
+def _limit_memory() -> None:
+    """Address space capped at 2 GiB: the old whole-file read of /dev/zero died here (MemoryError), not in
+    the machine's swap."""
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+def test_endless_file_and_stdin_are_refused_after_the_limit():
+    """`extract /dev/zero` (and a huge standard input as /dev/stdin) reads at most the 10 MB page limit + 1
+    byte and refuses the file in one line, exit 1; it read everything first (MemoryError, a traceback)."""
+    cmd = [sys.executable, "-m", "newscrawl", "extract", "/dev/zero", "/dev/stdin"]
+    with open("/dev/zero", "rb") as zeros:
+        result = subprocess.run(cmd, stdin=zeros, capture_output=True, text=True, cwd=ROOT, timeout=120,
+                                preexec_fn=_limit_memory, check=False)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert lines == [{"file": f, "error": "too_large: over 10,485,760 bytes (the page limit)"}
+                     for f in ("/dev/zero", "/dev/stdin")]
