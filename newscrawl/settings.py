@@ -7,7 +7,7 @@ another host (the local replica, a mirror)::
     scrapy crawl finews_list -s FINEWS_BASE_URL=http://127.0.0.1:8765
 """
 from newscrawl.items import STORED_FIELDS
-from newscrawl.pages import generic as _generic
+from newscrawl.pages import MAX_BYTES as _page_limit
 
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
@@ -34,11 +34,11 @@ FINEWS_LIST_MAX_PAGES = 50
 
 # --- download size -----------------------------------------------------------------------
 #: Scrapy stops reading a body, and stops decompressing a gzip/deflate/br/zstd one, past this many bytes: our
-#: own page limit (``newscrawl.pages.generic.MAX_BYTES``, 10 MB), so an endless stream or a compression bomb
+#: own page limit (``newscrawl.pages.MAX_BYTES``, 10 MB), so an endless stream or a compression bomb
 #: costs at most that much memory and becomes a ``fetch``/``too_large`` failure (Scrapy's default is 1 GiB).
-DOWNLOAD_MAXSIZE = _generic.MAX_BYTES
+DOWNLOAD_MAXSIZE = _page_limit
 #: Log a warning for bodies past half the limit.
-DOWNLOAD_WARNSIZE = _generic.MAX_BYTES // 2
+DOWNLOAD_WARNSIZE = _page_limit // 2
 
 # --- storage and runs ---------------------------------------------------------------------
 #: SQLite database file (relative paths are relative to the working directory).

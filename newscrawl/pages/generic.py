@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newscrawl.pages import PageError
+from newscrawl.pages import MAX_BYTES, PageError
 from pipelines.bylines import Byline, extract_bylines, parse_byline
 from pipelines.cleaning import Block, apply_removal, clean_html, collect_images, join_blocks, normalize_text
 from pipelines.dates import as_shown, normalize_datetime, parse_datetime, to_iso
@@ -40,7 +40,6 @@ __all__ = ["extract", "article_id", "load_site_rules", "rule_for", "apply_remova
 #: Pages longer than this (characters) are refused with ``too_large``; callers holding bytes check
 #: ``MAX_BYTES`` before decoding.
 MAX_CHARS = 5_000_000
-MAX_BYTES = 10 * 1024 * 1024
 _MIN_BODY_CHARS = 20
 
 # --- tags -------------------------------------------------------------------------------------------
