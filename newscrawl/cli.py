@@ -47,6 +47,17 @@ def open_existing(db: str) -> Any:
         raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
 
 
+def warn_unindexed(database: Any, db: str) -> None:
+    """After a full-text query of a read-only database: say on stderr when queued index changes could not be
+    applied (so those articles were not searched)."""
+    from newscrawl.db import read_only_reason
+    from newscrawl.search import unindexed
+
+    if (reason := read_only_reason(db)) and (n := unindexed(database)):
+        click.echo(f"newscrawl: warning: the search index has {n} queued changes it cannot apply, so recently "
+                   f"changed articles were not searched ({reason}; a search with write access applies them)", err=True)
+
+
 def db_path(db: str | Path) -> str:
     """The absolute path of the database, as commands report where they wrote (or read)."""
     return str(Path(db).resolve())
@@ -110,6 +121,8 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
             ids = matching_ids(database, query) if query is not None else None
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--query") from None
+        if query is not None:
+            warn_unindexed(database, db)
         rows = filter_rows(rows, ids=ids, reprints=reprints)
     # --- jekyll export (newscrawl.jekyll_export): --out is a folder
     if fmt == "jekyll":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from newscrawl.cli import DATE, db_option, open_existing
+from newscrawl.cli import DATE, db_option, open_existing, warn_unindexed
 
 
 def _utf8_stdout() -> None:
@@ -41,6 +41,7 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
         hits = search(database, query, media=media, since=since, until=until, limit=limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="QUERY") from None
+    warn_unindexed(database, db)
     _utf8_stdout()
     if as_json:
         for hit in hits:
