@@ -217,6 +217,15 @@ def replica_sample(folder: str, n: int, seed: int) -> None:
     click.echo(f"wrote {count} posts to {folder}")
 
 
+def _crawl_stats(crawler: Any, result: object) -> dict:
+    """A finished crawl's stats; a crawl that failed (to start) gets ``newscrawl/error``: 'Type: message'."""
+    stats = dict(crawler.stats.get_stats())
+    failure = getattr(result, "value", None)
+    if isinstance(failure, BaseException):
+        stats["newscrawl/error"] = f"{type(failure).__name__}: {failure}"
+    return stats
+
+
 def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[dict]:
     """Run spiders one after the other in this process, with the project settings plus ``settings``.
 
@@ -236,7 +245,7 @@ def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[
             name, args = jobs[len(results)]
             crawler = process.create_crawler(name)
             d = process.crawl(crawler, **args)
-            d.addBoth(lambda _, c=crawler: results.append(c.stats.get_stats()))
+            d.addBoth(lambda result, c=crawler: results.append(_crawl_stats(c, result)))
             return d.addBoth(next_job)
         from twisted.internet import reactor
 

@@ -183,6 +183,9 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     database.close()
     click.echo(f"database: {db_path(db)}")
     click.echo(f"log: {log_file}")
+    if (reason := stats[0].get("finish_reason")) != "finished":
+        why = terminal_text(stats[0].get("newscrawl/error") or reason or "it did not start")
+        click.echo(f"newscrawl: the crawl did not finish ({why}); see {log_file}", err=True)
     max_rate = float(extra.get("NEWSCRAWL_MAX_FAILURE_RATE", _project_settings().getfloat("NEWSCRAWL_MAX_FAILURE_RATE")))
     raise SystemExit(_exit_for(stats, max_rate))
 

@@ -85,3 +85,20 @@ def test_read_only_open_refuses_a_schema_it_would_have_to_migrate(tmp_path: Path
         store.open_db(db, create=False, read_only_ok=True)
     with pytest.raises(store.DbError, match=r"cannot write to the database: read-only \(test\)"):
         store.open_db(db, create=False)
+
+
+def test_a_crawl_that_failed_to_start_keeps_its_error() -> None:
+    from types import SimpleNamespace
+
+    from twisted.python.failure import Failure
+
+    from newscrawl.cli import _crawl_stats
+
+    crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: {"newscrawl/run_id": "r1"}))
+    try:
+        int("x")
+    except ValueError:
+        failed = Failure()
+    assert _crawl_stats(crawler, failed) == {
+        "newscrawl/run_id": "r1", "newscrawl/error": "ValueError: invalid literal for int() with base 10: 'x'"}
+    assert _crawl_stats(crawler, None) == {"newscrawl/run_id": "r1"}
