@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,7 @@ def unknown_args(given: list[str], known: tuple[str, ...]) -> str | None:
     return None
 
 
-def _target_problem(spider: str) -> Any:
+def _target_problem(spider: str) -> Callable[[str], str | None] | None:
     """The spider's own check of one target: a function text -> problem (or None), for spiders that take targets."""
     from newscrawl.pages import PageError
 
