@@ -6,14 +6,61 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
+from newscrawl.db import DbError, date_bound
 from newscrawl.items import STORED_FIELDS
+from newscrawl.lock import LockFileError
 
 DEFAULT_DB = "data/news.db"
 db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
                          help="SQLite database file (env NEWSCRAWL_DB).")
+
+
+class IsoDate(click.ParamType):
+    """A --since/--until value: an ISO date or date-time (:func:`newscrawl.db.date_bound`), else a usage error."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            return date_bound(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date (use an ISO date such as 2021-12-01, or a date-time such as "
+                      "2021-12-01T08:00 or 2021-12-01T08:00+08:00)", param, ctx)
+
+
+#: The one type of every date option (--since, --until) of every command.
+DATE = IsoDate()
+
+
+def open_existing(db: str) -> Any:
+    """The database at ``db`` for a command that only reads (read-only when it cannot be written),
+    or a one-line error when there is none."""
+    from newscrawl import db as store
+
+    try:
+        return store.open_db(db, create=False, read_only_ok=True)
+    except FileNotFoundError:
+        raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+
+
+def warn_unindexed(database: Any, db: str) -> None:
+    """After a full-text query of a read-only database: say on stderr when queued index changes could not be
+    applied (so those articles were not searched)."""
+    from newscrawl.db import read_only_reason
+    from newscrawl.search import unindexed
+
+    if (reason := read_only_reason(db)) and (n := unindexed(database)):
+        click.echo(f"newscrawl: warning: the search index has {n} queued changes it cannot apply, so recently "
+                   f"changed articles were not searched ({reason}; a search with write access applies them)", err=True)
+
+
+def db_path(db: str | Path) -> str:
+    """The absolute path of the database, as commands report where they wrote (or read)."""
+    return str(Path(db).resolve())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,8 +78,9 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "jekyll"]), default="csv", show_default=True)
 @click.option("--out", "out_path", type=click.Path(writable=True), required=True,
               help="Output file ('-' for standard output); for jekyll, a folder (posts go to its _posts/).")
-@click.option("--since", help="Only articles published at or after this date (ISO, e.g. 2021-12-01).")
-@click.option("--until", help="Only articles published before this date.")
+@click.option("--since", type=DATE, help="Only articles published at or after this date (ISO date or date-time, "
+              "e.g. 2021-12-01 or 2021-12-01T08:00; Asia/Shanghai unless a zone is given).")
+@click.option("--until", type=DATE, help="Only articles published before this date (or date-time).")
 @click.option("--media", help="Only this media, e.g. 南通日报.")
 @click.option("--columns", help="Comma-separated columns (default: all).")
 @click.option("--bom/--no-bom", default=True, show_default=True, help="CSV: start with a UTF-8 BOM for Excel.")
@@ -62,10 +110,7 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
         raise click.BadParameter(f"{out_path} is not a folder (jekyll writes a folder of posts)", param_hint="--out")
     if fmt != "jekyll" and Path(out_path).is_dir():
         raise click.BadParameter(f"{out_path} is a folder; give a file name", param_hint="--out")
-    try:
-        database = store.open_db(db, create=False)
-    except FileNotFoundError:
-        raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+    database = open_existing(db)
     rows = store.iter_articles(database, since=since, until=until, media=media)
     # --- issue 7 filters: --query (full-text) and --no-reprints
     if query is not None or not reprints:
@@ -76,13 +121,15 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
             ids = matching_ids(database, query) if query is not None else None
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--query") from None
+        if query is not None:
+            warn_unindexed(database, db)
         rows = filter_rows(rows, ids=ids, reprints=reprints)
     # --- jekyll export (newscrawl.jekyll_export): --out is a folder
     if fmt == "jekyll":
         from newscrawl.jekyll_export import write_jekyll
 
         n = write_jekyll(rows, out_path, with_site_files=site_files)
-        click.echo(f"exported {n} articles to {Path(out_path) / '_posts'} (jekyll)")
+        click.echo(f"exported {n} articles from {db_path(db)} to {Path(out_path) / '_posts'} (jekyll)")
         return
     encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
     writer = functools.partial(write_csv, formula_guard=formula_guard) if fmt == "csv" else write_jsonl
@@ -93,7 +140,7 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
         Path(out_path).parent.mkdir(parents=True, exist_ok=True)
         with open(out_path, "w", encoding=encoding, newline="") as fh:
             n = writer(rows, fh, cols)
-    click.echo(f"exported {n} articles to {out_path} ({fmt})", err=out_path == "-")
+    click.echo(f"exported {n} articles from {db_path(db)} to {out_path} ({fmt})", err=out_path == "-")
 
 
 @cli.group()
@@ -170,6 +217,15 @@ def replica_sample(folder: str, n: int, seed: int) -> None:
     click.echo(f"wrote {count} posts to {folder}")
 
 
+def _crawl_stats(crawler: Any, result: object) -> dict:
+    """A finished crawl's stats; a crawl that failed (to start) gets ``newscrawl/error``: 'Type: message'."""
+    stats = dict(crawler.stats.get_stats())
+    failure = getattr(result, "value", None)
+    if isinstance(failure, BaseException):
+        stats["newscrawl/error"] = f"{type(failure).__name__}: {failure}"
+    return stats
+
+
 def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[dict]:
     """Run spiders one after the other in this process, with the project settings plus ``settings``.
 
@@ -189,7 +245,7 @@ def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[
             name, args = jobs[len(results)]
             crawler = process.create_crawler(name)
             d = process.crawl(crawler, **args)
-            d.addBoth(lambda _, c=crawler: results.append(c.stats.get_stats()))
+            d.addBoth(lambda result, c=crawler: results.append(_crawl_stats(c, result)))
             return d.addBoth(next_job)
         from twisted.internet import reactor
 
@@ -200,6 +256,11 @@ def run_spiders(jobs: list[tuple[str, dict[str, str]]], settings: dict) -> list[
         next_job()
         process.start(stop_after_crawl=False)
     return results
+
+
+def progress_wanted() -> bool:
+    """Progress lines (newscrawl.progress) by default only when standard error is a terminal."""
+    return sys.stderr.isatty()
 
 
 def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
@@ -215,7 +276,9 @@ def run_spider(spider: str, settings: dict, **spider_args: str) -> dict:
 @click.option("--articles", "n", default=60, show_default=True, type=click.IntRange(1, 100_000),
               help="How many synthetic posts a new sample archive gets.")
 @click.option("--verbose", is_flag=True, help="Show Scrapy's log.")
-def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="A status line on standard error every few seconds (default: when it is a terminal).")
+def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool, progress: bool | None) -> None:
     """Offline end to end: start the replica, crawl it with finews_list, store, export CSV, summarise."""
     from newscrawl import db as store
     from newscrawl.export import write_csv
@@ -223,6 +286,7 @@ def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
     from newscrawl.replica.synth import write_archive
 
     started = time.monotonic()
+    store.open_db(db).close()          # a database that cannot be written: one line before anything starts
     posts = Path(posts_dir)
     if not posts.is_dir() or not any(posts.glob("*.md")):
         write_archive(posts, n)
@@ -231,7 +295,7 @@ def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
     click.echo(f"replica serving {len(server.replica.entries)} articles at {server.base_url}")
     stats = run_spider("finews_list", {
         "FINEWS_BASE_URL": server.base_url, "NEWSCRAWL_DB": db,
-        "LOG_LEVEL": "INFO" if verbose else "WARNING",
+        "LOG_LEVEL": "INFO" if verbose else "WARNING", "NEWSCRAWL_PROGRESS": progress_wanted() if progress is None else progress,
     })
     server.shutdown()
     database = store.open_db(db)
@@ -248,6 +312,7 @@ def demo(db: str, csv_path: str, posts_dir: str, n: int, verbose: bool) -> None:
         f"{stats.get('newscrawl/items/updated', 0)} updated, {stats.get('newscrawl/skipped_known', 0)} already known)\n"
         f"media: {len(media)} ({media_list})\n"
         f"failures: {failures}\n"
+        f"database: {db_path(db)}\n"
         f"csv: {csv_path}\n"
         f"seconds: {time.monotonic() - started:.1f}")
     if failures:
@@ -292,6 +357,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         click.echo(f"newscrawl: error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
+    except (DbError, LockFileError) as exc:     # a database (or its folder) that cannot be used: one line
+        click.echo(f"newscrawl: error: {exc}", err=True)
+        sys.exit(1)
     except click.exceptions.Abort:
         sys.exit(130)
     except click.exceptions.Exit as exc:

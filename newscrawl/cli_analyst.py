@@ -2,40 +2,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
-DEFAULT_DB = "data/news.db"
-db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
-                         help="SQLite database file (env NEWSCRAWL_DB).")
-
-
-def parse_date(value: str | None, option: str) -> str | None:
-    """A --since/--until value checked as an ISO date or date-time (returned as given, stripped)."""
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD or an ISO date-time)",
-                                 param_hint=option) from None
-    return value
-
-
-def open_existing(db: str) -> Any:
-    """The database at ``db`` (migrated), or a one-line error when there is none."""
-    from newscrawl import db as store
-
-    try:
-        return store.open_db(db, create=False)
-    except FileNotFoundError:
-        raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+from newscrawl.cli import DATE, db_option, open_existing, warn_unindexed
 
 
 def _utf8_stdout() -> None:
@@ -47,8 +19,9 @@ def _utf8_stdout() -> None:
 @click.argument("query")
 @db_option
 @click.option("--media", help="Only this media, e.g. 南通日报.")
-@click.option("--since", help="Only articles published at or after this date (ISO, e.g. 2021-12-01).")
-@click.option("--until", help="Only articles published before this date.")
+@click.option("--since", type=DATE, help="Only articles published at or after this date (ISO date or date-time, "
+              "e.g. 2021-12-01 or 2021-12-01T08:00; Asia/Shanghai unless a zone is given).")
+@click.option("--until", type=DATE, help="Only articles published before this date (or date-time).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="Most results shown.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per result (JSON Lines), for scripts.")
 @click.option("--color/--no-color", default=None, help="Highlight matches in colour (default: when a terminal).")
@@ -63,12 +36,12 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
 
     if not query.strip():
         raise click.BadParameter("the query is empty", param_hint="QUERY")
-    since, until = parse_date(since, "--since"), parse_date(until, "--until")
     database = open_existing(db)
     try:
         hits = search(database, query, media=media, since=since, until=until, limit=limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="QUERY") from None
+    warn_unindexed(database, db)
     _utf8_stdout()
     if as_json:
         for hit in hits:

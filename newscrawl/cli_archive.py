@@ -35,7 +35,9 @@ def import_posts_command(dirs: tuple[str, ...], db: str, progress: bool) -> None
 
     summary = import_posts(dirs, db, progress=bar if progress else None)
     lines = summary.lines()
-    click.echo(lines[0] + f" into {db}")
+    from newscrawl.cli import db_path
+
+    click.echo(lines[0] + f" into {db_path(db)}")
     for line in lines[1:]:
         click.echo(line)
     if summary.failures:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 import zlib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -36,20 +37,116 @@ retry_locked = retry(retry=retry_if_exception(_locked), stop=stop_after_attempt(
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
 
 
-def open_db(path: str | Path, create: bool = True) -> Database:
-    """Open (and by default create and migrate) the database at ``path``."""
+class DbError(Exception):
+    """A database that cannot be used (not SQLite, read-only, damaged …); the message is one line for the user."""
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_file(path: Path) -> None:
+    """Raise DbError when ``path`` is a folder or a file that is not SQLite (an empty file is a new database)."""
+    if path.is_dir():
+        raise DbError(f"{path} is a folder, not a SQLite database")
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise DbError(f"cannot read {path}: {exc.strerror or exc}") from None
+        if head and head != _SQLITE_HEADER:
+            raise DbError(f"{path} is not a SQLite database")
+
+
+def read_only_reason(path: str | Path) -> str | None:
+    """Why SQLite cannot write the database at ``path`` (it, or its folder, is read-only), or None.
+
+    SQLite in WAL mode writes ``-wal`` and ``-shm`` files beside the database, so the folder must be
+    writable too.  ``os.access`` also sees read-only mounts and immutable files, even for root.
+    """
+    path = Path(path)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:     # a folder still to be made: its nearest ancestor
+        folder = folder.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path} is read-only"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is read-only (SQLite writes {path.name}-wal and -shm beside the database)"
+    return None
+
+
+def _sqlite_message(path: Path, exc: sqlite3.Error) -> str:
+    """One line for an SQLite error met while opening ``path``."""
+    text = str(exc)
+    if "not a database" in text:
+        return f"{path} is not a SQLite database"
+    if "malformed" in text:
+        return f"{path} is damaged ({text})"
+    reason = read_only_reason(path)
+    if reason and ("readonly" in text or "unable to open" in text):
+        return f"cannot write to the database: {reason}"
+    return f"cannot open {path}: {text}"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened read-only: ``mode=ro``, or ``immutable=1`` when not even the WAL index can be made."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc):
+            raise
+    conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=30, check_same_thread=False)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+def _open_read_only(path: Path) -> Database:
+    """The database at ``path``, read-only and not migrated (DbError when its schema is too old to read)."""
+    from newscrawl.search import register_functions
+
+    conn = _connect_read_only(path)
+    register_functions(conn)
+    db = Database(conn)
+    if migrations.migrations.pending(db):
+        conn.close()
+        raise DbError(f"{path} is read-only and older than this newscrawl's schema; "
+                      "run a newscrawl command on it once with write access to migrate it")
+    return db
+
+
+def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -> Database:
+    """Open (and by default create and migrate) the database at ``path``.
+
+    ``read_only_ok``: a command that only reads may get a read-only database (opened read-only, not
+    migrated) when the file or its folder cannot be written.  Raises FileNotFoundError when ``create`` is
+    false and there is no file, and :class:`DbError` (one line) when the database cannot be used.
+    """
     path = Path(path)
     if not create and not path.exists():
         raise FileNotFoundError(f"no database at {path}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-    # nc_search_text for ad-hoc SQL and for migrating databases made before m021 (no trigger calls it since)
-    from newscrawl.search import register_functions
-    register_functions(conn)
-    db = Database(conn)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    retry_locked(migrations.apply)(db)
+    _check_file(path)
+    try:
+        if read_only_ok and path.exists() and read_only_reason(path):
+            return _open_read_only(path)
+        reason = read_only_reason(path)
+        if reason:
+            raise DbError(f"cannot write to the database: {reason}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        # nc_search_text for ad-hoc SQL and for migrating databases made before m021 (no trigger calls it since)
+        from newscrawl.search import register_functions
+        register_functions(conn)
+        db = Database(conn)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        retry_locked(migrations.apply)(db)
+    except sqlite3.DatabaseError as exc:
+        raise DbError(_sqlite_message(path, exc)) from None
+    except OSError as exc:
+        raise DbError(f"cannot open {path}: {exc.strerror or exc}") from None
     return db
 
 
@@ -204,6 +301,22 @@ def start_run(db: Database, run_id: str, spider: str, args: dict[str, Any]) -> N
 def finish_run(db: Database, run_id: str, **fields: Any) -> None:
     with db.atomic():
         db["crawl_runs"].update(run_id, {"finished_at": now_iso(), **fields})
+
+
+def date_bound(text: str) -> str:
+    """A --since/--until value as stored timestamps compare: an ISO date as ``YYYY-MM-DD``, an ISO date-time
+    in Asia/Shanghai (a naive one is taken as Shanghai time) as ``YYYY-MM-DDTHH:MM:SS+08:00``.
+
+    Raises ValueError for anything else (``yesterday``, ``2021-13-45``, ``1 OR 1=1``).
+    """
+    value = (text or "").strip()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    stamp = datetime.fromisoformat(value)
+    stamp = stamp.replace(tzinfo=SHANGHAI) if stamp.tzinfo is None else stamp.astimezone(SHANGHAI)
+    return stamp.isoformat()
 
 
 def article_filters(since: str | None = None, until: str | None = None, media: str | None = None,

@@ -15,6 +15,10 @@ class LockedError(RuntimeError):
     """Another process holds the lock; the message says which and since when."""
 
 
+class LockFileError(RuntimeError):
+    """The lock file cannot be made (a read-only folder …); the message is one line for the user."""
+
+
 class DbLock:
     """``with DbLock("data/news.db"):`` holds ``data/news.db.lock`` exclusively, or raises LockedError at once."""
 
@@ -23,8 +27,12 @@ class DbLock:
         self.fd: int | None = None
 
     def __enter__(self) -> "DbLock":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise LockFileError(f"cannot create the lock file {self.path}: {exc.strerror or exc} "
+                                "(is the database's folder read-only?)") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -270,6 +270,12 @@ def _flush_before_reading(db: Any) -> None:
             raise
 
 
+def unindexed(db: Any) -> int:
+    """Queued index changes not applied yet: after a search, those a read-only database could not take."""
+    return db.conn.execute("SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM search_stale)"
+                           ).fetchone()[0]
+
+
 #: Triggers of databases migrated up to m020 (they called nc_search_text); m021 drops them.
 LEGACY_TRIGGERS = ("articles_search_ai", "articles_search_ad", "articles_search_au")
 

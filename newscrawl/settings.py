@@ -63,7 +63,12 @@ NEWSCRAWL_PIPELINE_PROCESS = False
 ADDONS = {"pipelines.offload.PipelineProcess": 0}
 EXTENSIONS = {
     "newscrawl.runlog.RunRecorder": 100,
+    "newscrawl.progress.Progress": 500,
 }
+#: A status line on stderr every NEWSCRAWL_PROGRESS_INTERVAL seconds (articles stored, failures, rate);
+#: `newscrawl crawl` and `newscrawl demo` turn it on when stderr is a terminal.
+NEWSCRAWL_PROGRESS = False
+NEWSCRAWL_PROGRESS_INTERVAL = 5.0
 
 # --- politeness and robustness ------------------------------------------------------------
 USER_AGENT = "newscrawl/0.1 (Chinese local news research crawler)"

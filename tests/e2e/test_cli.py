@@ -36,6 +36,7 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     out = result.stdout
     assert "articles: 60 in data/news.db" in out and "failures: 0" in out and "seconds:" in out
+    assert f"database: {(tmp_path / 'data' / 'news.db').resolve()}" in out.splitlines()     # where it wrote
     db = tmp_path / "data" / "news.db"
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == 60
     media = {r["media"] for r in rows(db, "SELECT DISTINCT media FROM articles")}
