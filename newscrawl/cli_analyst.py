@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +37,22 @@ def open_existing(db: str) -> Any:
         return store.open_db(db, create=False)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
+
+
+def _line(text: str | None) -> str:
+    """``text`` for one terminal line: no control character from the database (rows stored before
+    validation stripped them) reaches the terminal; newlines and tabs become spaces."""
+    from pipelines.cleaning import strip_controls
+
+    return strip_controls(text or "", keep_newlines=False)
+
+
+_C1_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def _json_line(data: Any, **kw: Any) -> str:
+    """JSON with DEL and C1 controls escaped too (json escapes only C0), so a terminal never receives one."""
+    return _C1_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False, **kw))
 
 
 def _utf8_stdout() -> None:
@@ -72,7 +89,7 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
     _utf8_stdout()
     if as_json:
         for hit in hits:
-            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+            click.echo(_json_line(hit.as_dict()))
         return
     if not hits:
         click.echo(f"no articles match {query!r}", err=True)
@@ -82,17 +99,16 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
     def hl(text: str) -> str:
         if not use_color:
             return text
-        import re
-
         return re.sub(r"\[([^\[\]]+)\]", lambda m: click.style(f"[{m.group(1)}]", fg="yellow", bold=True), text)
 
     for i, hit in enumerate(hits, 1):
-        head = hit.title_marked or "(no title)"
-        meta = " · ".join(x for x in (hit.media, (hit.published_at or "")[:16].replace("T", " "), hit.id) if x)
+        head = _line(hit.title_marked) or "(no title)"
+        meta = " · ".join(_line(x) for x in (hit.media, (hit.published_at or "")[:16].replace("T", " "), hit.id) if x)
+        snippet = _line(hit.snippet)
         click.echo(f"{i:>3}. {hl(head)}")
         click.echo(f"     {click.style(meta, dim=True) if use_color else meta}")
-        if hit.snippet:
-            click.echo(f"     {hl(hit.snippet)}")
+        if snippet:
+            click.echo(f"     {hl(snippet)}")
         click.echo()
 
 
@@ -110,7 +126,7 @@ def stats_command(db: str, html_path: str | None, days: int | None, runs: int, a
     figures = collect(database, days=days, runs=runs)
     _utf8_stdout()
     if as_json:
-        click.echo(json.dumps(figures.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(_json_line(figures.as_dict(), indent=2))
     else:
         click.echo(render_text(figures))
     if html_path:
