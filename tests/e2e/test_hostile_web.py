@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
+
+import lxml.html
 
 from newscrawl import db as store
 from newscrawl.replica.synth import write_archive
@@ -60,3 +66,61 @@ def test_control_characters_never_reach_the_database_or_the_terminal(tmp_path: P
         assert "示范区" in out.stdout or args[0] == "stats"
     hits = [json.loads(line) for line in newscrawl("search", "示范区", "--json", "--db", str(db)).stdout.splitlines()]
     assert "\x1b]0;owned\x07" in {h["id"]: h for h in hits}[code]["title"]     # JSON keeps the data, escaped
+
+
+# --- the replica's own pages (item 9) ----------------------------------------------------------------------
+HOSTILE_CODE = "</script><script>alert(1)</script><!--\u2028\"'&"
+HOSTILE_CATEGORY = "x\"><svg/onload=alert(1)>"
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _elements(page: str) -> list[str]:
+    return [el.tag for el in lxml.html.document_fromstring(page).iter() if isinstance(el.tag, str)]
+
+
+def test_replica_escapes_what_it_prints(tmp_path: Path) -> None:
+    posts = tmp_path / "posts"
+    write_archive(posts, 3, seed=1)
+    post = min(posts.glob("*.md"))
+    post.write_text(re.sub(r"^categories: .*$", f"categories: {HOSTILE_CATEGORY}", post.read_text(encoding="utf-8"),
+                           count=1, flags=re.MULTILINE), encoding="utf-8")
+    with replica(posts) as base:
+        status, share = _get(f"{base}/html_News/NewsShare.html?infoCode={urllib.parse.quote(HOSTILE_CODE)}")
+        assert status == 200
+        assert _elements(share).count("script") == 1 and "svg" not in _elements(share)
+        script = lxml.html.document_fromstring(share).find(".//script").text
+        value = re.match(r"var infoCode = (.*?);fetch", script).group(1)
+        assert json.loads(value) == HOSTILE_CODE and not re.search("[<>&\u2028]", value)
+
+        for page in ("/", f"/category/{urllib.parse.quote(HOSTILE_CATEGORY, safe='')}.html"):
+            status, text = _get(base + page)
+            assert status == 200, page
+            tags = _elements(text)
+            assert "svg" not in tags and "script" not in tags, page
+            links = [a.get("href") for a in lxml.html.document_fromstring(text).iter("a")]
+            hostile = [h for h in links if "svg" in h]
+            assert hostile and all(re.fullmatch(r"[\x21-\x7e]+", h) and '"' not in h for h in hostile), hostile
+            for link in hostile:                        # the escaped links lead to the post and its category
+                assert _get(urllib.parse.urljoin(base + "/", link))[0] == 200, link
+
+
+def test_replica_port_errors_are_one_line(tmp_path: Path) -> None:
+    posts = tmp_path / "posts"
+    write_archive(posts, 1, seed=1)
+    bad = newscrawl("replica", "serve", str(posts), "--port", "70000")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert bad.stderr.count("\n") == 1 and "--port" in bad.stderr and "65535" in bad.stderr
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        used = newscrawl("replica", "serve", str(posts), "--port", str(port))
+    assert used.returncode == 1 and used.stderr == (
+        f"newscrawl: error: port {port} on 127.0.0.1 is in use (choose another --port, or --port 0 for any free one)\n")
