@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -42,10 +43,13 @@ def stored_and_fresh(spider: Any, code: str) -> bool:
 
 
 def failure_reason(failure: Failure) -> tuple[str, str]:
-    """A short reason code and a detail for a download failure."""
+    """A short reason code and a detail for a download failure (``robots_txt``: the site's robots.txt
+    disallows the page, so it was not fetched)."""
     if failure.check(HttpError):
         status = failure.value.response.status
         return f"http_{status}", f"HTTP {status}"
+    if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        return "robots_txt", "not fetched: the site's robots.txt disallows it (-s ROBOTSTXT_OBEY=False ignores it)"
     name = failure.type.__name__
     return _REASONS.get(name, name), str(failure.value) or repr(failure.value)
 

@@ -8,14 +8,17 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import lxml.html
 
 from newscrawl import db as store
+from newscrawl.replica.archive import load_archive
 from newscrawl.replica.synth import write_archive
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 
@@ -124,3 +127,71 @@ def test_replica_port_errors_are_one_line(tmp_path: Path) -> None:
         used = newscrawl("replica", "serve", str(posts), "--port", str(port))
     assert used.returncode == 1 and used.stderr == (
         f"newscrawl: error: port {port} on 127.0.0.1 is in use (choose another --port, or --port 0 for any free one)\n")
+
+
+# --- polite on the open web (item 23) ----------------------------------------------------------------------
+ARTICLE = ("<html><head><title>{t}_南通日报</title></head><body><h1>{t}</h1><div class=info>2021年12月31日 11:38 "
+           "来源：南通日报</div><div class=content>" + "".join(
+               f"<p>第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展。</p>" for i in range(6))
+           + "</div></body></html>")
+
+
+def test_site_spider_obeys_the_replicas_robots_txt(tmp_path: Path) -> None:
+    posts, db = tmp_path / "posts", tmp_path / "news.db"
+    write_archive(posts, 3, seed=2)
+    entries = sorted(load_archive(posts), key=lambda e: e.code)
+    banned = entries[0].site_path
+    with replica(posts, "--robots-disallow", banned) as base:
+        result = crawl("site", db, base, "-a", f"start={base}/")
+    assert result.returncode == 1, result.stderr[-3000:]          # the disallowed page is a failure
+    assert {r["id"] for r in rows(db, "SELECT id FROM articles")} == {e.code for e in entries[1:]}
+    assert rows(db, "SELECT url, stage, reason, spider FROM failures") == [
+        {"url": base + banned, "stage": "fetch", "reason": "robots_txt", "spider": "site"}]
+    assert "'robotstxt/forbidden': 1" in result.stderr
+
+
+def test_article_spider_is_polite(tmp_path: Path) -> None:
+    """robots.txt first, a disallowed page never requested (a robots_txt failure), the contact URL in the
+    User-Agent; -s ROBOTSTXT_OBEY=False (the documented switch) fetches it."""
+    seen: list[tuple[str, str]] = []
+    pages = {"/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+             "/news/1.html": ("text/html; charset=utf-8", ARTICLE.format(t="海门推进示范区建设").encode()),
+             "/private/2.html": ("text/html; charset=utf-8", ARTICLE.format(t="如东风电项目并网").encode())}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append((self.path, self.headers.get("User-Agent", "")))
+            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    urls = f"urls={base}/news/1.html,{base}/private/2.html"
+    try:
+        polite = crawl("article", tmp_path / "a.db", base, "-a", urls,
+                       NEWSCRAWL_CONTACT_URL="https://example.org/newscrawl")
+        fetched = [path for path, _ in seen]
+        agents = {agent for _, agent in seen}
+        seen.clear()
+        rude = crawl("article", tmp_path / "b.db", base, "-a", urls, ROBOTSTXT_OBEY="False")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert polite.returncode == 1, polite.stderr[-3000:]
+    assert fetched == ["/robots.txt", "/news/1.html"]
+    assert agents == {"newscrawl/0.1 (+https://example.org/newscrawl; Chinese local news research crawler)"}
+    assert [r["title"] for r in rows(tmp_path / "a.db", "SELECT title FROM articles")] == ["海门推进示范区建设"]
+    assert rows(tmp_path / "a.db", "SELECT url, reason FROM failures") == [
+        {"url": f"{base}/private/2.html", "reason": "robots_txt"}]
+    assert "NEWSCRAWL_CONTACT_URL" not in polite.stderr            # no warning: a contact is set
+    assert rude.returncode == 0, rude.stderr[-3000:]
+    assert sorted(path for path, _ in seen) == ["/news/1.html", "/private/2.html"]
+    assert "NEWSCRAWL_CONTACT_URL is not set" in rude.stderr
