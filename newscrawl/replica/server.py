@@ -56,7 +56,8 @@ def href(url: str) -> str:
     anything but an http(s) or site-relative URL (``javascript:``, ``data:`` …) becomes ``#``."""
     url = (url or "").strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") and not (not parts.scheme and url.startswith("/")):
+    if parts.scheme.lower() not in ("http", "https") and not (not parts.scheme and not parts.netloc
+                                                               and url.startswith("/")):
         return "#"
     return html.escape(quote(url, safe="/:?&=#%+,;@!$'()*~[]"), quote=True)
 
