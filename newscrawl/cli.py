@@ -63,6 +63,15 @@ def db_path(db: str | Path) -> str:
     return str(Path(db).resolve())
 
 
+def terminal_text(text: str | None, width: int | None = None) -> str:
+    """``text`` for one terminal line: no control character (terminal escapes, C0, DEL, C1) from a page or
+    the database reaches the terminal; newlines and tabs become spaces; cut to ``width`` characters."""
+    from pipelines.cleaning import strip_controls
+
+    out = strip_controls(text or "", keep_newlines=False)
+    return out if width is None or len(out) <= width else out[:width - 1] + "…"
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newscrawl")
 def cli() -> None:
@@ -160,7 +169,8 @@ def _parse_faults(values: tuple[str, ...]) -> dict[str, str]:
 
 @replica.command("serve")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option("--port", default=0, show_default=True, help="TCP port on 127.0.0.1 (0: any free port).")
+@click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port on 127.0.0.1 (0: any free port).")
 @click.option("--fault", multiple=True, metavar="CODE=KIND",
               help="Make the text API fail for CODE (or 'list' for the list APIs); KIND is one of "
                    "404, 500, invalid-json, empty, api-error, slow, truncate. Repeatable.")
@@ -175,25 +185,36 @@ def _parse_faults(values: tuple[str, ...]) -> dict[str, str]:
               help="Share of text answers encoded in GBK (with charset=gbk in Content-Type).")
 @click.option("--seed", default=0, show_default=True, help="Seed of the random faults (repeatable runs).")
 @click.option("--list-faults", is_flag=True, help="Random faults hit the list APIs too (default: articles only).")
+@click.option("--robots-disallow", "robots_disallow", multiple=True, metavar="PATH",
+              help="A 'Disallow: PATH' line of the served /robots.txt (default: none, all allowed). Repeatable.")
 def replica_serve(folder: str, port: int, fault: tuple[str, ...], slow_seconds: float, share_html: bool,
                   fail_rate: float, slow_rate: float, truncate_rate: float, drop_connection_rate: float,
-                  gbk_rate: float, seed: int, list_faults: bool) -> None:
+                  gbk_rate: float, seed: int, list_faults: bool, robots_disallow: tuple[str, ...]) -> None:
     """Serve FOLDER (Jekyll posts) on 127.0.0.1; the first line printed is the base URL."""
-    from newscrawl.replica.server import Replica, ReplicaServer
+    import errno
 
+    from newscrawl.replica.server import Replica, ReplicaServer, valid_robots_path
+
+    for path in robots_disallow:
+        if not valid_robots_path(path):
+            raise click.BadParameter(f"{path!r} is not a path (it starts with / and has no spaces)",
+                                     param_hint="--robots-disallow")
     rates = {"fail": fail_rate, "slow": slow_rate, "truncate": truncate_rate, "drop": drop_connection_rate,
              "gbk": gbk_rate}
     if fail_rate + slow_rate + truncate_rate + drop_connection_rate > 1:
         raise click.BadParameter("the fault rates add up to more than 1", param_hint="--fail-rate")
     try:
         rep = Replica(folder, faults=_parse_faults(fault), slow_seconds=slow_seconds, share_html=share_html,
-                      rates=rates, seed=seed, list_faults=list_faults)
+                      rates=rates, seed=seed, list_faults=list_faults, robots_disallow=list(robots_disallow))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--fault") from None
     try:
         server = ReplicaServer(rep, port=port)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+        if exc.errno == errno.EADDRINUSE:
+            raise click.ClickException(f"port {port} on 127.0.0.1 is in use (choose another --port, "
+                                       "or --port 0 for any free one)") from None
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
     click.echo(server.base_url)
     click.echo(f"serving {len(rep.entries)} articles from {folder}; Ctrl-C stops", err=True)
     sys.stdout.flush()

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from newscrawl.cli import DATE, db_option, open_existing, warn_unindexed
+from newscrawl.cli import DATE, db_option, open_existing, terminal_text, warn_unindexed
+
+_C1_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def _json_line(data: Any, **kw: Any) -> str:
+    """JSON with DEL and C1 controls escaped too (json escapes only C0), so a terminal never receives one."""
+    return _C1_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False, **kw))
 
 
 def _utf8_stdout() -> None:
@@ -45,7 +54,7 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
     _utf8_stdout()
     if as_json:
         for hit in hits:
-            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+            click.echo(_json_line(hit.as_dict()))
         return
     if not hits:
         click.echo(f"no articles match {query!r}", err=True)
@@ -55,17 +64,16 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
     def hl(text: str) -> str:
         if not use_color:
             return text
-        import re
-
         return re.sub(r"\[([^\[\]]+)\]", lambda m: click.style(f"[{m.group(1)}]", fg="yellow", bold=True), text)
 
     for i, hit in enumerate(hits, 1):
-        head = hit.title_marked or "(no title)"
-        meta = " · ".join(x for x in (hit.media, (hit.published_at or "")[:16].replace("T", " "), hit.id) if x)
+        head = terminal_text(hit.title_marked) or "(no title)"
+        meta = " · ".join(terminal_text(x) for x in (hit.media, (hit.published_at or "")[:16].replace("T", " "), hit.id) if x)
+        snippet = terminal_text(hit.snippet)
         click.echo(f"{i:>3}. {hl(head)}")
         click.echo(f"     {click.style(meta, dim=True) if use_color else meta}")
-        if hit.snippet:
-            click.echo(f"     {hl(hit.snippet)}")
+        if snippet:
+            click.echo(f"     {hl(snippet)}")
         click.echo()
 
 
@@ -83,7 +91,7 @@ def stats_command(db: str, html_path: str | None, days: int | None, runs: int, a
     figures = collect(database, days=days, runs=runs)
     _utf8_stdout()
     if as_json:
-        click.echo(json.dumps(figures.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(_json_line(figures.as_dict(), indent=2))
     else:
         click.echo(render_text(figures))
     if html_path:

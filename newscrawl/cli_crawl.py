@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from newscrawl.cli import DATE, db_option, db_path, progress_wanted, run_spiders
+from newscrawl.cli import DATE, db_option, db_path, progress_wanted, run_spiders, terminal_text
 from newscrawl.lock import EXIT_LOCKED, DbLock, LockedError
 
 
@@ -132,12 +132,6 @@ def check_spider_args(spider: str, args: dict[str, str]) -> None:
         raise click.BadParameter(f"spider {spider}: {'; '.join(problems)}", param_hint="-a")
 
 
-def terminal_text(text: str | None, width: int = 200) -> str:
-    """``text`` safe for one terminal line: control characters escaped, cut to ``width`` characters."""
-    out = "".join(c if c.isprintable() else repr(c)[1:-1] for c in (text or ""))
-    return out if len(out) <= width else out[:width - 1] + "…"
-
-
 def failure_lines(database: Any, run_id: str | None, limit: int = 10) -> list[str]:
     """Up to ``limit`` lines 'failed [stage] url: reason (detail)' of the run, then '… and K more'."""
     if not run_id:
@@ -146,7 +140,7 @@ def failure_lines(database: Any, run_id: str | None, limit: int = 10) -> list[st
                                "LIMIT ?", [run_id, limit]))
     total = database.execute("SELECT count(*) FROM failures WHERE run_id = ?", [run_id]).fetchone()[0]
     lines = [terminal_text(f"failed [{r['stage']}] {r['url'] or '-'}: {r['reason']}"
-                           + (f" ({r['detail']})" if r["detail"] else "")) for r in rows]
+                           + (f" ({r['detail']})" if r["detail"] else ""), 200) for r in rows]
     if total > len(rows):
         lines.append(f"… and {total - len(rows)} more; see `newscrawl stats` or the failures table")
     return lines
@@ -273,7 +267,8 @@ def reprocess(db: str, since: str | None) -> None:
     from newscrawl.pages import PageError
     from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
     from newscrawl.pages.jekyll import parse_post_page, post_article_fields
-    from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE, article_from_raw
+    from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE
+    from newscrawl.spiders.article import article_from_raw
     from newscrawl.spiders.site import RAW_KIND as SITE_POST
     from pipelines.chain import Dropped, PipelineChain
 

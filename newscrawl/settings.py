@@ -72,6 +72,10 @@ NEWSCRAWL_PROGRESS_INTERVAL = 5.0
 
 # --- politeness and robustness ------------------------------------------------------------
 USER_AGENT = "newscrawl/0.1 (Chinese local news research crawler)"
+#: A page (or mailto:) where site owners can reach whoever runs the crawl; the ``article`` and ``site``
+#: spiders put it into the User-Agent as ``+URL`` (and warn while it is empty).
+NEWSCRAWL_CONTACT_URL = ""
+#: The finews spiders read one known API host (the replica in tests): no robots.txt, no AutoThrottle.
 ROBOTSTXT_OBEY = False
 CONCURRENT_REQUESTS = 16
 #: Scrapy starts this many asyncio workers for every callback's output; our callbacks yield one item (or a
@@ -82,6 +86,20 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 HTTPERROR_ALLOWED_CODES: list[int] = []
+#: The spiders that crawl arbitrary sites (``article``, ``site``) apply these over the settings above, at
+#: spider priority: robots.txt obeyed (a disallowed page is a ``failures`` row, reason ``robots_txt``),
+#: AutoThrottle from a 2 s delay, never under 1 s between requests to one site, at most 2 at a time.  ``-s``
+#: on the command line still wins (``-s ROBOTSTXT_OBEY=False``; tests against 127.0.0.1 pass
+#: ``-s AUTOTHROTTLE_START_DELAY=0 -s DOWNLOAD_DELAY=0``).
+NEWSCRAWL_OPEN_WEB_SETTINGS = {
+    "ROBOTSTXT_OBEY": True,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 2.0,
+    "AUTOTHROTTLE_MAX_DELAY": 60.0,
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+    "DOWNLOAD_DELAY": 1.0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+}
 TELNETCONSOLE_ENABLED = False
 
 # --- exports ------------------------------------------------------------------------------

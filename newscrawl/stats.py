@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from pipelines.cleaning import strip_controls
 
 NO_DATE = "(no date)"
 NO_MEDIA = "(none)"
@@ -73,10 +76,15 @@ def _bar(n: int, top: int, width: int = 30) -> str:
     return "█" * max(1 if n else 0, round(width * n / top)) if top else ""
 
 
+def _line(text: Any) -> str:
+    """A value for one terminal line: no control character of the database reaches the terminal."""
+    return strip_controls(str(text), keep_newlines=False) if text is not None else ""
+
+
 def render_text(s: Stats) -> str:
-    """The figures as plain text tables with bars, for a terminal."""
+    """The figures as plain text tables with bars, for a terminal (names without control characters)."""
     out = [f"articles: {s.articles} ({s.reprints} reprints)"
-           + (f", published {s.first_day} … {s.last_day}" if s.first_day else "")
+           + (f", published {_line(s.first_day)} … {_line(s.last_day)}" if s.first_day else "")
            + f"; failures: {s.failures}"]
 
     def table(title: str, items: list[tuple[str, int]]) -> None:
@@ -85,6 +93,7 @@ def render_text(s: Stats) -> str:
         if not items:
             out.append("  (none)")
             return
+        items = [(_line(k), n) for k, n in items]
         top = max(n for _, n in items)
         w = max(_width(k) for k, _ in items)
         for key, n in items:
@@ -98,9 +107,10 @@ def render_text(s: Stats) -> str:
     if not s.runs:
         out.append("  (none)")
     for r in s.runs:
-        out.append(f"  {r['id']}  {r['spider'] or '':<12} {r['status'] or '':<8} new {r['items_new'] or 0}, "
-                   f"updated {r['items_updated'] or 0}, unchanged {r['items_unchanged'] or 0}, "
-                   f"failed {r['items_failed'] or 0}, requests {r['requests'] or 0}")
+        out.append(f"  {_line(r['id'])}  {_line(r['spider']):<12} {_line(r['status']):<8} "
+                   f"new {_line(r['items_new'] or 0)}, updated {_line(r['items_updated'] or 0)}, "
+                   f"unchanged {_line(r['items_unchanged'] or 0)}, failed {_line(r['items_failed'] or 0)}, "
+                   f"requests {_line(r['requests'] or 0)}")
     return "\n".join(out)
 
 
@@ -171,24 +181,42 @@ _SCRIPT = r"""
 })();
 """
 
+#: Fonts with the Chinese glyphs, named so that a machine with any of them draws media names, not boxes
+#: (Linux: Noto Sans CJK / Source Han Sans, WenQuanYi; macOS: PingFang; Windows: Microsoft YaHei).
+FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
+              '"WenQuanYi Micro Hei", sans-serif')
+
 _STYLE = """
-body { font: 14px/1.45 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+body { font: 14px/1.45 FONTS;
        margin: 2em auto; max-width: 960px; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
 table { border-collapse: collapse; font-size: 13px; } td, th { border-bottom: 1px solid #ddd; padding: 3px 8px; }
 th { text-align: left; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .summary span { margin-right: 1.5em; }
-"""
+svg text { font-family: FONTS; }
+""".replace("FONTS", FONT_STACK)
+
+#: What must not appear raw inside a <script> element: "<" ("</script>", "<!--"), ">" and "&" (the HTML
+#: tokenizer's states), and U+2028/U+2029 (line terminators in older JavaScript).
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON safe to place inside a ``<script>`` element: the characters that could end it or
+    change how the HTML tokenizer reads it are written as ``\\uXXXX`` escapes (the same string to JSON)."""
+    return _SCRIPT_UNSAFE.sub(lambda m: _SCRIPT_ESCAPES[m.group(0)], json.dumps(data, ensure_ascii=False))
+
 
 
 def render_html(s: Stats, title: str = "newscrawl: database report") -> str:
     """One self-contained HTML page: summary, charts (SVG drawn by an inline script) and the runs table."""
-    payload = json.dumps(s.as_dict(), ensure_ascii=False).replace("</", "<\\/")
+    payload = script_json(s.as_dict())
     esc = html.escape
     run_rows = "".join(
         "<tr>" + "".join(f"<td>{esc(str(r.get(k) if r.get(k) is not None else ''))}</td>"
                          for k in ("id", "spider", "status", "started_at", "finished_at"))
-        + "".join(f"<td class=n>{r.get(k) or 0}</td>"
+        + "".join(f"<td class=n>{esc(str(r.get(k) or 0))}</td>"
                   for k in ("items_new", "items_updated", "items_unchanged", "items_failed", "requests"))
         + "</tr>" for r in s.runs) or "<tr><td colspan=10>(none)</td></tr>"
     span = f"{esc(s.first_day)} … {esc(s.last_day)}" if s.first_day else "no dates"
@@ -198,8 +226,9 @@ def render_html(s: Stats, title: str = "newscrawl: database report") -> str:
 <title>{esc(title)}</title><style>{_STYLE}</style></head>
 <body>
 <h1>{esc(title)}</h1>
-<p class="summary"><span>articles: <b id="n-articles">{s.articles}</b></span>
-<span>reprints: <b id="n-reprints">{s.reprints}</b></span><span>failures: <b id="n-failures">{s.failures}</b></span>
+<p class="summary"><span>articles: <b id="n-articles">{esc(str(s.articles))}</b></span>
+<span>reprints: <b id="n-reprints">{esc(str(s.reprints))}</b></span>
+<span>failures: <b id="n-failures">{esc(str(s.failures))}</b></span>
 <span>published: {span}</span></p>
 <h2>Articles per day</h2><div class="chart" id="per-day"></div>
 <h2>Articles per media</h2><div class="chart" id="per-media"></div>

@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import nh3
 from lxml import etree
 
-__all__ = ["Block", "normalize_text", "clean_html", "join_blocks", "collect_images", "apply_removal"]
+__all__ = ["Block", "normalize_text", "strip_controls", "clean_html", "join_blocks", "collect_images", "apply_removal"]
 
 
 @dataclass
@@ -57,6 +57,30 @@ def normalize_text(s: str) -> str:
     if "\u200b" in s or "\u2060" in s or "\ufeff" in s or "\u180e" in s:
         s = _ZERO_WIDTH.sub("", s)
     return " ".join(s.split())
+
+
+# Terminal escape sequences (7-bit and 8-bit forms), removed whole (they are commands to a terminal, not
+# text): CSI (colours, cursor moves); OSC (window title, hyperlink), DCS, SOS, PM and APC strings up to their
+# terminator (BEL or ST) on the same line; other ESC sequences. An unterminated one loses only its introducer.
+_ESCAPE_SEQ = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
+)
+#: C0 controls but tab and newline, DEL, and the C1 controls
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(s: str, *, keep_newlines: bool = True) -> str:
+    """``s`` without control characters: terminal escape sequences (ESC/CSI/OSC … with their parameters)
+    go whole, then every other C0 control but tab and newline, DEL and every C1 control; CR and CRLF
+    become a newline. With ``keep_newlines=False`` tab and newline become a space too (one terminal line).
+    No other character is changed."""
+    if not s or (keep_newlines and _CONTROLS.search(s) is None):
+        return s
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = _CONTROLS.sub("", _ESCAPE_SEQ.sub("", s))
+    return s if keep_newlines else s.replace("\t", " ").replace("\n", " ")
 
 
 # --------------------------------------------------------------------------- sanitiser

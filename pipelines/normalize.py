@@ -13,7 +13,7 @@ from newscrawl.items import Article
 from newscrawl.pages.finews import INFO_CODE_RE
 from newscrawl.signals import report_failure
 from pipelines.bylines import Byline, extract_bylines
-from pipelines.cleaning import apply_removal, clean_html, collect_images, join_blocks
+from pipelines.cleaning import apply_removal, clean_html, collect_images, join_blocks, strip_controls
 from pipelines.dates import normalize_datetime
 from pipelines.fingerprint import content_hash, normalized, simhash
 from pipelines.media import default_tags, media_slug
@@ -35,12 +35,32 @@ class _Stage:
         return DropItem(f"{reason}: {detail}" if detail else reason)
 
 
+#: Article fields left as they are by :func:`strip_text_controls`: the identity (id, url) and non-text payloads.
+_KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images"})
+
+
+def strip_text_controls(item: Article) -> Article:
+    """Every text field of ``item`` (str, and the str entries of lists: title, media, category, tags,
+    authors, byline_raw, source, raw_html, content_text …) without control characters
+    (:func:`pipelines.cleaning.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
+    for name, value in vars(item).items():
+        if name in _KEEP_AS_IS or not value:
+            continue
+        if isinstance(value, str):
+            setattr(item, name, strip_controls(value))
+        elif isinstance(value, list) and any(isinstance(v, str) for v in value):
+            kept = [strip_controls(v) if isinstance(v, str) else v for v in value]
+            setattr(item, name, [k for k, v in zip(kept, value) if k or not v])   # no entry of controls only
+    return item
+
+
 class ValidatePipeline(_Stage):
-    """An item needs an id and a raw body."""
+    """An item needs an id and a raw body; control characters leave every text field."""
 
     stage = "validate"
 
     def process_item(self, item: Article) -> Article:
+        strip_text_controls(item)
         if not item.id or not (INFO_CODE_RE.match(item.id) or len(item.id) >= 8):
             raise self.drop(item, "missing_id", f"id {item.id!r}")
         if not item.raw_html or not item.raw_html.strip():

@@ -7,6 +7,12 @@ Routes (``count`` and ``pageindex`` page every list API; newest first):
 * ``/NewsData/GetNewsText.do?id=<infoCode>`` → the article JSON (HTML in ``text``)
 * ``/html_News/NewsShare.html?infoCode=<infoCode>`` → the script-driven share page
 * ``/``, ``/category/<slug>.html``, ``/<category>/YYYY/MM/DD/<code>.html`` → the Jekyll site
+* ``/robots.txt`` → ``User-agent: *`` with one ``Disallow:`` line per ``robots_disallow`` path (none: all allowed)
+
+Everything the replica writes into a page is escaped for its place: text and attributes HTML-escaped, URLs
+percent-encoded (and only http(s) or site-relative ones become links), values inside ``<script>`` as JSON
+with ``<``, ``>``, ``&``, U+2028 and U+2029 as ``\\uXXXX``.  Post bodies are served as the HTML they are
+(the real site renders them; the crawler sanitises them).
 
 Faults for tests: ``faults={"<infoCode>": kind}`` (or the key ``"list"`` for every list API) with kind one
 of ``404``, ``500``, ``invalid-json``, ``empty``, ``api-error``, ``slow``, ``truncate``.
@@ -22,7 +28,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from newscrawl.replica.archive import Entry, load_archive
 
@@ -35,12 +41,44 @@ RATE_NAMES = ("fail", "slow", "truncate", "drop", "gbk")
 DROP = -1  # status meaning "close the connection without an answer"
 
 
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_value(value: object) -> str:
+    """``value`` as a JavaScript literal safe inside ``<script>``: JSON, with the characters that could end
+    the element or change how HTML reads it written as ``\\uXXXX``."""
+    text = json.dumps(value, ensure_ascii=False)
+    return "".join(_SCRIPT_ESCAPES.get(c, c) for c in text)
+
+
+def href(url: str) -> str:
+    """An ``href`` attribute value: percent-encoded path (non-ASCII, quotes, spaces, ``<>``) and HTML-escaped;
+    anything but an http(s) or site-relative URL (``javascript:``, ``data:`` …) becomes ``#``."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") and not (not parts.scheme and not parts.netloc
+                                                               and url.startswith("/")):
+        return "#"
+    return html.escape(quote(url, safe="/:?&=#%+,;@!$'()*~[]"), quote=True)
+
+
+def site_href(path: str) -> str:
+    """An ``href`` for a site path made of raw text (a category, a post name): every unsafe character
+    percent-encoded, ``%`` too; the server unquotes request paths."""
+    return href(quote(path))
+
+
+def valid_robots_path(path: str) -> bool:
+    """A path for a robots.txt ``Disallow:`` line: starts with ``/``, no whitespace or control character."""
+    return path.startswith("/") and not any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in path)
+
+
 class Replica:
     """The replica's content and behaviour, independent of the HTTP plumbing."""
 
     def __init__(self, folder: str | Path, faults: dict[str, str] | None = None,
                  slow_seconds: float = 5.0, share_html: bool = False, rates: dict[str, float] | None = None,
-                 seed: int = 0, list_faults: bool = False) -> None:
+                 seed: int = 0, list_faults: bool = False, robots_disallow: list[str] | None = None) -> None:
         self.entries = load_archive(folder)
         self.by_code = {e.code: e for e in self.entries}
         # each list API's entries, worked out once (a list page used to scan every entry: O(N) a page)
@@ -61,6 +99,10 @@ class Replica:
                 raise ValueError(f"bad fault rate {name}={rate}: names {', '.join(RATE_NAMES)}, values 0..1")
         self.seed = seed
         self.list_faults = list_faults
+        self.robots_disallow = list(robots_disallow or [])
+        for path in self.robots_disallow:
+            if not valid_robots_path(path):
+                raise ValueError(f"bad robots.txt path {path!r}: it starts with / and has no spaces or controls")
         self.attempts: dict[str, int] = {}
         self.lock = threading.Lock()
 
@@ -117,8 +159,9 @@ class Replica:
         for e in self.entries:
             if e.site_path and e.post.category:
                 cats.setdefault(e.post.category, e.post.tags[0] if e.post.tags else e.post.category)
-        items = "".join(f'<li><a href="/category/{quote(c)}.html">{html.escape(t)}</a></li>' for c, t in cats.items())
-        latest = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>'
+        items = "".join(f'<li><a href="{site_href(f"/category/{c}.html")}">{html.escape(t)}</a></li>'
+                        for c, t in cats.items())
+        latest = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(e.post.title or "")}</a></li>'
                          for e in self.entries[:100] if e.site_path)
         return self._site_layout("首页", f'<ul class="categories">{items}</ul>'
                                  f'<h2 id="最近100条新消息">最近100条新消息</h2><ul class="posts">{latest}</ul>')
@@ -128,17 +171,18 @@ class Replica:
         if not rows:
             return None
         tag = rows[0].post.tags[0] if rows[0].post.tags else slug
-        items = "".join(f'<li><a href="{e.site_path}">{html.escape(e.post.title or "")}</a></li>' for e in rows)
+        items = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(e.post.title or "")}</a></li>'
+                        for e in rows)
         return self._site_layout(tag, f'<h2 id="{html.escape(tag)}">{html.escape(tag)}</h2><ul>{items}</ul>')
 
     def post_page(self, e: Entry) -> str:
         """The prototype's _layouts/post.html around the post as kramdown renders it (share link autolinked)."""
         p = e.post
         digest = f"<blockquote><p>{html.escape(p.digest)}</p></blockquote>\n" if p.digest else ""
-        share = (f'<p><a href="{html.escape(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url
+        share = (f'<p><a href="{href(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url
                  else "<p>&lt;&gt;</p>")
-        back = (f'<p><a href="/category/{quote(p.category or "")}.html">返回{html.escape(p.tags[0] if p.tags else "")}'
-                f'</a>｜<a href="/">返回首页</a></p>')
+        back = (f'<p><a href="{site_href("/category/" + (p.category or "") + ".html")}">返回'
+                f'{html.escape(p.tags[0] if p.tags else "")}</a>｜<a href="/">返回首页</a></p>')
         tags = "</em> - <em>".join(html.escape(t) for t in p.tags)
         body = (f'<small>(GMT+8, Asia/Shanghai, CST) {html.escape(e.showtime)}</small>\n'
                 f'<h1>{html.escape(p.title or "")}</h1>\n\n{digest}{p.body_html}\n\n{share}\n\n{back}\n\n'
@@ -148,12 +192,12 @@ class Replica:
     def share_page(self, e: Entry | None, code: str) -> str:
         if self.share_html and e is not None:
             return self._layout(e.post.title or "", (
-                f'<h1 id="newsTitle">{html.escape(e.post.title or "")}</h1><span id="newsTime">{e.showtime}</span>'
+                f'<h1 id="newsTitle">{html.escape(e.post.title or "")}</h1><span id="newsTime">{html.escape(e.showtime)}</span>'
                 f'<span id="newsSource">{html.escape(e.post.media or "")}</span><div id="ContentBody">{e.post.body_html}</div>'))
         return self._layout("资讯分享", (
             '<div id="newsTitle"></div><div id="ContentBody"></div>'
-            f'<script>var infoCode = {json.dumps(code)};'
-            'fetch("/NewsData/GetNewsText.do?id=" + infoCode).then(r => r.json())'
+            f'<script>var infoCode = {script_value(code)};'
+            'fetch("/NewsData/GetNewsText.do?id=" + encodeURIComponent(infoCode)).then(r => r.json())'
             '.then(d => { document.getElementById("newsTitle").textContent = d.title;'
             ' document.getElementById("ContentBody").innerHTML = d.text; });</script>'))
 
@@ -217,6 +261,10 @@ class Replica:
         if path == "/html_News/NewsShare.html":
             code = (query.get("infoCode") or [""])[0]
             return 200, "text/html; charset=utf-8", self.share_page(self.by_code.get(code), code).encode()
+        if path == "/robots.txt":
+            lines = [f"Disallow: {p}" for p in self.robots_disallow] or ["Disallow:"]
+            return 200, "text/plain; charset=utf-8", "\n".join(["User-agent: *", *lines, ""]).encode()
+        path = unquote(path)     # site pages: links are percent-encoded
         if path in ("/", "/index.html"):
             return 200, "text/html; charset=utf-8", self.home_page().encode()
         if path.startswith("/category/") and path.endswith(".html"):
@@ -272,6 +320,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self.send_response(status)
             self.send_header("Content-Type", ctype)
+            self.send_header("X-Content-Type-Options", "nosniff")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -25,6 +25,7 @@ from newscrawl.pages.decode import decode_html
 from newscrawl.pages.generic import article_id, check_size, extract
 from newscrawl.signals import report_failure
 from newscrawl.spiders.base import failure_reason, gather_targets
+from newscrawl.spiders.polite import apply_open_web, warn_without_contact
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
 _URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
@@ -77,6 +78,11 @@ class ArticleSpider(scrapy.Spider):
     name = "article"
     arg_names = ("urls", "url_file")
 
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        apply_open_web(settings)      # robots.txt, AutoThrottle, 2 per site, contact URL (newscrawl/settings.py)
+
     def __init__(self, urls: str = "", url_file: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.urls = urls
@@ -90,6 +96,7 @@ class ArticleSpider(scrapy.Spider):
         return gather_targets(self, self.urls, self.url_file, _SPLIT_RE)
 
     async def start(self) -> AsyncIterator[Any]:
+        warn_without_contact(self)
         seen: set[str] = set()
         for url in self.targets():
             url = url.strip()

@@ -55,12 +55,15 @@ def stored_and_fresh(spider: Any, code: str) -> bool:
 
 
 def failure_reason(failure: Failure) -> tuple[str, str]:
-    """A short reason code and a detail for a download failure."""
+    """A short reason code and a detail for a download failure (``robots_txt``: the site's robots.txt
+    disallows the page, so it was not fetched)."""
     if failure.check(HttpError):
         status = failure.value.response.status
         return f"http_{status}", f"HTTP {status}"
     if (detail := _too_large(failure)) is not None:
         return "too_large", detail
+    if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        return "robots_txt", "not fetched: the site's robots.txt disallows it (-s ROBOTSTXT_OBEY=False ignores it)"
     name = failure.type.__name__
     return _REASONS.get(name, name), str(failure.value) or repr(failure.value)
 

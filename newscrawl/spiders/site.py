@@ -28,6 +28,7 @@ from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
 from newscrawl.signals import report_failure
 from newscrawl.spiders.base import failure_reason, refresh_arg, stored_and_fresh
+from newscrawl.spiders.polite import apply_open_web, warn_without_contact
 
 
 #: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
@@ -44,6 +45,11 @@ class SiteSpider(scrapy.Spider):
 
     name = "site"
     arg_names = ("start", "refresh")
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        apply_open_web(settings)      # robots.txt, AutoThrottle, 2 per site, contact URL (newscrawl/settings.py)
 
     def __init__(self, start: str = "", refresh: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -70,6 +76,7 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed)
 
     async def start(self) -> AsyncIterator[Any]:
+        warn_without_contact(self)
         starts = self.start_url.split() or [""]      # several (whitespace-separated): retry-failures
         for url in starts:
             parts = urlsplit(url)

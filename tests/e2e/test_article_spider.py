@@ -15,7 +15,7 @@ import pytest
 from newscrawl import db as store
 from newscrawl.pages.generic import article_id
 from tests.conftest import corpus_path
-from tests.e2e.conftest import ROOT, crawl, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, rows
 
 BODY = "".join(f"<p>　　第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展，群众满意度持续提高。</p>"
                for i in range(1, 7))
@@ -165,7 +165,7 @@ def test_retry_failures_fetches_failed_pages_again_by_their_url(site, tmp_db, tm
     assert {(r["url"], r["reason"]) for r in rows(tmp_db, "SELECT * FROM failures")} == {
         (late, "http_404"), (gone, "http_404")}
     pages["/late.html"] = PAGES["/gbk.html"]
-    again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(tmp_db),
+    again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(tmp_db), *LOCAL_FAST,
                             "--log-dir", str(tmp_path / "logs")], cwd=ROOT, capture_output=True, text=True,
                            timeout=300)
     assert again.returncode == 1, again.stdout + again.stderr[-3000:]      # /gone.html is still missing

@@ -15,7 +15,7 @@ import pytest
 
 from newscrawl.replica.archive import load_archive
 from tests.conftest import corpus_path
-from tests.e2e.conftest import ROOT, crawl, replica, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, replica, rows
 
 #: the columns that must agree between an import and a crawl of the same archive
 COMPARED = ("title", "published_at", "media", "media_slug", "category", "tags", "content_text", "authors", "source")
@@ -259,8 +259,8 @@ def test_retry_failures_fetches_failed_site_pages_again(imported, posts: Path, t
         failed = rows(db, "SELECT * FROM failures")
         assert failed and all(f["spider"] == "site" and f["article_id"] is None for f in failed)
         for _ in range(4):
-            out = cli("retry-failures", "--db", str(db), "-s", f"FINEWS_BASE_URL={base}", "--log-dir",
-                      str(tmp_path / "logs"))
+            out = cli("retry-failures", "--db", str(db), "-s", f"FINEWS_BASE_URL={base}", *LOCAL_FAST,
+                      "--log-dir", str(tmp_path / "logs"))
             assert "not retryable" not in out.stdout, out.stdout
             if out.returncode == 0:
                 break

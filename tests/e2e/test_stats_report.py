@@ -144,3 +144,114 @@ def test_synthetic_reprints_through_a_crawl(tmp_path: Path) -> None:
     stored = {r["id"]: r["reprint_of"] for r in rows(db, "SELECT id, reprint_of FROM articles WHERE reprint_of IS NOT NULL")}
     assert stored == truth
     assert "newscrawl/reprints/found" in result.stderr
+
+
+# --- hostile names and Chinese fonts (issue 15) ------------------------------------------------------------
+HOSTILE_MEDIA = ["<!--<script>", "</script><script>document.title='pwned'</script>", "a&amp;b\u2028c\u2029d",
+                 "<img src=x onerror=\"document.title='pwned'\">"]
+CHINESE_MEDIA = ["南通日报", "海门日报", "如东县融媒体中心"]
+
+#: Appended to a copy of the report: on load, it writes what the page holds and how the Chinese media names
+#: are drawn (each distinct character on a canvas in the font the chart labels use) into <pre id="probe">.
+PROBE = """<script>
+window.addEventListener("load", function () { document.fonts.ready.then(function () {
+  var labels = Array.prototype.map.call(document.querySelectorAll("#per-media svg text[text-anchor=end]"),
+                                        function (t) { return t.textContent; });
+  var label = document.querySelector("#per-media svg text[text-anchor=end]");
+  var family = getComputedStyle(label).fontFamily;
+  var chars = Array.from(new Set(labels.join("").match(/[\\u4e00-\\u9fff]/g) || []));
+  var canvas = document.createElement("canvas"); canvas.width = canvas.height = 48;
+  var ctx = canvas.getContext("2d");
+  ctx.font = "32px " + family; ctx.textBaseline = "top";
+  function glyph(ch) {
+    ctx.clearRect(0, 0, 48, 48); ctx.fillText(ch, 8, 8);
+    var d = ctx.getImageData(0, 0, 48, 48).data, bits = [];
+    for (var i = 3; i < d.length; i += 4) bits.push(d[i] > 127 ? 1 : 0);
+    return bits.join("");
+  }
+  var glyphs = chars.map(glyph);
+  var pre = document.createElement("pre"); pre.id = "probe";
+  pre.textContent = JSON.stringify({
+    labels: labels, family: family, chars: chars.length, distinct: new Set(glyphs).size,
+    blank: glyphs.filter(function (g) { return g.indexOf("1") < 0; }).length,
+    widths: chars.map(function (c) { return ctx.measureText(c).width; }),
+    scripts: document.scripts.length, imgs: document.images.length, title: document.title,
+    drawn: Array.prototype.map.call(document.querySelectorAll(".chart"), function (c) {
+      return c.id + "=" + c.getAttribute("data-drawn"); })});
+  document.body.appendChild(pre);
+}); });
+</script>"""
+
+
+def _need_chromium() -> str:
+    browser = _chromium()
+    if not browser:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed (CI installs it in .ci/run)")
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    return browser
+
+
+def _probe(browser: str, page: Path, profile: Path, env: dict | None = None) -> dict:
+    dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          "--disable-component-update", "--disable-sync", "--no-first-run",
+                          f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    m = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.DOTALL)
+    assert m, "the probe did not run: " + dom.stdout[-2000:]
+    import html
+
+    return json.loads(html.unescape(m.group(1)))
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory) -> tuple[Path, list[str]]:
+    """A report of a database whose media names are hostile HTML and Chinese, with the probe appended."""
+    from newscrawl import db as store
+
+    tmp = tmp_path_factory.mktemp("report")
+    database = store.open_db(tmp / "news.db")
+    names = HOSTILE_MEDIA + CHINESE_MEDIA
+    database["articles"].insert_all([{"id": f"U{i:08d}", "url": f"http://x/{i}", "title": "t", "media": name,
+                                      "published_at": f"2021-12-0{1 + i % 5}T08:00:00+08:00"}
+                                     for i, name in enumerate(names)])
+    database["failures"].insert({"url": "http://x/f", "stage": "<b>fetch</b>", "reason": "</script>",
+                                 "failed_at": "2021-12-01T00:00:00+08:00"})
+    database.close()
+    result = newscrawl("stats", "--db", str(tmp / "news.db"), "--html", str(tmp / "report.html"))
+    assert result.returncode == 0, result.stderr
+    page = (tmp / "report.html").read_text(encoding="utf-8")
+    probed = tmp / "probed.html"
+    probed.write_text(page.replace("</body>", PROBE + "\n</body>"), encoding="utf-8")
+    return probed, names
+
+
+def test_hostile_media_names_are_data_not_markup(hostile_report) -> None:
+    page, names = hostile_report
+    report = page.read_text(encoding="utf-8")
+    data = re.search(r'<script type="application/json" id="stats-data">(.*?)</script>', report, re.DOTALL).group(1)
+    assert not re.search("[<>&\u2028\u2029]", data)        # nothing in the JSON the HTML tokenizer could read
+    probe = _probe(_need_chromium(), page, page.parent / "profile")
+    assert probe["scripts"] == 3 and probe["imgs"] == 0 and probe["title"] != "pwned"   # nothing injected
+    assert probe["drawn"] == ["per-day=5", f"per-media={len(names)}", "failures=1"]     # every chart drawn
+    assert sorted(probe["labels"]) == sorted(names)                                   # names shown as text
+
+
+def test_chinese_media_names_are_drawn_in_a_cjk_font(hostile_report) -> None:
+    """Each distinct Chinese character of the media names is drawn in the chart labels' font as a glyph of
+    its own, about one em wide: boxes (.notdef) would all look alike.  CI installs fonts-noto-cjk."""
+    page, _ = hostile_report
+    probe = _probe(_need_chromium(), page, page.parent / "profile")
+    assert "Noto Sans CJK SC" in probe["family"] and "Microsoft YaHei" in probe["family"]
+    assert probe["chars"] >= 12 and probe["blank"] == 0
+    assert probe["distinct"] == probe["chars"], probe      # boxes would draw one shape for every character
+    assert all(28 <= w <= 36 for w in probe["widths"]), probe["widths"]   # full width at 32px
+    latin_only = Path("/usr/share/fonts/truetype/dejavu")
+    if latin_only.is_dir():     # the control: with no CJK font at all, the same probe sees boxes
+        conf = page.parent / "latin-only.conf"
+        conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{latin_only}</dir>'
+                        f'<cachedir>{page.parent / "fc-cache"}</cachedir></fontconfig>', encoding="utf-8")
+        boxes = _probe(_need_chromium(), page, page.parent / "profile-latin",
+                       {**os.environ, "FONTCONFIG_FILE": str(conf)})
+        assert boxes["distinct"] < boxes["chars"], boxes
