@@ -259,11 +259,12 @@ def _backlinks(row: dict[str, Any]) -> str:
     return '<p class="backlinks">' + "｜".join(anchors) + "</p>"
 
 
-def render_post(row: dict[str, Any]) -> str:
-    """The post file's text for a stored article (a row as ``newscrawl.db.iter_articles`` gives it)."""
+def render_post(row: dict[str, Any], filename: str | None = None) -> str:
+    """The post file's text for a stored article (a row as ``newscrawl.db.iter_articles`` gives it), to be
+    written as ``filename`` (default: ``post_filename(row)``)."""
     extra: dict[str, str] = {}
     body = _body(row)
-    filename = post_filename(row)
+    filename = filename or post_filename(row)
     probe = parse_post(_front_matter(row, {}) + "\n" + body + "\n", filename)
     if post_id(probe) != row["id"]:
         extra["id"] = yaml_string(str(row["id"]))
@@ -385,6 +386,16 @@ def site_files(categories: dict[str, str]) -> dict[str, str]:
     return files
 
 
+def _unused(name: str, used: set[str]) -> str:
+    """``name``, or ``<stem>-2.md``, ``-3`` … when another article of this export took it (ids such as 'a/b' and
+    'a_b' have one safe name); the post then keeps its id in front matter. Adds the name to ``used``."""
+    stem, n = name[: -len(".md")], 2
+    while name in used:
+        name, n = f"{stem}-{n}.md", n + 1
+    used.add(name)
+    return name
+
+
 @dataclass
 class JekyllExport:
     """What ``write_jekyll`` wrote: the number of posts, and the ids of the articles that have no date (their
@@ -410,9 +421,10 @@ def write_jekyll(rows: Iterable[dict[str, Any]], out_dir: str | Path, with_site_
     posts.mkdir(parents=True, exist_ok=True)
     categories: dict[str, str] = {}
     result = JekyllExport()
+    used: set[str] = set()
     for row in rows:
-        path = posts / post_filename(row)
-        path.write_text(render_post(row), encoding="utf-8")
+        name = _unused(post_filename(row), used)
+        (posts / name).write_text(render_post(row, name), encoding="utf-8")
         cat, tags = _category(row), _tags(row)
         if cat:
             categories.setdefault(cat, tags[0] if tags else cat)

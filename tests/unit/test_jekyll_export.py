@@ -275,3 +275,12 @@ def test_body_is_an_html_block_that_reads_back() -> None:
     assert inner == "<p>a</p>[y](javascript:alert(3))<p>b</p>"
     text = render_post({**SEED_ROW, "content_html": "&lt;b&gt; text</b>", "byline_raw": ""})
     assert "\n&lt;b&gt; text\n</div>" in text                    # leading text stays escaped
+
+
+def test_ids_with_one_safe_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    ids = ["标题一", "标题二", "post"]                             # one safe name: 'post'
+    rows = [{**SEED_ROW, "id": i, "title": i, "url": None, "share_url": None} for i in ids]
+    assert write_jekyll(rows, tmp_path, with_site_files=False).posts == 3
+    files = sorted((tmp_path / "_posts").iterdir())
+    assert [f.name for f in files] == ["2021-12-31-post-2.md", "2021-12-31-post-3.md", "2021-12-31-post.md"]
+    assert sorted(post_id(parse_post(f.read_text(encoding="utf-8"), f.name)) for f in files) == sorted(ids)
