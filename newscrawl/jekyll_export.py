@@ -24,7 +24,8 @@ importer reads it, Jekyll skips it) and named in ``JekyllExport.undated``::
 
 Nothing from the database reaches the built page unescaped: every front-matter string is a double-quoted YAML
 scalar (``yes``, ``null``, ``2021`` stay strings; controls are escaped), the body sits in a ``markdown="0"``
-block (kramdown copies it as HTML, so text such as ``[x](javascript:…)`` stays text), bylines and back-links
+block (kramdown copies it as HTML, so text such as ``[x](javascript:…)`` stays text) after a second pass of the
+clean stage's sanitiser, bylines and back-links
 are escaped HTML, and the layouts print every value with Liquid's ``escape``.  Front matter ``id``, ``media``
 or ``source`` is added only when the post alone would not give the stored value back (an id that is no
 infoCode, a media that is not the tag less 新闻, a source from no line), and ``render_with_liquid: false``
@@ -40,12 +41,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, code_date, parse_post, post_id
 from pipelines.bylines import _parse_line as _byline_line  # one byline line on its own, or None
+from pipelines.cleaning import _sanitize as _sanitize_html  # the clean stage's nh3 allow-list
 
 #: what YAML (1.1 and 1.2, as Jekyll's Psych reads it) cannot hold as such in a double-quoted scalar, or
 #: would read as a line break: C0/C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF, NEL, LS, PS, BOM
@@ -201,53 +202,13 @@ def _body(row: dict[str, Any]) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-                        "wbr"})
-
-
-class _Balance(HTMLParser):
-    """Whether every end tag closes the element opened last (and all are closed): kramdown ends the raw block
-    at the first unmatched ``</div>`` and reads what follows as Markdown."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.open: list[str] = []
-        self.ok = True
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag not in _VOID_TAGS:
-            self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.open and self.open[-1] == tag:
-            self.open.pop()
-        elif tag not in _VOID_TAGS:
-            self.ok = False
-
-
-def _well_formed(content: str) -> str:
-    """The body HTML as stored when its tags are balanced (the sanitiser's output always is), else re-serialised
-    by lxml, which closes what is open and drops stray end tags."""
-    check = _Balance()
-    check.feed(content)
-    check.close()
-    if check.ok and not check.open:
-        return content
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        parts = lxml_html.fragments_fromstring(content)
-    except (ValueError, etree.ParserError):
-        return f"<p>{html.escape(content, quote=False)}</p>"
-    return "".join(html.escape(p, quote=False) if isinstance(p, str) else lxml_html.tostring(p, encoding="unicode")
-                   for p in parts)
-
-
 def _raw_block(content: str) -> str:
     """The article body inside ``<div class="newscrawl-body" markdown="0">``: kramdown passes it through as HTML
-    (a text '[x](javascript:…)' or a '{: onclick=…}' line in it stays text, never a link or an attribute)."""
-    return f"{BODY_OPEN}\n{_well_formed(content)}\n{BODY_CLOSE}"
+    (a text '[x](javascript:…)' or a '{: onclick=…}' line in it stays text, never a link or an attribute).
+    The body is sanitised again with the clean stage's allow-list: a no-op on what the pipelines stored; a row
+    written by other means loses its scripts, ``on…`` attributes and ``javascript:`` links, and its tags are
+    balanced (a stray ``</div>`` would end the block early and let kramdown read the rest as Markdown)."""
+    return f"{BODY_OPEN}\n{_sanitize_html(content)}\n{BODY_CLOSE}"
 
 
 def _backlinks(row: dict[str, Any]) -> str:

@@ -33,6 +33,7 @@ XSS = [  # (field, value): every field the layouts or the post print
     ("byline_raw", "文：<img src=x onerror=alert(16)>\n[x](javascript:alert(17))\n{: onclick=\"alert(24)\"}"),
     ("content_html", '<p>x</p> [a](javascript:alert(19))\n\n{: onclick="alert(20)"}\n\n</div>[b](javascript:alert(21))'),
     ("content_html", "plain [c](javascript:alert(22)) <p>y</p>"),
+    ("content_html", '<p><img src=x onerror=alert(25)><script>alert(26)</script><a href="javascript:alert(27)">z</a></p>'),
     ("url", 'http://x.example/"onmouseover=alert(23)'),
 ]
 #: read by YAML as booleans, null or numbers when unquoted; a DEL, a C1 control and a BOM that YAML cannot hold raw
@@ -62,8 +63,6 @@ def injected(html_text: str) -> list[str]:
                 found.append(f"{tag}@{name}")
             if name in ("href", "src") and re.sub(r"\s", "", value).lower().startswith(("javascript:", "data:")):
                 found.append(f"{tag}@{name}={value}")
-        if tag == "img" and el.attrib.get("src") == "x":
-            found.append("img src=x")
     return found
 
 

@@ -265,8 +265,8 @@ def test_chain_runs_the_stages_and_reports_drops(tmp_path: Path) -> None:
 
 
 def test_body_is_an_html_block_that_reads_back() -> None:
-    """The body sits in a markdown="0" block (kramdown copies it as HTML); a stray end tag, which would end that
-    block early, is repaired; the import's parser reads the body back as written."""
+    """The body sits in a markdown="0" block (kramdown copies it as HTML), sanitised again (a stray end tag would
+    end that block early; scripts and on… attributes go); the import's parser reads the body back as written."""
     body = '<p>a [x](javascript:alert(1))</p>\n\n{: onclick="alert(2)"}\n<p>b</p>'
     post = parse_post(render_post({**SEED_ROW, "content_html": body, "byline_raw": ""}), "2021-12-31-x.md")
     assert post.body_html == body
@@ -275,6 +275,8 @@ def test_body_is_an_html_block_that_reads_back() -> None:
     assert inner == "<p>a</p>[y](javascript:alert(3))<p>b</p>"
     text = render_post({**SEED_ROW, "content_html": "&lt;b&gt; text</b>", "byline_raw": ""})
     assert "\n&lt;b&gt; text\n</div>" in text                    # leading text stays escaped
+    unsafe = render_post({**SEED_ROW, "content_html": '<p onclick="x()">a<script>b()</script></p>', "byline_raw": ""})
+    assert 'markdown="0">\n<p>a</p>\n</div>' in unsafe
 
 
 def test_ids_with_one_safe_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
