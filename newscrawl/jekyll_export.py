@@ -24,13 +24,12 @@ importer reads it, Jekyll skips it) and named in ``JekyllExport.undated``::
 
 Nothing from the database reaches the built page unescaped: every front-matter string is a double-quoted YAML
 scalar (``yes``, ``null``, ``2021`` stay strings; controls are escaped), the body sits in a ``markdown="0"``
-block (kramdown copies it as HTML, so text such as ``[x](javascript:…)`` stays text) after a second pass of the
-clean stage's sanitiser, bylines and back-links
-are escaped HTML, and the layouts print every value with Liquid's ``escape``.  Front matter ``id``, ``media``
-or ``source`` is added only when the post alone would not give the stored value back (an id that is no
-infoCode, a media that is not the tag less 新闻, a source from no line), and ``render_with_liquid: false``
-when the body holds Liquid markup.  With ``site_files`` the folder also gets ``_config.yml``, the
-prototype's layouts, a home page and one page per category.
+block (kramdown copies it as HTML, so text such as ``[x](javascript:…)`` stays text) after a second pass of
+the clean stage's sanitiser, bylines and back-links are escaped HTML, and the layouts print every value with
+Liquid's ``escape``.  Front matter ``id``, ``media`` or ``source`` is added only when the post alone would
+not give the stored value back (an id that is no infoCode, a media that is not the tag less 新闻, a source
+from no line), and ``render_with_liquid: false`` when the body holds Liquid markup.  With ``site_files`` the
+folder also gets ``_config.yml``, the prototype's layouts, a home page and one page per category.
 """
 from __future__ import annotations
 
