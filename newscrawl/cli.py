@@ -137,8 +137,10 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
     if fmt == "jekyll":
         from newscrawl.jekyll_export import write_jekyll
 
-        n = write_jekyll(rows, out_path, with_site_files=site_files)
-        click.echo(f"exported {n} articles from {db_path(db)} to {Path(out_path) / '_posts'} (jekyll)")
+        written = write_jekyll(rows, out_path, with_site_files=site_files)
+        click.echo(f"exported {written.posts} articles from {db_path(db)} to {Path(out_path) / '_posts'} (jekyll)")
+        if written.warning():
+            click.echo(written.warning(), err=True)
         return
     encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
     writer = functools.partial(write_csv, formula_guard=formula_guard) if fmt == "csv" else write_jsonl

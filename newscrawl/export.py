@@ -11,14 +11,16 @@ FORMATS = ("csv", "jsonl")
 LIST_JOINER = "、"
 
 
-#: A text cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
+#: A text cell starting with one of these is read as a formula by Excel or Google Sheets (LibreOffice Calc 7.4,
+#: formulas evaluated on import, runs only '='; the others are guarded for Excel)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(key: str, value: Any, formula_guard: bool = True) -> Any:
     """A CSV cell: lists joined with '、' (images by their src), None as empty; with ``formula_guard``, a text
     that a spreadsheet would run as a formula (``=HYPERLINK(…)`` scraped from a page, ``+86 513 …``) gets a
-    leading ``'``, which Excel takes as "this is text" and does not show."""
+    leading ``'``. The cell is then text, but the ``'`` is shown as its first character: LibreOffice Calc keeps
+    it on CSV import (tests/e2e/test_hostile_export.py opens the export in Calc), Excel opening a CSV too."""
     if value is None:
         return ""
     if key in LIST_FIELDS and isinstance(value, list):

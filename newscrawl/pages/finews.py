@@ -1,6 +1,7 @@
 """Parsers for the finews service: targets (URLs / infoCodes), list APIs, the text API, share pages."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -219,6 +220,25 @@ def parse_share_page(html: str) -> dict[str, Any] | None:
     return None
 
 
+#: An Eastmoney / finews code starts with its date: 202205262391921712, NW202112312232633030.
+_CODE_DATE_RE = re.compile(r"^[A-Z]{0,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{4,}$")
+
+
+def valid_ymd(year: str, month: str, day: str) -> str | None:
+    """'YYYY-MM-DD' when year, month and day make a real date; else None."""
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def code_date(code: str | None) -> str | None:
+    """The date an infoCode starts with: '202205262391921712' → '2022-05-26' (Eastmoney and finews codes
+    begin with YYYYMMDD); None for other ids or an impossible date."""
+    m = _CODE_DATE_RE.match(code or "")
+    return valid_ymd(*m.groups()) if m else None
+
+
 def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
                    given_url: str | None = None,
                    public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
@@ -234,6 +254,7 @@ def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | No
         "media": fields.get("media") or entry.get("media"),
         "category": entry.get("category") or ("emnews" if code.isdigit() else None),
         "source": fields.get("source") or entry.get("source"),
-        "published_raw": fields.get("published") or entry.get("published"),
+        # no time from the API or the list: the date the code starts with (date precision), as import-posts does
+        "published_raw": fields.get("published") or entry.get("published") or code_date(code),
         "raw_html": fields["html"],
     }

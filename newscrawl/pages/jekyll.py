@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import INFO_CODE_RE, parse_target
+from newscrawl.pages.finews import INFO_CODE_RE, code_date, parse_target, valid_ymd
 
 #: Feeds whose Jekyll tag is not "<media>新闻": category → media name.
 FEED_MEDIA: dict[str, str | None] = {"emnews": "东方财富网", "sitenews": None}
@@ -16,6 +16,12 @@ _FILE_CODE_RE = re.compile(r"(?:^|-)([A-Z]{0,4}\d{12,24})(?:__[^.]*)?\.(?:md|mar
 _FILE_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 _SHARE_LINE_RE = re.compile(r"^<((?:https?:)?//[^>\s]*)?>$")
 _BACKLINK_LINE_RE = re.compile(r"^(\[[^\]]*\]\([^)]*\)\s*[｜|]?\s*)+$")
+#: the back-links as the exporter writes them (HTML, so a tag cannot inject Markdown)
+_HTML_BACKLINK_LINE_RE = re.compile(r'^<p class="backlinks">(?:<a href="[^"<>]*">返回[^<>]*</a>[｜|]?)+</p>$')
+#: the exporter's wrapper around the article body: kramdown copies what is inside as HTML, never as Markdown
+BODY_OPEN = '<div class="newscrawl-body" markdown="0">'
+BODY_CLOSE = "</div><!-- newscrawl-body -->"
+_YMD_RE = re.compile(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 
 
 @dataclass
@@ -106,6 +112,18 @@ def code_from_filename(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def file_date(filename: str | None) -> str | None:
+    """'YYYY-MM-DD' from a post file name ('2021-12-01-init.md'), the date Jekyll gives a post; else None."""
+    m = _FILE_DATE_RE.match(PurePath(filename).name) if filename else None
+    return valid_ymd(*m.groups()) if m else None
+
+
+def usable_date(text: str | None) -> bool:
+    """Whether a front-matter date holds a real year-month-day ('date:  +0800' does not)."""
+    m = _YMD_RE.search(text or "")
+    return bool(m and valid_ymd(*m.groups()))
+
+
 def _info_code(share_url: str | None, filename: str | None) -> str | None:
     """The infoCode of a post: from its share link, else from its file name."""
     if share_url:
@@ -121,6 +139,12 @@ def parse_post(text: str, filename: str | None = None) -> Post:
     meta, rest = split_front_matter(text)
     share_url = None
     blocks: list[str] = []
+    raw_body = ""
+    opened = rest.find(BODY_OPEN)
+    closed = rest.rfind(BODY_CLOSE)
+    if opened >= 0 and closed > opened and not rest[:opened].strip():     # an exported post: the body as written
+        raw_body = rest[opened + len(BODY_OPEN):closed].strip()
+        rest = rest[closed + len(BODY_CLOSE):]
     digest_lines: list[str] = []
     current: list[str] = []
 
@@ -136,7 +160,7 @@ def parse_post(text: str, filename: str | None = None) -> Post:
         elif _SHARE_LINE_RE.match(s):
             flush()
             share_url = _SHARE_LINE_RE.match(s).group(1) or share_url
-        elif _BACKLINK_LINE_RE.match(s) and "返回" in s:
+        elif (_BACKLINK_LINE_RE.match(s) and "返回" in s) or _HTML_BACKLINK_LINE_RE.match(s):
             flush()
         elif s.startswith(">") and not blocks and not current:
             digest_lines.append(s.lstrip(">").strip())
@@ -156,7 +180,7 @@ def parse_post(text: str, filename: str | None = None) -> Post:
         date=date,
         categories=_scalar(meta.get("categories", "")).split(),
         tags=_scalar(meta.get("tags", "")).split(),
-        body_html=_blocks_to_html(blocks),
+        body_html="\n".join(part for part in (raw_body, _blocks_to_html(blocks)) if part),
         digest=" ".join(digest_lines) or None,
         share_url=share_url,
         info_code=code,
@@ -221,9 +245,12 @@ def post_article_fields(post: Post, page_url: str | None = None,
     id (see post_id); url = the post's share link, else the public share link, else the page URL;
     share_url = the public share link of an infoCode (None for hash ids); title, media (front-matter
     ``media`` wins), category and tags as in the post; source from front-matter ``source`` (the body's
-    source line wins later); published_raw = the front-matter date; raw_html = the body (digest left out).
+    source line wins later); published_raw = the front-matter date, or when it holds no usable date the
+    file name's date (as Jekyll dates the post), else the date the infoCode starts with (date precision:
+    midnight); raw_html = the body (digest left out).
     """
     code = post_id(post)
+    published = post.date if usable_date(post.date) else (file_date(post.filename) or code_date(code))
     share_url = public_share_url.format(code=code) if INFO_CODE_RE.match(code) else None
     return {
         "id": code,
@@ -234,7 +261,7 @@ def post_article_fields(post: Post, page_url: str | None = None,
         "category": post.category,
         "tags": list(post.tags),
         "source": post.front_matter.get("source") or None,
-        "published_raw": post.date,
+        "published_raw": published,
         "raw_html": post.body_html,
     }
 
@@ -346,6 +373,10 @@ def parse_post_page(html_text: str, url: str) -> Post:
             share_url = link or share_url
             continue
         if tag == "p" and _is_backlinks(node):
+            continue
+        if tag == "div" and "newscrawl-body" in (node.attrib.get("class") or "").split():
+            inner = node.get()                  # the exporter's wrapper: its content is the article body
+            body.append(inner[inner.index(">") + 1:inner.rindex("</div>")].strip())
             continue
         if tag in ("time", "small") and not body and _DATE_TEXT_RE.search(text):
             continue

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl.pages.finews import code_date
 from newscrawl.replica.archive import load_archive
 from pipelines.dates import normalize_datetime
 from tests.conftest import corpus_path
@@ -56,7 +57,8 @@ def test_finews_list_stores_every_post_once(listed_db, entries: dict) -> None:
     for code, entry in entries.items():
         row = stored[code]
         assert row["title"] == entry.post.title, code
-        assert row["published_at"] == normalize_datetime(entry.post.date), code
+        # a post without a date (202205262391921712) is dated by the date its code starts with
+        assert row["published_at"] == normalize_datetime(entry.post.date or code_date(code)), code
         assert row["media"] == entry.post.media, code
         text = row["content_text"]
         assert text and not re.search(r"</?[a-zA-Z]", text) and "keytip" not in row["content_html"], code
@@ -97,7 +99,8 @@ def test_seed_post_fields(listed_db) -> None:
 def test_eastmoney_markup_and_missing_date(listed_db) -> None:
     db, _ = listed_db
     row = rows(db, "SELECT * FROM articles WHERE id = '202205262391921712'")[0]
-    assert row["published_at"] is None          # 'date:  +0800' gives no date, never a made-up one
+    # 'date:  +0800' gives no date: the date the Eastmoney code starts with, at date precision (midnight)
+    assert row["published_at"] == "2022-05-26T00:00:00+08:00"
     assert row["title"] is None
     html = row["content_html"]
     assert "display:none" not in html and "keytip" not in html and "quote.eastmoney.com" not in html

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from newscrawl.items import Article
-from newscrawl.jekyll_export import jekyll_date, post_filename, render_post, safe_name, write_jekyll, yaml_string
+from newscrawl.jekyll_export import (
+    jekyll_date,
+    post_filename,
+    render_post,
+    safe_name,
+    write_jekyll,
+    yaml_string,
+)
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import (
     HASH_ID_RE,
@@ -33,14 +40,16 @@ def test_seed_layout() -> None:
     text = render_post(SEED_ROW)
     assert text == (
         "---\nlayout: post\ntitle: \"深化思想引领 海门：凝心聚力\"\ndate: 2021-12-31 11:38:35 +0800\n"
-        "categories: nantongribao\ntags: 南通日报新闻\n---\n"
-        "<p>随着党的十九届六中全会召开。</p><p>目标奋力冲刺。</p>\n\n"
+        'categories: "nantongribao"\ntags: "南通日报新闻"\n---\n'
+        '<div class="newscrawl-body" markdown="0">\n'
+        "<p>随着党的十九届六中全会召开。</p><p>目标奋力冲刺。</p>\n</div><!-- newscrawl-body -->\n\n"
         "<p>文：陈静黄天玲俞新美</p>\n<p>图：海门区委宣传部许丛军</p>\n<p>（文章来源：南通日报）</p>\n\n"
         "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112312232633030>\n\n"
-        "[返回南通日报新闻](/category/nantongribao.html)｜[返回首页](/)\n")
+        '<p class="backlinks"><a href="/category/nantongribao.html">返回南通日报新闻</a>｜<a href="/">返回首页</a></p>\n')
     post = parse_post(text, post_filename(SEED_ROW))
     assert post_id(post) == SEED_ROW["id"] and post.media == "南通日报" and post.date == "2021-12-31 11:38:35 +0800"
-    assert "文：陈静黄天玲俞新美" in post.body_html and "返回" not in post.body_html
+    assert post.body_html == ("<p>随着党的十九届六中全会召开。</p><p>目标奋力冲刺。</p>\n<p>文：陈静黄天玲俞新美</p>\n"
+                              "<p>图：海门区委宣传部许丛军</p>\n<p>（文章来源：南通日报）</p>")
 
 
 @pytest.mark.parametrize("title", [
@@ -58,12 +67,49 @@ def test_titles_are_yaml_safe_and_read_back(title: str) -> None:
 
 
 def test_no_title_and_no_date() -> None:
+    """An article without published_at is dated by its infoCode in the file name (Jekyll builds only dated
+    files); the import reads that date back."""
     row = {**SEED_ROW, "id": "202205262391921712", "title": None, "published_at": None}
     text = render_post(row)
     assert 'title: ""' in text and "\ndate:" not in text
+    assert post_filename(row) == "2022-05-26-202205262391921712.md"
     post = parse_post(text, post_filename(row))
     assert post.title is None and post.date is None and post_id(post) == "202205262391921712"
-    assert post_filename(row) == "202205262391921712.md"
+    assert post_article_fields(post)["published_raw"] == "2022-05-26"
+    for undatable in ("post-0123456789abcdef", "NW202113312232633030", "url-9f8e7d6c"):   # no code, month 13, no code
+        assert post_filename({**row, "id": undatable}) == f"{undatable}.md"
+
+
+def test_undated_posts_are_reported(tmp_path: Path) -> None:
+    rows = [SEED_ROW, {**SEED_ROW, "id": "202205262391921712", "published_at": None},
+            {**SEED_ROW, "id": "post-0123456789abcdef", "published_at": None, "url": None, "share_url": None}]
+    written = write_jekyll(rows, tmp_path, with_site_files=False)
+    assert (written.posts, written.undated) == (3, ["post-0123456789abcdef"])
+    assert written.warning().startswith("warning: 1 of 3 articles have no date") and "post-0123456789abcdef" in \
+        written.warning()
+    assert write_jekyll(rows[:2], tmp_path, with_site_files=False).warning() is None
+    assert sorted(p.name for p in (tmp_path / "_posts").iterdir()) == [
+        "2021-12-31-NW202112312232633030.md", "2022-05-26-202205262391921712.md", "post-0123456789abcdef.md"]
+
+
+#: values that YAML reads as something other than a string unless quoted, and characters YAML cannot hold raw
+YAML_HOSTILE = ["yes", "no", "true", "on", "off", "null", "2021", "0x1F", "1_000", "1.0", "~", "Off", "NULL", ".inf",
+                "2021-12-31", "1:20", ":symbol", "a\x7fb", "c\x85d", "e\x9fz", "\x01ctl", "f\ufeffg", "h\u2029i"]
+
+
+@pytest.mark.parametrize("value", YAML_HOSTILE)
+def test_front_matter_values_stay_strings(value: str) -> None:
+    """Title, category and tag come back as the same strings, through YAML and through the import's parser."""
+    yaml = pytest.importorskip("yaml")
+    row = {**SEED_ROW, "title": value, "category": value, "tags": [value]}
+    text = render_post(row)
+    tag = "_".join(value.split())                   # a tag is one word: Unicode spaces (NEL, PS) become '_'
+    front = yaml.safe_load(text.split("---\n")[1])
+    assert front["title"] == value and front["tags"] == tag
+    assert isinstance(front.get("categories", ""), str)  # '~' has no letter left for a category (URL folder)
+    post = parse_post(text, post_filename(row))
+    assert (post.title, post.categories, post.tags) == (value, front.get("categories", "").split(), [tag])
+    assert post_article_fields(post)["title"] == value
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -76,7 +122,7 @@ def test_safe_names(raw: str, expected: str) -> None:
 
 def test_file_names_are_path_safe(tmp_path: Path) -> None:
     rows = [{**SEED_ROW, "id": bad, "title": "a/../b"} for bad in ("../../x1", "/abs/x2", "x3/../../y")]
-    assert write_jekyll(rows, tmp_path, with_site_files=False) == 3
+    assert write_jekyll(rows, tmp_path, with_site_files=False).posts == 3
     files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert files == ["_posts/2021-12-31-abs_x2.md", "_posts/2021-12-31-x1.md", "_posts/2021-12-31-x3_._._y.md"]
     assert not any(".." in f for f in files)
@@ -109,7 +155,7 @@ def test_trailing_source_goes_back_onto_the_last_paragraph_unless_a_caption() ->
     assert "<p>累计打击37.6万件。(央视新闻)</p>" in render_post(row)
     caption = {**row, "content_html": '<p><img src="http://x/a.jpg" alt=""></p><p>图为现场。</p>',
                "byline_raw": "（文章来源：江海晚报）", "images": [{"src": "http://x/a.jpg", "caption": "图为现场。"}]}
-    assert "<p>图为现场。</p>\n\n<p>（文章来源：江海晚报）</p>" in render_post(caption)
+    assert "<p>图为现场。</p>\n</div><!-- newscrawl-body -->\n\n<p>（文章来源：江海晚报）</p>" in render_post(caption)
 
 
 def test_site_files(tmp_path: Path) -> None:
@@ -118,7 +164,8 @@ def test_site_files(tmp_path: Path) -> None:
                 "category/nantongribao.html"):
         assert (tmp_path / rel).is_file(), rel
     assert "timezone: Asia/Shanghai" in (tmp_path / "_config.yml").read_text(encoding="utf-8")
-    assert 'title: "南通日报新闻"' in (tmp_path / "category/nantongribao.html").read_text(encoding="utf-8")
+    assert (tmp_path / "category/nantongribao.html").read_text(encoding="utf-8") == (
+        '---\nlayout: category\ntitle: "南通日报新闻"\ncategory: "nantongribao"\n---\n')
 
 
 # --- ids and fields of posts -------------------------------------------------------------------------
@@ -215,3 +262,27 @@ def test_chain_runs_the_stages_and_reports_drops(tmp_path: Path) -> None:
 
     rows = list(sqlite_utils.Database(tmp_path / "n.db").query("SELECT id, tags FROM articles"))
     assert rows == [{"id": "NW202112312232633030", "tags": json.dumps(["南通日报新闻"], ensure_ascii=False)}]
+
+
+def test_body_is_an_html_block_that_reads_back() -> None:
+    """The body sits in a markdown="0" block (kramdown copies it as HTML), sanitised again (a stray end tag would
+    end that block early; scripts and on… attributes go); the import's parser reads the body back as written."""
+    body = '<p>a [x](javascript:alert(1))</p>\n\n{: onclick="alert(2)"}\n<p>b</p>'
+    post = parse_post(render_post({**SEED_ROW, "content_html": body, "byline_raw": ""}), "2021-12-31-x.md")
+    assert post.body_html == body
+    stray = render_post({**SEED_ROW, "content_html": "<p>a</p></div>[y](javascript:alert(3))<p>b", "byline_raw": ""})
+    inner = stray.split('markdown="0">\n')[1].split("\n</div><!-- newscrawl-body -->")[0]
+    assert inner == "<p>a</p>[y](javascript:alert(3))<p>b</p>"
+    text = render_post({**SEED_ROW, "content_html": "&lt;b&gt; text</b>", "byline_raw": ""})
+    assert "\n&lt;b&gt; text\n</div>" in text                    # leading text stays escaped
+    unsafe = render_post({**SEED_ROW, "content_html": '<p onclick="x()">a<script>b()</script></p>', "byline_raw": ""})
+    assert 'markdown="0">\n<p>a</p>\n</div>' in unsafe
+
+
+def test_ids_with_one_safe_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    ids = ["标题一", "标题二", "post"]                             # one safe name: 'post'
+    rows = [{**SEED_ROW, "id": i, "title": i, "url": None, "share_url": None} for i in ids]
+    assert write_jekyll(rows, tmp_path, with_site_files=False).posts == 3
+    files = sorted((tmp_path / "_posts").iterdir())
+    assert [f.name for f in files] == ["2021-12-31-post-2.md", "2021-12-31-post-3.md", "2021-12-31-post.md"]
+    assert sorted(post_id(parse_post(f.read_text(encoding="utf-8"), f.name)) for f in files) == sorted(ids)

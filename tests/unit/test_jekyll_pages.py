@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from newscrawl.pages import PageError
-from newscrawl.pages.jekyll import parse_post
+from newscrawl.pages.finews import code_date
+from newscrawl.pages.jekyll import parse_post, parse_post_page, post_article_fields
 from newscrawl.replica.archive import load_archive
 
 
@@ -69,3 +70,46 @@ def test_archive_collapses_versions(finews_posts: Path) -> None:
     assert len(entries) == 113
     assert entries["202112082206703990"].path.name == "2021-12-08-202112082206703990.md"   # not __old_post
     assert entries["NW202112312232633030"].site_path == "/nantongribao/2021/12/31/NW202112312232633030.html"
+
+
+# --- dates of posts that have none in their front matter (the real -202205262391921712.md) -----------------
+
+def test_undated_real_post_is_dated_by_its_code(finews_posts: Path) -> None:
+    path = finews_posts / "-202205262391921712.md"
+    post = parse_post(path.read_text(encoding="utf-8"), path.name)
+    assert post.date is None and post.date_path is None                 # 'date:  +0800', no date in the name
+    assert post_article_fields(post)["published_raw"] == "2022-05-26"    # the Eastmoney code's YYYYMMDD
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("202205262391921712", "2022-05-26"), ("NW202112312232633030", "2021-12-31"),
+    ("202213262391921712", None), ("202202302391921712", None), ("post-0123456789abcdef", None),
+    ("20220526", None), (None, None),
+])
+def test_code_date(code: str | None, expected: str | None) -> None:
+    assert code_date(code) == expected
+
+
+def test_date_fallbacks_front_matter_then_file_name_then_code() -> None:
+    text = "---\ntitle: t\ndate: {date}\ncategories: emnews\ntags: 东财滚动新闻\n---\n\n<p>正文</p>\n"
+    named = "2022-05-27-202205262391921712.md"
+    assert post_article_fields(parse_post(text.format(date="2022-05-28 10:00:00"), named))["published_raw"] == \
+        "2022-05-28 10:00:00"
+    assert post_article_fields(parse_post(text.format(date=" +0800"), named))["published_raw"] == "2022-05-27"
+    assert post_article_fields(parse_post(text.format(date="2022-13-45"), named))["published_raw"] == "2022-05-27"
+    assert post_article_fields(parse_post(text.format(date=""), "-202205262391921712.md"))["published_raw"] == \
+        "2022-05-26"
+    assert post_article_fields(parse_post(text.format(date=""), "x.md"))["published_raw"] is None
+
+
+def test_exported_back_links_and_body_wrapper_are_read() -> None:
+    text = ('---\ntitle: "t"\ncategories: "a"\ntags: "b"\n---\n<div class="newscrawl-body" markdown="0">\n'
+            "<p>x</p>\n\n<p>y</p>\n</div><!-- newscrawl-body -->\n\n<p>文：陈静</p>\n\n"
+            '<p class="backlinks"><a href="/category/a.html">返回b&quot;&lt;</a>｜<a href="/">返回首页</a></p>\n')
+    assert parse_post(text).body_html == "<p>x</p>\n\n<p>y</p>\n<p>文：陈静</p>"
+    page = ('<html><body><section><small>(GMT+8, Asia/Shanghai, CST) 2021-12-31 11:38:35</small><h1>t</h1>'
+            '<div class="newscrawl-body">\n<p>x &lt;b&gt;</p>\n</div><p>文：陈静</p>'
+            '<p class="backlinks"><a href="/category/a.html">返回b</a>｜<a href="/">返回首页</a></p>'
+            "<small>tags: <em>b</em></small></section></body></html>")
+    post = parse_post_page(page, "http://h/a/2021/12/31/NW202112312232633030.html")
+    assert post.body_html == "<p>x &lt;b&gt;</p>\n<p>文：陈静</p>" and post.tags == ["b"]
