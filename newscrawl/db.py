@@ -5,6 +5,7 @@ import json
 import sqlite3
 import uuid
 import zlib
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -31,9 +32,35 @@ def _locked(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
 
-#: Retry a write that hit ``database is locked`` (another process writing).
+#: Retry a write that hit ``database is locked`` (another process writing). Each attempt has already waited
+#: up to the connection's 30 s busy timeout when it starts with ``BEGIN IMMEDIATE`` (:func:`write_transaction`).
 retry_locked = retry(retry=retry_if_exception(_locked), stop=stop_after_attempt(8),
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``), so it waits for another
+    process's writes (busy timeout) instead of failing at once: a deferred transaction that reads and then
+    writes gets SQLITE_BUSY without waiting in WAL mode.  Inside an open transaction (the store's batch),
+    a savepoint of it."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
 
 
 def open_db(path: str | Path, create: bool = True) -> Database:
@@ -100,7 +127,7 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str 
     """
     row = to_row(record)
     stamp = now_iso()
-    with db.atomic():
+    with write_transaction(db):
         found = db.conn.execute(_OLD_SQL, [row["id"]]).fetchone()
         old = dict(zip(_OLD_COLUMNS, found)) if found else None
         if old and (old["content_hash"], old["title"], old["published_at"]) == (
@@ -142,7 +169,7 @@ def store_raw_page(db: Database, article_id: str, url: str | None, kind: str, bo
     if db.conn.in_transaction:      # the store's batch
         db.conn.execute(_RAW_SQL, values)
     else:
-        with db.atomic():
+        with write_transaction(db):
             db.conn.execute(_RAW_SQL, values)
 
 
@@ -185,7 +212,7 @@ def record_failure(db: Database, *, url: str | None, stage: str, reason: str, de
                    article_id: str | None = None, spider: str | None = None, run_id: str | None = None,
                    given_url: str | None = None) -> None:
     """Append one row to ``failures`` (``given_url``: the URL the user gave for the article, if any)."""
-    with db.atomic():
+    with write_transaction(db):
         db["failures"].insert({
             "url": url, "stage": stage, "reason": reason, "detail": (detail or "")[:2000],
             "article_id": article_id, "spider": spider, "run_id": run_id, "failed_at": now_iso(),
@@ -195,14 +222,16 @@ def record_failure(db: Database, *, url: str | None, stage: str, reason: str, de
 
 @retry_locked
 def start_run(db: Database, run_id: str, spider: str, args: dict[str, Any]) -> None:
-    with db.atomic():
+    """Insert the ``crawl_runs`` row of a starting run (status ``running``)."""
+    with write_transaction(db):
         db["crawl_runs"].insert({"id": run_id, "spider": spider, "args": json.dumps(args, ensure_ascii=False),
                                  "started_at": now_iso(), "status": "running"})
 
 
 @retry_locked
 def finish_run(db: Database, run_id: str, **fields: Any) -> None:
-    with db.atomic():
+    """Complete the ``crawl_runs`` row of a finished run."""
+    with write_transaction(db):
         db["crawl_runs"].update(run_id, {"finished_at": now_iso(), **fields})
 
 
