@@ -28,13 +28,14 @@ def new_run_id() -> str:
     return datetime.now(SHANGHAI).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
-def _locked(exc: BaseException) -> bool:
+def locked_error(exc: BaseException) -> bool:
+    """``database is locked``: another process holds the write lock (worth retrying, unlike a full disk)."""
     return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
 
 #: Retry a write that hit ``database is locked`` (another process writing). Each attempt has already waited
 #: up to the connection's 30 s busy timeout when it starts with ``BEGIN IMMEDIATE`` (:func:`write_transaction`).
-retry_locked = retry(retry=retry_if_exception(_locked), stop=stop_after_attempt(8),
+retry_locked = retry(retry=retry_if_exception(locked_error), stop=stop_after_attempt(8),
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
 
 

@@ -90,6 +90,5 @@ def test_lock_file_follows_a_symlinked_db(tmp_path: Path) -> None:
     real.touch()
     link = tmp_path / "link.db"
     link.symlink_to(real)
-    with DbLock(real), pytest.raises(LockedError):
-        with DbLock(link):
-            pass
+    with DbLock(real), pytest.raises(LockedError), DbLock(link):
+        pass
