@@ -236,6 +236,29 @@ def finish_run(db: Database, run_id: str, **fields: Any) -> None:
         db["crawl_runs"].update(run_id, {"finished_at": now_iso(), **fields})
 
 
+def has_marks(db: Database, api: str) -> bool:
+    """A complete walk of the list API ``api`` has left its mark (``list_marks``)."""
+    return db.conn.execute("SELECT 1 FROM list_marks WHERE api = ? LIMIT 1", [api]).fetchone() is not None
+
+
+def marks_reached(db: Database, api: str, codes: list[str]) -> bool:
+    """One of ``codes`` (a list page's entries) is the mark of a complete walk of ``api``."""
+    if not codes:
+        return False
+    found = db.conn.execute(f"SELECT 1 FROM list_marks WHERE api = ? AND code IN ({','.join('?' * len(codes))}) "
+                            "LIMIT 1", [api, *codes]).fetchone()
+    return found is not None
+
+
+@retry_locked
+def save_list_marks(db: Database, marks: dict[str, list[str]], run_id: str | None) -> None:
+    """Keep the head codes of page 1 of each complete walk (``marks``: API → codes) in ``list_marks``."""
+    stamp = now_iso()
+    with write_transaction(db):
+        db.conn.executemany("INSERT OR REPLACE INTO list_marks (api, code, run_id, marked_at) VALUES (?, ?, ?, ?)",
+                            [(api, code, run_id, stamp) for api, codes in marks.items() for code in codes])
+
+
 def article_filters(since: str | None = None, until: str | None = None, media: str | None = None,
                     table: str = "") -> tuple[list[str], list[Any]]:
     """SQL conditions and parameters for the usual filters: published_at in [since, until), media."""

@@ -12,9 +12,11 @@ import pytest
 
 from newscrawl.replica.archive import load_archive
 from newscrawl.replica.synth import write_archive
-from tests.e2e.conftest import ROOT, replica, rows
+from tests.e2e.conftest import ROOT, crawl, replica, rows
 
 N = 40
+#: the three local-paper lists (16, 13 and 11 of the archive's articles) in pages of 4
+LISTS = ",".join(f"/information/newmarket/web/webapi?marketType={m}&count=4" for m in (37, 38, 39))
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +51,64 @@ def write_locked(db: Path) -> bool:
 
 def env() -> dict[str, str]:
     return {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings"}
+
+
+def count(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:
+    with sqlite3.connect(db, timeout=30) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+@pytest.mark.parametrize("process", ["0", "1"])
+def test_a_walk_cut_short_is_finished_by_the_next_run(archive: Path, tmp_path: Path, process: str) -> None:
+    """A crawl that stops early (here CLOSESPIDER_ITEMCOUNT; kill -9 alike, tests/e2e/test_cron.py) writes
+    no list mark: the next run pages past what it stored, down to the end, and fetches the rest; a third
+    run, with nothing new, reads page 1 of each list only.  With the pipeline process as without."""
+    db = tmp_path / "news.db"
+    opts = {"FINEWS_LIST_APIS": LISTS, "CONCURRENT_REQUESTS": "1", "NEWSCRAWL_PIPELINE_PROCESS": process}
+    with replica(archive) as base:
+        crawl("finews_list", db, base, CLOSESPIDER_ITEMCOUNT="14", **opts)
+        assert 12 <= count(db) < N
+        second = crawl("finews_list", db, base, **opts)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert count(db) == N and count(db, "SELECT count(*) FROM failures") == 0
+        assert count(db, "SELECT count(DISTINCT run_id) FROM list_marks") == 1     # the second run's
+        assert count(db, "SELECT count(DISTINCT api) FROM list_marks") == 3
+        third = crawl("finews_list", db, base, **opts)
+    assert third.returncode == 0, third.stderr[-3000:]
+    last = rows(db, "SELECT * FROM crawl_runs ORDER BY started_at DESC, rowid DESC LIMIT 1")[0]
+    assert (last["items_new"], last["requests"], last["status"]) == (0, 3, "ok")
+
+
+def newscrawl(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newscrawl", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, check=False)
+
+
+def list_failures(db: Path) -> list[dict]:
+    return rows(db, "SELECT * FROM failures WHERE stage = 'list' ORDER BY url")
+
+
+def test_retry_failures_fetches_a_failed_list_page_as_that_page(archive: Path, tmp_path: Path) -> None:
+    """A failed list page is fetched again as that page (and paged on from), not dropped because page 1
+    brings nothing new; one that fails again gets a new row."""
+    db = tmp_path / "news.db"
+    retry = ["retry-failures", "--db", str(db), "--log-dir", str(tmp_path / "logs"), "-s", f"FINEWS_LIST_APIS={LISTS}"]
+    with replica(archive, "--list-faults", "--fail-rate", "0.2", "--seed", "1") as base:
+        crawl("finews_list", db, base, FINEWS_LIST_APIS=LISTS, CONCURRENT_REQUESTS="1")
+    pages = [f["url"].split("?")[1] for f in list_failures(db)]
+    assert pages == ["marketType=37&count=4&pageindex=2", "marketType=38&count=4&pageindex=3"]   # the seed's
+    assert count(db) < N
+    with replica(archive, "--fault", "list=500") as base:       # the list pages fail again
+        again = newscrawl(*retry, "-s", f"FINEWS_BASE_URL={base}")
+    assert again.returncode == 1, again.stdout + again.stderr[-3000:]
+    failed = list_failures(db)
+    assert [f["url"].split("?")[1] for f in failed] == pages and "failures left: 2" in again.stdout
+    runs = {r["id"] for r in rows(db, "SELECT id FROM crawl_runs WHERE spider = 'finews_list'")}
+    assert {f["run_id"] for f in failed} < runs and len(runs) == 2     # new rows, of the retry's run
+    with replica(archive) as base:
+        ok = newscrawl(*retry, "-s", f"FINEWS_BASE_URL={base}")
+    assert ok.returncode == 0, ok.stdout + ok.stderr[-3000:]
+    assert "failures left: 0" in ok.stdout and count(db) == N
 
 
 def test_three_crawls_at_once_keep_every_run_and_failure_row(archive: Path, tmp_path: Path) -> None:
