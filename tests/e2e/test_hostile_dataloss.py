@@ -111,6 +111,36 @@ def test_retry_failures_fetches_a_failed_list_page_as_that_page(archive: Path, t
     assert "failures left: 0" in ok.stdout and count(db) == N
 
 
+def test_max_pages_above_the_mark_is_a_failure_that_retry_reads_on_from(archive: Path, tmp_path: Path) -> None:
+    """More new articles than FINEWS_LIST_MAX_PAGES pages hold: the gap down to the mark is a failure row
+    (exit 1), and retry-failures reads on from the next page down to the mark."""
+    from urllib.request import urlopen
+
+    from newscrawl.pages.finews import parse_list_response
+
+    db = tmp_path / "news.db"
+    api = "/information/newmarket/web/webapi?marketType=37&count=4"
+    opts = {"FINEWS_LIST_APIS": LISTS, "CONCURRENT_REQUESTS": "1", "FINEWS_LIST_MAX_PAGES": "2"}
+    with replica(archive) as base:
+        assert crawl("finews_list", db, base, FINEWS_LIST_APIS=LISTS).returncode == 0
+        page = {i: [e["code"] for e in parse_list_response(urlopen(f"{base}{api}&pageindex={i}").read(), None)]
+                for i in (2, 3, 4)}
+        # as if pages 2 and 3 had come since the last complete walk, which began at page 4
+        with sqlite3.connect(db) as conn:
+            conn.execute("DELETE FROM list_marks WHERE api = ?", [api])
+            conn.execute("INSERT INTO list_marks (api, code) VALUES (?, ?)", [api, page[4][0]])
+            conn.executemany("DELETE FROM articles WHERE id = ?", [[c] for c in page[2] + page[3]])
+        short = crawl("finews_list", db, base, **opts)
+        assert short.returncode == 1, short.stderr[-3000:]
+        (gap,) = rows(db, "SELECT * FROM failures")
+        assert gap["reason"] == "max_pages_reached" and gap["url"].endswith(f"{api}&pageindex=3")
+        assert count(db) == N - len(page[3])
+        again = newscrawl("retry-failures", "--db", str(db), "--log-dir", str(tmp_path / "logs"),
+                          "-s", f"FINEWS_BASE_URL={base}", *(a for k, v in opts.items() for a in ("-s", f"{k}={v}")))
+    assert again.returncode == 0, again.stdout + again.stderr[-3000:]
+    assert count(db) == N and "failures left: 0" in again.stdout
+
+
 def test_three_crawls_at_once_keep_every_run_and_failure_row(archive: Path, tmp_path: Path) -> None:
     """Three crawls writing one database at once (scrapyd): every crawl_runs row and every failure row is kept."""
     db = tmp_path / "news.db"

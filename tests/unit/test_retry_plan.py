@@ -41,3 +41,19 @@ def test_each_failure_goes_to_the_spider_that_can_fetch_it_again() -> None:
 def test_nothing_to_retry() -> None:
     plan = retry_plan([row(1, "finews", "input", "NW12x")])
     assert (plan.jobs, plan.by_article, plan.replaced, [r["id"] for r in plan.stuck]) == ([], [], [], [1])
+
+
+def test_a_failed_list_page_url_maps_back_to_its_configured_api() -> None:
+    """finews_list -a pages=…: the page number, and the configured API on today's host (the failure row
+    may name an earlier host or port)."""
+    from newscrawl.spiders.finews_list import match_api, split_page
+
+    apis = {"/x/webapi?marketType=37&count=4": "http://new:2/x/webapi?marketType=37&count=4",
+            "/x/webapi?marketType=38&count=4": "http://new:2/x/webapi?marketType=38&count=4"}
+    old = "http://old:1/x/webapi?marketType=38&count=4&pageindex=3"
+    assert split_page(old, "pageindex") == ("http://old:1/x/webapi?marketType=38&count=4", 3)
+    assert split_page("http://h/l?pageindex=x", "pageindex") == ("http://h/l", 1)
+    assert match_api(old, apis, "pageindex") == ("/x/webapi?marketType=38&count=4",
+                                                 "http://new:2/x/webapi?marketType=38&count=4")
+    other = "http://old:1/y/list?count=4&pageindex=2"
+    assert match_api(other, apis, "pageindex") == ("http://old:1/y/list?count=4", "http://old:1/y/list?count=4")
