@@ -64,9 +64,9 @@ def test_a_walk_cut_short_is_finished_by_the_next_run(archive: Path, tmp_path: P
     no list mark: the next run pages past what it stored, down to the end, and fetches the rest; a third
     run, with nothing new, reads page 1 of each list only.  With the pipeline process as without."""
     db = tmp_path / "news.db"
-    opts = {"FINEWS_LIST_APIS": LISTS, "CONCURRENT_REQUESTS": "1", "NEWSCRAWL_PIPELINE_PROCESS": process}
+    opts = {"FINEWS_LIST_APIS": LISTS, "NEWSCRAWL_PIPELINE_PROCESS": process}
     with replica(archive) as base:
-        crawl("finews_list", db, base, CLOSESPIDER_ITEMCOUNT="14", **opts)
+        crawl("finews_list", db, base, CLOSESPIDER_ITEMCOUNT="14", CONCURRENT_REQUESTS="1", **opts)
         assert 12 <= count(db) < N
         second = crawl("finews_list", db, base, **opts)
         assert second.returncode == 0, second.stderr[-3000:]
