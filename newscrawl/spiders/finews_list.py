@@ -111,18 +111,18 @@ class FinewsList(FinewsSpider):
             for url in self.pages.split():
                 key, api = match_api(url, self.apis(), param)
                 page = split_page(url, param)[1] if param else 1
-                yield self.list_request(api, key, page, first=page, retry=True)
+                yield self.page_request(api, key, page, first=page, retry=True)
             return
         for key, api in self.apis().items():
             self.walks[key] = Walk()
-            yield self.list_request(api, key, 1, first=1, retry=False)
+            yield self.page_request(api, key, 1, first=1, retry=False)
 
     def refreshing(self) -> bool:
         """Stored articles are due again (``-a refresh=1``, ``NEWSCRAWL_REFRESH_AFTER``): paging goes on past
         the mark while pages bring articles to fetch."""
         return self.refresh or bool(self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0))
 
-    def list_request(self, api: str, key: str, page: int, first: int, retry: bool, priority: int = 0,
+    def page_request(self, api: str, key: str, page: int, first: int, retry: bool, priority: int = 0,
                      past_mark: bool = False) -> scrapy.Request:
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")
         return scrapy.Request(with_page(api, param, page) if param else api, callback=self.parse_list,
@@ -152,7 +152,7 @@ class FinewsList(FinewsSpider):
             new += 1
             yield self.text_request(code, {**entry, "category": category})
         self.crawler.stats.inc_value("newscrawl/list_entries", len(entries))
-        walk = None if meta["retry"] else self.walks.get(meta["key"])
+        walk = None if meta.get("retry", True) else self.walks.get(meta["key"])
         if walk is not None and meta["page"] == 1:
             walk.head = codes[:MARK_CODES]
         nxt = self.next_page(response, entries, codes, new)
@@ -174,13 +174,15 @@ class FinewsList(FinewsSpider):
         count = int((parse_qs(urlsplit(response.url).query).get("count") or ["0"])[0] or 0)
         if not (param and count and len(entries) >= count):
             return None
+        if "key" not in meta:      # a subclass's own walk (the distributed workers: no database, no marks)
+            return self.legacy_next_page(meta, param, new)
         db = store.crawler_db(self.crawler)
         reached = meta.get("past_mark") or store.marks_reached(db, meta["key"], codes)
         if reached and not (new and self.refreshing()):
             return None
         page = meta["page"] + 1
         if page - meta["first"] < self.settings.getint("FINEWS_LIST_MAX_PAGES"):
-            return self.list_request(meta["api"], meta["key"], page, meta["first"], meta["retry"], priority=-1,
+            return self.page_request(meta["api"], meta["key"], page, meta["first"], meta["retry"], priority=-1,
                                      past_mark=reached)
         if not reached and store.has_marks(db, meta["key"]):
             self.fail(url=with_page(meta["api"], param, page), stage="list", reason="max_pages_reached",
@@ -188,6 +190,15 @@ class FinewsList(FinewsSpider):
                              "without reaching the articles of the last complete walk; retry-failures pages on "
                              "from here")
         return None
+
+    def legacy_next_page(self, meta: dict, param: str, new: int) -> scrapy.Request | None:
+        """The next page while a page brings articles to fetch, up to FINEWS_LIST_MAX_PAGES: for walks that
+        have no marks to go by (``finews_redis``, whose workers have no database)."""
+        page = meta["page"] + 1
+        if not new or page > self.settings.getint("FINEWS_LIST_MAX_PAGES"):
+            return None
+        return scrapy.Request(with_page(meta["api"], param, page), callback=self.parse_list, errback=self.list_failed,
+                              priority=-1, meta={"api": meta["api"], "page": page})
 
     def list_failed(self, failure: Failure) -> None:
         reason, detail = failure_reason(failure)
