@@ -1,4 +1,5 @@
-"""Issue 15, data loss: interrupted walks, retried list pages, concurrent writers, a full disk."""
+"""Issue 15, data loss: interrupted walks, retried list pages, concurrent writers (a full disk: unit-tested in
+tests/unit/test_store_dataloss.py, where SQLITE_FULL can be provoked without a small filesystem)."""
 from __future__ import annotations
 
 import os
