@@ -117,3 +117,25 @@ def test_the_pipeline_process_takes_the_same_path(small_db: None, tmp_path: Path
     stats = messages[-1][1]
     failed = check_accounted(path, stats, set())     # the child records the dropped one itself
     assert {f["run_id"] for f in failed} == {"R2"}
+
+
+def test_a_failure_row_the_database_does_not_take_fails_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run recorder counts a failure it cannot write as lost (the run fails, its row says so), instead
+    of the exception vanishing in Scrapy's signal dispatch."""
+    from newscrawl.runlog import RunRecorder
+    from pipelines.chain import _Crawler, project_settings
+
+    crawler = _Crawler(project_settings({"NEWSCRAWL_DB": str(tmp_path / "news.db")}), "test")
+    recorder = RunRecorder(crawler, str(tmp_path / "news.db"))
+    recorder.spider_opened(crawler.spider)
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "record_failure", full)
+    recorder.on_failure(url="http://x/1", stage="fetch", reason="http_500", article_id="NW1")
+    crawler.stats.inc_value("newscrawl/items/new", 5)
+    recorder.spider_closed(crawler.spider, "finished")
+    assert crawler.stats.get_value("newscrawl/items/lost") == 1
+    (run,) = store.open_db(tmp_path / "news.db").query("SELECT status FROM crawl_runs")
+    assert run["status"] == "failed"
