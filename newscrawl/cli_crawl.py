@@ -50,7 +50,9 @@ def _summary(stats: dict) -> str:
     return (f"run {stats.get('newscrawl/run_id')}: {stats.get('newscrawl/items/new', 0)} new, "
             f"{stats.get('newscrawl/items/updated', 0)} updated, {stats.get('newscrawl/items/unchanged', 0)} unchanged, "
             f"{stats.get('newscrawl/skipped_known', 0)} skipped as known, {stats.get('newscrawl/failures', 0)} failed, "
-            f"{stats.get('downloader/request_count', 0)} requests, finished: {stats.get('finish_reason', '?')}")
+            + (f"{lost} LOST (neither stored nor in failures: see the log), " if (lost := stats.get('newscrawl/items/lost'))
+               else "")
+            + f"{stats.get('downloader/request_count', 0)} requests, finished: {stats.get('finish_reason', '?')}")
 
 
 def _exit_for(stats_list: list[dict], max_rate: float) -> int:
@@ -203,8 +205,8 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
 def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     """Fetch again what is in `failures`: pages of the `article` spider by their URL through `article`,
     pages of the `site` spider by their URL through `site`, other failed articles through `finews` (by the
-    URL the user gave for them, else by infoCode), failed list pages through `finews_list`. A success
-    clears the article's rows; a repeated failure replaces them."""
+    URL the user gave for them, else by infoCode), failed list pages as those pages through `finews_list`
+    (paging on from each). A success clears the article's rows; a repeated failure replaces them."""
     from newscrawl import db as store
 
     extra = _pairs(settings, "-s")
@@ -235,10 +237,15 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     database = store.open_db(db)
     new_runs = [s.get("newscrawl/run_id") for s in stats]
     marks = ",".join("?" * len(new_runs))
-    with database.atomic():   # old rows are superseded by this run's rows
-        _delete_failures(database, plan.replaced)
-        _delete_failures(database, plan.by_article,         # those of articles that failed again
-                         f"article_id IN (SELECT article_id FROM failures WHERE run_id IN ({marks}))", new_runs)
+
+    @store.retry_locked
+    def clean_up() -> None:
+        with store.write_transaction(database):   # old rows are superseded by this run's rows
+            _delete_failures(database, plan.replaced)
+            _delete_failures(database, plan.by_article,         # those of articles that failed again
+                             f"article_id IN (SELECT article_id FROM failures WHERE run_id IN ({marks}))", new_runs)
+
+    clean_up()
     left = database.execute("SELECT count(*) FROM failures").fetchone()[0]
     for s in stats:
         click.echo(_summary(s))

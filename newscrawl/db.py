@@ -6,6 +6,7 @@ import os
 import sqlite3
 import uuid
 import zlib
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -28,12 +29,14 @@ def new_run_id() -> str:
     return datetime.now(SHANGHAI).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
-def _locked(exc: BaseException) -> bool:
+def locked_error(exc: BaseException) -> bool:
+    """``database is locked``: another process holds the write lock (worth retrying, unlike a full disk)."""
     return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
 
-#: Retry a write that hit ``database is locked`` (another process writing).
-retry_locked = retry(retry=retry_if_exception(_locked), stop=stop_after_attempt(8),
+#: Retry a write that hit ``database is locked`` (another process writing). Each attempt has already waited
+#: up to the connection's 30 s busy timeout when it starts with ``BEGIN IMMEDIATE`` (:func:`write_transaction`).
+retry_locked = retry(retry=retry_if_exception(locked_error), stop=stop_after_attempt(8),
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
 
 
@@ -117,6 +120,31 @@ def _open_read_only(path: Path) -> Database:
     return db
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``), so it waits for another
+    process's writes (busy timeout) instead of failing at once: a deferred transaction that reads and then
+    writes gets SQLITE_BUSY without waiting in WAL mode.  Inside an open transaction (the store's batch),
+    a savepoint of it."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+
+
 def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -> Database:
     """Open (and by default create and migrate) the database at ``path``.
 
@@ -197,7 +225,7 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str 
     """
     row = to_row(record)
     stamp = now_iso()
-    with db.atomic():
+    with write_transaction(db):
         found = db.conn.execute(_OLD_SQL, [row["id"]]).fetchone()
         old = dict(zip(_OLD_COLUMNS, found)) if found else None
         if old and (old["content_hash"], old["title"], old["published_at"]) == (
@@ -239,7 +267,7 @@ def store_raw_page(db: Database, article_id: str, url: str | None, kind: str, bo
     if db.conn.in_transaction:      # the store's batch
         db.conn.execute(_RAW_SQL, values)
     else:
-        with db.atomic():
+        with write_transaction(db):
             db.conn.execute(_RAW_SQL, values)
 
 
@@ -282,7 +310,7 @@ def record_failure(db: Database, *, url: str | None, stage: str, reason: str, de
                    article_id: str | None = None, spider: str | None = None, run_id: str | None = None,
                    given_url: str | None = None) -> None:
     """Append one row to ``failures`` (``given_url``: the URL the user gave for the article, if any)."""
-    with db.atomic():
+    with write_transaction(db):
         db["failures"].insert({
             "url": url, "stage": stage, "reason": reason, "detail": (detail or "")[:2000],
             "article_id": article_id, "spider": spider, "run_id": run_id, "failed_at": now_iso(),
@@ -292,14 +320,16 @@ def record_failure(db: Database, *, url: str | None, stage: str, reason: str, de
 
 @retry_locked
 def start_run(db: Database, run_id: str, spider: str, args: dict[str, Any]) -> None:
-    with db.atomic():
+    """Insert the ``crawl_runs`` row of a starting run (status ``running``)."""
+    with write_transaction(db):
         db["crawl_runs"].insert({"id": run_id, "spider": spider, "args": json.dumps(args, ensure_ascii=False),
                                  "started_at": now_iso(), "status": "running"})
 
 
 @retry_locked
 def finish_run(db: Database, run_id: str, **fields: Any) -> None:
-    with db.atomic():
+    """Complete the ``crawl_runs`` row of a finished run."""
+    with write_transaction(db):
         db["crawl_runs"].update(run_id, {"finished_at": now_iso(), **fields})
 
 
@@ -317,6 +347,29 @@ def date_bound(text: str) -> str:
     stamp = datetime.fromisoformat(value)
     stamp = stamp.replace(tzinfo=SHANGHAI) if stamp.tzinfo is None else stamp.astimezone(SHANGHAI)
     return stamp.isoformat()
+
+
+def has_marks(db: Database, api: str) -> bool:
+    """A complete walk of the list API ``api`` has left its mark (``list_marks``)."""
+    return db.conn.execute("SELECT 1 FROM list_marks WHERE api = ? LIMIT 1", [api]).fetchone() is not None
+
+
+def marks_reached(db: Database, api: str, codes: list[str]) -> bool:
+    """One of ``codes`` (a list page's entries) is the mark of a complete walk of ``api``."""
+    if not codes:
+        return False
+    found = db.conn.execute(f"SELECT 1 FROM list_marks WHERE api = ? AND code IN ({','.join('?' * len(codes))}) "
+                            "LIMIT 1", [api, *codes]).fetchone()
+    return found is not None
+
+
+@retry_locked
+def save_list_marks(db: Database, marks: dict[str, list[str]], run_id: str | None) -> None:
+    """Keep the head codes of page 1 of each complete walk (``marks``: API → codes) in ``list_marks``."""
+    stamp = now_iso()
+    with write_transaction(db):
+        db.conn.executemany("INSERT OR REPLACE INTO list_marks (api, code, run_id, marked_at) VALUES (?, ?, ?, ?)",
+                            [(api, code, run_id, stamp) for api, codes in marks.items() for code in codes])
 
 
 def article_filters(since: str | None = None, until: str | None = None, media: str | None = None,

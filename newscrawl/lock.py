@@ -20,10 +20,13 @@ class LockFileError(RuntimeError):
 
 
 class DbLock:
-    """``with DbLock("data/news.db"):`` holds ``data/news.db.lock`` exclusively, or raises LockedError at once."""
+    """``with DbLock("data/news.db"):`` holds ``data/news.db.lock`` exclusively, or raises LockedError at once.
+
+    The lock file sits beside the database's resolved path (symlinks followed, relative paths made absolute),
+    so every name of one database file takes the same lock."""
 
     def __init__(self, db_path: str | Path) -> None:
-        self.path = Path(f"{db_path}.lock")
+        self.path = Path(f"{Path(db_path).resolve()}.lock")
         self.fd: int | None = None
 
     def __enter__(self) -> "DbLock":

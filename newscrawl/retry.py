@@ -16,7 +16,7 @@ class RetryPlan:
     #: rows of articles: a success deletes them (the store does); the run's new row for the article replaces them
     by_article: list[int] = field(default_factory=list)
     #: rows of pages without an id (list pages, site pages): replaced by the run whatever it gives (a page
-    #: that fails again gets a new row)
+    #: is fetched again by its URL; one that fails again gets a new row)
     replaced: list[int] = field(default_factory=list)
     #: rows that cannot be retried (bad input)
     stuck: list[dict[str, Any]] = field(default_factory=list)
@@ -35,15 +35,18 @@ def retry_plan(failures: list[dict[str, Any]]) -> RetryPlan:
     # a page of the site spider (post or category page) has no id before it is parsed: its URL is restarted
     site_rows = {r["id"]: r["url"] for r in failures if r["spider"] == "site" and r["stage"] != "input"
                  and not r["article_id"] and (r["url"] or "").startswith(("http://", "https://"))}
-    lists = any(r["stage"] == "list" for r in failures)
+    # a list page is fetched again as that page (finews_list -a pages=…), which then pages on from there
+    list_rows = {r["id"]: r["url"] for r in failures if r["stage"] == "list" and not r["article_id"]
+                 and (r["url"] or "").startswith(("http://", "https://"))}
     codes, urls, site_urls = sorted(targets.values()), sorted(set(pages.values())), sorted(set(site_rows.values()))
+    list_urls = sorted(set(list_rows.values()))
     jobs = (([("finews", {"urls": " ".join(codes)})] if codes else [])
             + ([("article", {"urls": " ".join(urls)})] if urls else [])
             + ([("site", {"start": " ".join(site_urls)})] if site_urls else [])
-            + ([("finews_list", {})] if lists else []))
+            + ([("finews_list", {"pages": " ".join(list_urls)})] if list_urls else []))
     by_article = [r["id"] for r in failures if r["article_id"]]
-    replaced = [r["id"] for r in failures if not r["article_id"] and (r["stage"] == "list" or r["id"] in site_rows)]
-    stuck = [r for r in failures if not r["article_id"] and r["stage"] != "list" and r["id"] not in site_rows]
+    replaced = [r["id"] for r in failures if r["id"] in list_rows or r["id"] in site_rows]
+    stuck = [r for r in failures if not r["article_id"] and r["id"] not in list_rows and r["id"] not in site_rows]
     return RetryPlan(jobs, by_article, replaced, stuck)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from typing import Any
 
 from scrapy import signals
@@ -15,7 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def failure_rate(stats: dict[str, Any]) -> float:
-    """failures / (stored items + failures) of a finished crawl's stats."""
+    """failures / (stored items + failures) of a finished crawl's stats; infinite when the crawl lost
+    articles (``newscrawl/items/lost``: neither stored nor recorded as failures), so such a run fails
+    whatever ``NEWSCRAWL_MAX_FAILURE_RATE`` allows."""
+    if stats.get("newscrawl/items/lost", 0):
+        return float("inf")
     failed = stats.get("newscrawl/failures", 0)
     done = stats.get("newscrawl/items/new", 0) + stats.get("newscrawl/items/updated", 0) + \
         stats.get("newscrawl/items/unchanged", 0)
@@ -59,8 +64,12 @@ class RunRecorder:
         if offload is not None and offload.record_failure(
                 url=url, stage=stage, reason=reason, detail=detail, article_id=article_id, given_url=given_url):
             return      # the pipeline process, the crawl's one writer, records it
-        store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
-                             spider=self.crawler.spider.name, run_id=self.run_id, given_url=given_url)
+        try:
+            store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
+                                 spider=self.crawler.spider.name, run_id=self.run_id, given_url=given_url)
+        except sqlite3.Error as exc:     # a full disk: the failure is known only to this run, which must fail
+            self.crawler.stats.inc_value("newscrawl/items/lost")
+            log.error("could not record the failure of %s in the database (%s)", url or article_id or "-", exc)
 
     def on_spider_error(self, failure: Any, response: Any, spider: Any) -> None:
         report_failure(self.crawler, url=response.url, stage="parse", reason=failure.type.__name__,
@@ -79,6 +88,10 @@ class RunRecorder:
         max_rate = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE", 0.0)
         status = "ok" if reason == "finished" and rate <= max_rate else (
             "failed" if reason == "finished" else reason)
+        lost = stats.get("newscrawl/items/lost", 0)
+        if lost:
+            log.error("run %s lost %d articles: neither stored nor recorded as failures (the database did not "
+                      "take writes); the run fails", self.run_id, lost)
         store.finish_run(
             self.db, self.run_id, status=status, finish_reason=reason,
             items_new=stats.get("newscrawl/items/new", 0), items_updated=stats.get("newscrawl/items/updated", 0),

@@ -133,3 +133,13 @@ def m024_failures_given_url(db: Any) -> None:
     ``retry-failures`` fetches it again under that URL, not only by its infoCode."""
     if "given_url" not in db["failures"].columns_dict:
         db["failures"].add_column("given_url", str)
+
+
+# --- issue 15: no article lost to an interrupted walk of the list APIs (newscrawl/spiders/finews_list.py) ---
+
+@migrations()
+def m025_list_marks(db: Any) -> None:
+    """list_marks: the head codes of page 1 of each complete walk of a list API, so ``finews_list`` pages
+    down to them (not only while a page brings something new, which lost what an interrupted run skipped)."""
+    db.execute("CREATE TABLE IF NOT EXISTS list_marks (api TEXT NOT NULL, code TEXT NOT NULL, run_id TEXT, "
+               "marked_at TEXT, PRIMARY KEY (api, code))")

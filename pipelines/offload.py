@@ -24,6 +24,7 @@ import logging
 import os
 import pickle
 import resource
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -257,7 +258,12 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
     db = store.crawler_db(crawler)
 
     def record(fields: dict[str, Any]) -> None:
-        store.record_failure(db, **fields, spider=spider_name, run_id=run_id)
+        try:
+            store.record_failure(db, **fields, spider=spider_name, run_id=run_id)
+        except sqlite3.Error as exc:    # a full disk: counted, so the crawl fails (runlog.failure_rate)
+            crawler.stats.inc_value("newscrawl/items/lost")
+            log.error("could not record the failure of %s in the database (%s)",
+                      fields.get("url") or fields.get("article_id") or "-", exc)
 
     done = 0
     acked = 0

@@ -105,3 +105,10 @@ def test_a_crawl_that_failed_to_start_keeps_its_error() -> None:
     assert _crawl_stats(crawler, failed) == {
         "newscrawl/run_id": "r1", "newscrawl/error": "ValueError: invalid literal for int() with base 10: 'x'"}
     assert _crawl_stats(crawler, None) == {"newscrawl/run_id": "r1"}
+
+
+def test_summary_names_lost_articles() -> None:
+    from newscrawl.cli_crawl import _summary
+
+    assert "3 LOST" in _summary({"newscrawl/items/new": 5, "newscrawl/items/lost": 3})
+    assert "LOST" not in _summary({"newscrawl/items/new": 5})

@@ -20,21 +20,40 @@ def test_each_failure_goes_to_the_spider_that_can_fetch_it_again() -> None:
         row(4, "article", "fetch", "http://site.cn/a/1.html", "U047c68b993459117326"),
         row(5, "site", "fetch", "http://blog/nantongribao/2021/12/31/x.html"),
         row(6, "site", "fetch", "http://blog/category/emnews.html"),
-        row(7, "finews_list", "list", "http://r/list?page=2"),
+        row(7, "finews_list", "list", "http://r/list?marketType=38&pageindex=2"),
         row(8, "finews", "input", "NW12x"),
         row(9, "site", "input", "not-a-url"),
+        row(10, "finews_list", "list", "http://r/list?marketType=37&pageindex=1"),
+        row(11, "finews_list", "list", "http://r/list?marketType=38&pageindex=2"),     # the same page again
     ]
     plan = retry_plan(failures)
     assert plan.jobs == [
         ("finews", {"urls": " ".join(sorted([EM, "NW202112312232633030", "NW202112312232633031"]))}),
         ("article", {"urls": "http://site.cn/a/1.html"}),
         ("site", {"start": "http://blog/category/emnews.html http://blog/nantongribao/2021/12/31/x.html"}),
-        ("finews_list", {}),
+        # each failed list page as that page, not a walk from page 1 (which stopped before it: nothing new)
+        ("finews_list", {"pages": "http://r/list?marketType=37&pageindex=1 http://r/list?marketType=38&pageindex=2"}),
     ]
-    assert plan.by_article == [1, 2, 3, 4] and plan.replaced == [5, 6, 7]
+    assert plan.by_article == [1, 2, 3, 4] and plan.replaced == [5, 6, 7, 10, 11]
     assert [r["id"] for r in plan.stuck] == [8, 9]
 
 
 def test_nothing_to_retry() -> None:
     plan = retry_plan([row(1, "finews", "input", "NW12x")])
     assert (plan.jobs, plan.by_article, plan.replaced, [r["id"] for r in plan.stuck]) == ([], [], [], [1])
+
+
+def test_a_failed_list_page_url_maps_back_to_its_configured_api() -> None:
+    """finews_list -a pages=…: the page number, and the configured API on today's host (the failure row
+    may name an earlier host or port)."""
+    from newscrawl.spiders.finews_list import match_api, split_page
+
+    apis = {"/x/webapi?marketType=37&count=4": "http://new:2/x/webapi?marketType=37&count=4",
+            "/x/webapi?marketType=38&count=4": "http://new:2/x/webapi?marketType=38&count=4"}
+    old = "http://old:1/x/webapi?marketType=38&count=4&pageindex=3"
+    assert split_page(old, "pageindex") == ("http://old:1/x/webapi?marketType=38&count=4", 3)
+    assert split_page("http://h/l?pageindex=x", "pageindex") == ("http://h/l", 1)
+    assert match_api(old, apis, "pageindex") == ("/x/webapi?marketType=38&count=4",
+                                                 "http://new:2/x/webapi?marketType=38&count=4")
+    other = "http://old:1/y/list?count=4&pageindex=2"
+    assert match_api(other, apis, "pageindex") == ("http://old:1/y/list?count=4", "http://old:1/y/list?count=4")
