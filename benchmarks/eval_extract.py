@@ -144,13 +144,21 @@ def gne_system() -> System | None:
 # --- running ---------------------------------------------------------------------------------------
 
 def load_corpus(folder: Path, limit: int | None = None) -> list[tuple[str, str, dict[str, Any]]]:
-    """[(name, decoded html, gold)] for every page with a gold file, sorted by name."""
+    """[(name, decoded html, gold)] for every page with a gold file, sorted by name; an unreadable gold file
+    is skipped with a line on stderr."""
     out = []
     for gold_path in sorted(folder.glob("*.json")):
         page = gold_path.with_suffix(".html")
         if not page.exists():
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            print(f"{gold_path}: skipped, unreadable gold ({e})", file=sys.stderr)
+            continue
+        if not isinstance(gold, dict):
+            print(f"{gold_path}: skipped, the gold is not a JSON object", file=sys.stderr)
+            continue
         html, _ = decode_html(page.read_bytes())
         out.append((page.name, html, gold))
         if limit and len(out) >= limit:
@@ -301,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="passes over each corpus; a page's fastest run counts for timing")
     ap.add_argument("--worst", type=int, default=0,
                     help="list our N worst dev pages by body F1 (val pages only with --split val)")
-    ap.add_argument("--json", action="store_true", help="print the results as JSON: corpus → split → system")
+    ap.add_argument("--json", action="store_true",
+                    help="print the results as JSON: corpus → split → system → figures")
     args = ap.parse_args(argv)
 
     systems: dict[str, System | None] = {OURS: ours(not args.no_site_rules)}
@@ -320,11 +329,15 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pages, medians[folder.name] = run_corpus(folder, systems, args.limit, args.repeat)
         all_results[folder.name] = {split: score(pages, systems, split) for split in splits}
+        for sys_name, m in medians[folder.name].items():       # passes go over all pages
+            all_results[folder.name].get("all", {}).get(sys_name, {})["pass_median_ms"] = m
         worst.extend((folder.name, p) for p in pages if p.split == worst_split)
     if args.json:
         print(json.dumps(all_results, indent=2))
         return 0
     print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
+    if args.no_site_rules:
+        print(f"{OURS}: without site_rules.json (--no-site-rules)")
     for corpus, by_split in all_results.items():
         for split, results in by_split.items():
             print_table(corpus, split, results)

@@ -133,3 +133,25 @@ def test_worst_lists_val_pages_only_when_asked_for():
     only_val = _run_eval("--worst", "100", "--split", "val")
     assert listed(only_val) == val
     assert "gne-zh · dev" not in only_val and "gne-zh · val" in only_val
+
+
+def test_json_gives_dev_val_and_all_apart():
+    report = json.loads(_run_eval("--json"))["gne-zh"]
+    assert list(report) == ["dev", "val", "all"]
+    ours = {split: report[split]["newscrawl"] for split in report}
+    assert ours["dev"]["pages"] + ours["val"]["pages"] == ours["all"]["pages"] == len(_corpus_pages("gne-zh"))
+    assert ours["val"]["pages"] > 0 and "newscrawl/no-rules" in report["val"]
+    assert len(ours["all"]["pass_median_ms"]) == 1 and "pass_median_ms" not in ours["dev"]
+
+
+def test_unreadable_gold_is_skipped_with_one_line(tmp_path: Path):
+    for name, gold in (("good", '{"text": "正文", "url": "https://news.163.com/a.html"}'), ("bad", "{not json"),
+                       ("list", "[1, 2]")):
+        (tmp_path / f"{name}.html").write_text(f"<html><body><p>{'正文' * 40}</p></body></html>", encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(gold, encoding="utf-8")
+    r = subprocess.run([sys.executable, str(BENCH / "eval_extract.py"), "--no-competitors", "--repeat", "1",
+                        "--json", "--split", "all", "--corpus", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120, check=False)
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "bad.json: skipped, unreadable gold" in r.stderr and "list.json: skipped" in r.stderr
+    assert json.loads(r.stdout)[tmp_path.name]["all"]["newscrawl"]["pages"] == 1
