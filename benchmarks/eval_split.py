@@ -53,8 +53,9 @@ def registered_name(url: str) -> str | None:
 
 def site_of(corpus: str, file_name: str, url: str | None = None) -> str:
     """The site a page counts for in the split (see the module docstring)."""
-    if corpus in PREFIX_SITE_CORPORA and "_" in file_name:
-        return file_name.split("_", 1)[0].lower()
+    prefix = file_name.split("_", 1)[0].lower() if "_" in file_name else ""
+    if corpus in PREFIX_SITE_CORPORA and prefix:
+        return prefix
     if isinstance(url, str) and url.strip():
         name = registered_name(url)
         if name:

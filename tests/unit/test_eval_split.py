@@ -57,6 +57,8 @@ def test_site_of_uses_prefix_url_or_file_name():
     assert site_of("cn-extract", "05e98007-d810.html", None) == "file:05e98007-d810"
     assert site_of("cn-extract", "05e98007-d810.html", "  ") == "file:05e98007-d810"
     assert site_of("magic-zh", "x.html", "garbage") == "file:x"
+    assert site_of("gne-zh", "_1.html", "https://www.toutiao.com/a1/") == "toutiao"   # no prefix: the URL
+    assert site_of("gne-zh", "_1.html", None) == "file:_1"
 
 
 def test_every_page_gets_dev_or_val_even_from_odd_input():
