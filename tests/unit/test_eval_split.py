@@ -99,7 +99,7 @@ def test_real_corpora_split_by_whole_sites_about_a_third(corpus):
     by_site: dict[str, set[str]] = defaultdict(set)
     for name, url in pages:
         by_site[site_of(corpus, name, url)].add(split_of(corpus, name, url))
-    assert all(len(splits) == 1 for splits in by_site.values())
+    assert all(len(splits) == 1 and splits <= {"dev", "val"} for splits in by_site.values())
     val = sum(split_of(corpus, name, url) == "val" for name, url in pages)
     assert 0.25 <= val / len(pages) <= 0.40, (corpus, val, len(pages))
     if corpus == "gne-zh":
