@@ -31,8 +31,7 @@ sys.path.insert(0, str(ROOT))
 import redis  # noqa: E402
 
 from newscrawl.distributed.frontier import Frontier  # noqa: E402
-from newscrawl.distributed.local import (redis_server, replica_process, start_ingester,  # noqa: E402
-                                         start_worker)
+from newscrawl.distributed.local import redis_server, replica_process, start_ingester, start_worker  # noqa: E402
 from newscrawl.distributed.seed import list_seeds, push_seeds  # noqa: E402
 from newscrawl.replica.synth import write_archive  # noqa: E402
 from newscrawl.settings import FINEWS_LIST_APIS  # noqa: E402

@@ -62,8 +62,8 @@ ITEM_PIPELINES = {
 NEWSCRAWL_PIPELINE_PROCESS = False
 ADDONS = {"pipelines.offload.PipelineProcess": 0}
 EXTENSIONS = {
-    "newscrawl.runlog.RunRecorder": 100,
-    "newscrawl.progress.Progress": 500,
+    "newscrawl.cli.runlog.RunRecorder": 100,
+    "newscrawl.cli.progress.Progress": 500,
 }
 #: A status line on stderr every NEWSCRAWL_PROGRESS_INTERVAL seconds (articles stored, failures, rate);
 #: `newscrawl crawl` and `newscrawl demo` turn it on when stderr is a terminal.
@@ -105,8 +105,8 @@ TELNETCONSOLE_ENABLED = False
 # --- exports ------------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(STORED_FIELDS)
-#: ``-O out.csv`` as ``newscrawl export`` writes CSV: BOM, lists joined with "、", formula guard (newscrawl/feeds.py)
-FEED_EXPORTERS = {"csv": "newscrawl.feeds.ExcelCsvItemExporter"}
+#: ``-O out.csv`` as ``newscrawl export`` writes CSV: BOM, lists joined with "、", formula guard (newscrawl/exports/feed.py)
+FEED_EXPORTERS = {"csv": "newscrawl.exports.feed.ExcelCsvItemExporter"}
 
 LOG_LEVEL = "INFO"
 

@@ -21,7 +21,7 @@ from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
 from scrapy.utils.misc import build_from_crawler, load_object
 
-from newscrawl.signals import failure
+from newscrawl.failures import failure
 
 
 class Dropped(Exception):

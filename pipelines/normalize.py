@@ -9,14 +9,14 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
-from newscrawl.pages.finews import INFO_CODE_RE
-from newscrawl.signals import report_failure
-from pipelines.bylines import Byline, extract_bylines
-from pipelines.cleaning import apply_removal, clean_html, collect_images, join_blocks, strip_controls
-from pipelines.dates import normalize_datetime
-from pipelines.fingerprint import content_hash, normalized, simhash
-from pipelines.media import default_tags, media_slug
+from newscrawl.text.bylines import Byline, extract_bylines
+from newscrawl.text.cleaning import apply_removal, clean_html, collect_images, join_blocks, strip_controls
+from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.fingerprint import content_hash, normalized, simhash
+from newscrawl.text.ids import INFO_CODE_RE
+from newscrawl.text.media import default_tags, media_slug
 
 
 class _Stage:
@@ -42,7 +42,7 @@ _KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images"})
 def strip_text_controls(item: Article) -> Article:
     """Every text field of ``item`` (str, and the str entries of lists: title, media, category, tags,
     authors, byline_raw, source, raw_html, content_text …) without control characters
-    (:func:`pipelines.cleaning.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
+    (:func:`newscrawl.text.cleaning.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
     for name, value in vars(item).items():
         if name in _KEEP_AS_IS or not value:
             continue
@@ -71,7 +71,7 @@ class ValidatePipeline(_Stage):
 
 
 class CleanPipeline(_Stage):
-    """Sanitise the HTML into blocks (see pipelines.cleaning)."""
+    """Sanitise the HTML into blocks (see newscrawl.text.cleaning)."""
 
     stage = "clean"
 

@@ -15,7 +15,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 from scrapy.utils.misc import load_object
 
-from newscrawl.runlog import failure_rate
+from newscrawl.cli.runlog import failure_rate
 from newscrawl.settings_check import bad_values, unknown_names
 
 EXIT_USAGE = 2

@@ -22,13 +22,13 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from scrapy import signals
 from itemadapter import ItemAdapter
+from scrapy import signals
 
-from newscrawl.db import now_iso
 from newscrawl.distributed.frontier import crawler_frontier
+from newscrawl.failures import failure, report_failure
 from newscrawl.items import Article
-from newscrawl.signals import failure, report_failure
+from newscrawl.text.clock import now_iso
 
 #: Article fields that stay on the worker (consumed by the normalising stages).
 _LOCAL_FIELDS = frozenset({"raw_html", "published_raw", "blocks"})

@@ -27,9 +27,9 @@ import logging
 from typing import Any
 
 from scrapy import Request
+from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
-from scrapy.utils.misc import load_object
 from twisted.internet.task import LoopingCall
 
 from newscrawl.distributed.frontier import Frontier, crawler_frontier

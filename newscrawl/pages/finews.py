@@ -1,7 +1,6 @@
 """Parsers for the finews service: targets (URLs / infoCodes), list APIs, the text API, share pages."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -9,10 +8,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import normalise_charset
+from newscrawl.text.decode import normalise_charset
+from newscrawl.text.ids import INFO_CODE_RE, code_date
 
-#: An infoCode: optional letter prefix (NW…) and 12–24 digits.
-INFO_CODE_RE = re.compile(r"^[A-Z]{0,4}\d{12,24}$")
 _EASTMONEY_RE = re.compile(r"/(?:\d+,)?(\d{12,24})\.html?$")
 _POST_PATH_RE = re.compile(r"/\d{4}/\d{2}/\d{2}/([A-Za-z]{0,4}\d{12,24})\.html?$")
 _CODE_PARAMS = ("infoCode", "infocode", "InfoCode", "id", "code")
@@ -218,25 +216,6 @@ def parse_share_page(html: str) -> dict[str, Any] | None:
                 "url": None,
             }
     return None
-
-
-#: An Eastmoney / finews code starts with its date: 202205262391921712, NW202112312232633030.
-_CODE_DATE_RE = re.compile(r"^[A-Z]{0,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{4,}$")
-
-
-def valid_ymd(year: str, month: str, day: str) -> str | None:
-    """'YYYY-MM-DD' when year, month and day make a real date; else None."""
-    try:
-        return _dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def code_date(code: str | None) -> str | None:
-    """The date an infoCode starts with: '202205262391921712' → '2022-05-26' (Eastmoney and finews codes
-    begin with YYYYMMDD); None for other ids or an impossible date."""
-    m = _CODE_DATE_RE.match(code or "")
-    return valid_ymd(*m.groups()) if m else None
 
 
 def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,

@@ -12,13 +12,12 @@ of the page stores. The steps:
    best container wins (or an ancestor holding much more text of the same kind); link lists, share
    bars, reference lists, infoboxes and boilerplate blocks inside it are dropped;
 5. the body HTML goes through the same cleaning and byline stages as every crawled article
-   (``pipelines.cleaning``, ``pipelines.bylines``); byline lines between the title and the body, meta
+   (``newscrawl.text.cleaning``, ``newscrawl.text.bylines``); byline lines between the title and the body, meta
    authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
 """
 from __future__ import annotations
 
 import hashlib
-import html as _html
 import json
 import re
 from functools import lru_cache
@@ -30,10 +29,16 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newscrawl.pages import MAX_BYTES, PageError
-from pipelines.bylines import Byline, extract_bylines, parse_byline
-from pipelines.cleaning import Block, apply_removal, clean_html, collect_images, join_blocks, normalize_text
-from pipelines.dates import as_shown, normalize_datetime, parse_datetime, to_iso
-from pipelines.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
+from newscrawl.text.bylines import Byline, extract_bylines, parse_byline
+from newscrawl.text.cleaning import (
+    apply_removal,
+    clean_html,
+    collect_images,
+    join_blocks,
+    normalize_text,
+)
+from newscrawl.text.dates import as_shown, normalize_datetime
+from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
 
 __all__ = ["extract", "article_id", "load_site_rules", "rule_for", "apply_removal", "check_size", "MAX_CHARS", "MAX_BYTES"]
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import INFO_CODE_RE, code_date, parse_target, valid_ymd
+from newscrawl.pages.finews import parse_target
+from newscrawl.text.ids import INFO_CODE_RE, code_date, valid_ymd
 
 #: Feeds whose Jekyll tag is not "<media>新闻": category → media name.
 FEED_MEDIA: dict[str, str | None] = {"emnews": "东方财富网", "sitenews": None}

@@ -3,7 +3,7 @@
     scrapy crawl article -a urls="https://news.example.cn/a/1.html,https://news.example.cn/a/2.html"
     scrapy crawl article -a url_file=urls.txt      # one URL per line, '#' comments
 
-Each page is decoded (HTTP charset, BOM, meta charset, detection: ``newscrawl.pages.decode``) and extracted
+Each page is decoded (HTTP charset, BOM, meta charset, detection: ``newscrawl.text.decode``) and extracted
 by ``newscrawl.pages.generic``; the chosen body HTML goes through the usual pipelines as ``raw_html`` and
 the page-level fields (title, date, bylines from the header, media) ride on the Article. A page that gives
 no article (list page, binary, too large, empty …) becomes a ``failures`` row with stage ``parse``.
@@ -19,16 +19,16 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import decode_html
 from newscrawl.pages.generic import article_id, check_size, extract
-from newscrawl.signals import report_failure
 from newscrawl.spiders.base import failure_reason, gather_targets
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
+from newscrawl.text.decode import decode_html
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
-_URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
+URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
 _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 
 
@@ -90,7 +90,7 @@ class ArticleSpider(scrapy.Spider):
 
     def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "") -> None:
         report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail,
-                       article_id=article_id(url) if url and _URL_RE.match(url) else None)
+                       article_id=article_id(url) if url and URL_RE.match(url) else None)
 
     def targets(self) -> list[str]:
         return gather_targets(self, self.urls, self.url_file, _SPLIT_RE)
@@ -100,7 +100,7 @@ class ArticleSpider(scrapy.Spider):
         seen: set[str] = set()
         for url in self.targets():
             url = url.strip()
-            if not _URL_RE.match(url):
+            if not URL_RE.match(url):
                 self.fail(url=url, stage="input", reason="bad_target", detail=f"not an http(s) URL: {url!r}")
                 continue
             if url in seen:

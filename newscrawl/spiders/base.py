@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
 from typing import Any, Iterator
 
 import scrapy
@@ -12,12 +11,11 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response, read_targets
-from newscrawl.signals import report_failure
-
+from newscrawl.store.db import crawler_db, is_fresh
 
 #: Download exception class names (Twisted's and Scrapy ≥ 2.14's own) → reason codes.
 _REASONS = {
@@ -51,7 +49,7 @@ def stored_and_fresh(spider: Any, code: str) -> bool:
     """The article is stored and, with ``NEWSCRAWL_REFRESH_AFTER`` seconds, was checked within that window:
     an incremental crawl need not fetch it."""
     window = spider.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
-    return store.is_fresh(store.crawler_db(spider.crawler), code, window)
+    return is_fresh(crawler_db(spider.crawler), code, window)
 
 
 def failure_reason(failure: Failure) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
     scrapy crawl posts -a dir=../archive/_posts            # several folders: dir=a,b
 
-The same files, versions and ids as the importer (newscrawl.importer); the items go through
+The same files, versions and ids as the importer (newscrawl.pages.archive); the items go through
 ``ITEM_PIPELINES`` with Scrapy's engine, so the run is recorded in ``crawl_runs`` like any crawl.
 A file that cannot be read or parsed is recorded in ``failures`` (stage ``import``).
 """
@@ -12,9 +12,11 @@ from typing import Any, AsyncIterator
 
 import scrapy
 
-from newscrawl.importer import find_post_files, post_article, read_post, select_versions
+from newscrawl.failures import report_failure
+from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.signals import report_failure
+from newscrawl.pages.archive import find_post_files, read_post, select_versions
+from newscrawl.pages.jekyll import post_article_fields
 
 
 class PostsSpider(scrapy.Spider):
@@ -47,7 +49,7 @@ class PostsSpider(scrapy.Spider):
         share = self.settings.get("FINEWS_PUBLIC_SHARE_URL")
         for code, path in sorted(chosen.items(), key=lambda kv: str(kv[1])):
             try:
-                yield post_article(read_post(path), spider=self.name, public_share_url=share)
+                yield Article(**post_article_fields(read_post(path), public_share_url=share), spider=self.name)
             except PageError as exc:
                 self.fail(str(path), exc.reason, exc.message, code)
 

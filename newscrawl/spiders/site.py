@@ -22,14 +22,13 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
-from newscrawl.signals import report_failure
 from newscrawl.spiders.base import failure_reason, refresh_arg, stored_and_fresh
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
-
+from newscrawl.store.db import crawler_db
 
 #: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
 RAW_KIND = "site_post"
@@ -63,7 +62,7 @@ class SiteSpider(scrapy.Spider):
         if self.refresh:
             return False
         if self._known is None:
-            self._known = {r[0]: r[1] for r in store.crawler_db(self.crawler).conn.execute(
+            self._known = {r[0]: r[1] for r in crawler_db(self.crawler).conn.execute(
                 "SELECT url, article_id FROM raw_pages WHERE kind = ?", [RAW_KIND])}
         code = self._known.get(url)
         return code is not None and stored_and_fresh(self, code)

@@ -12,8 +12,8 @@ from typing import Iterator
 
 import pytest
 
-from newscrawl import db as store
 from newscrawl.pages.generic import article_id
+from newscrawl.store.db import open_db
 from tests.conftest import corpus_path
 from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, rows
 
@@ -141,7 +141,7 @@ def test_article_pages_are_reprocessable(site, tmp_db):
     assert set(raw) == {base + "/gbk.html", base + "/mislabelled.html"}
     assert raw[base + "/gbk.html"]["kind"] == "article_page" and raw[base + "/gbk.html"]["encoding"] == "gbk"
     before = {r["id"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
-    database = store.open_db(tmp_db)
+    database = open_db(tmp_db)
     with database.atomic():
         database.execute("UPDATE articles SET content_text = 'stale', content_hash = 'x', authors = '[]', title = 'x'")
     database.close()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import db as store
 from newscrawl.replica.synth import write_archive
+from newscrawl.store.db import open_db
 from tests.e2e.conftest import ROOT, replica, rows
 
 N = 300
@@ -135,7 +135,7 @@ def test_reprocess_and_refresh(archive: Path, tmp_path: Path) -> None:
                          "-s", f"FINEWS_BASE_URL={base}").returncode == 0
         assert count(db, "SELECT count(*) FROM raw_pages") == N
         # an old normaliser got a body wrong: reprocess from the stored payloads fixes it, offline
-        database = store.open_db(db)
+        database = open_db(db)
         with database.atomic():
             database.execute("UPDATE articles SET content_text = 'stale', content_hash = 'x', authors = '[]'")
         database.close()
@@ -145,7 +145,7 @@ def test_reprocess_and_refresh(archive: Path, tmp_path: Path) -> None:
         assert count(db, "SELECT count(*) FROM articles WHERE content_text = 'stale'") == 0
         assert count(db, "SELECT count(*) FROM article_versions WHERE content_text = 'stale'") == N
         # checked long ago: NEWSCRAWL_REFRESH_AFTER makes them due again; unchanged ones stay unchanged
-        database = store.open_db(db)
+        database = open_db(db)
         with database.atomic():
             database.execute("UPDATE articles SET checked_at = '2020-01-01T00:00:00+08:00' WHERE rowid % 2 = 0")
         database.close()

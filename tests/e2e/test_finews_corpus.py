@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.pages.finews import code_date
 from newscrawl.replica.archive import load_archive
-from pipelines.dates import normalize_datetime
+from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.ids import code_date
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 

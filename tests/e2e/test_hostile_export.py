@@ -14,8 +14,8 @@ from xml.etree import ElementTree
 import pytest
 from parsel import Selector
 
-from newscrawl import db as store
-from pipelines.cleaning import strip_controls
+from newscrawl.store.db import open_db, upsert_article
+from newscrawl.text.cleaning import strip_controls
 from tests.e2e.conftest import rows
 from tests.e2e.test_import_and_site import cli, needs_jekyll
 
@@ -72,10 +72,10 @@ def built(tmp_path_factory) -> tuple[Path, Path, list[dict], subprocess.Complete
     exe = needs_jekyll()
     work = tmp_path_factory.mktemp("hostile")
     db_path = work / "news.db"
-    database = store.open_db(db_path)
+    database = open_db(db_path)
     stored = hostile_rows()
     for row in stored:
-        store.upsert_article(database, row)
+        upsert_article(database, row)
     database.close()
     out = work / "site"
     exported = cli("export", "--format", "jekyll", "--out", str(out), "--db", str(db_path))
@@ -176,8 +176,8 @@ def test_csv_in_libreoffice_calc(tmp_path: Path) -> None:
     price of the guard, documented in docs/usage.md. The same row without the guard runs =HYPERLINK."""
     exe = needs_soffice()
     db_path = tmp_path / "news.db"
-    database = store.open_db(db_path)
-    store.upsert_article(database, CSV_ROW)
+    database = open_db(db_path)
+    upsert_article(database, CSV_ROW)
     database.close()
     for name, guard in (("guarded", "--formula-guard"), ("unguarded", "--no-formula-guard")):
         result = cli("export", "--format", "csv", "--columns", CSV_COLUMNS, "--out", str(tmp_path / f"{name}.csv"),

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import lxml.html
 
-from newscrawl import db as store
 from newscrawl.replica.archive import load_archive
 from newscrawl.replica.synth import write_archive
+from newscrawl.store.db import open_db
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -56,7 +56,7 @@ def test_control_characters_never_reach_the_database_or_the_terminal(tmp_path: P
     assert "示范区链接" in row["content_text"]
 
     # a row stored before validation stripped controls: search and stats print none of them
-    database = store.open_db(db)
+    database = open_db(db)
     with database.atomic():
         database.execute("UPDATE articles SET title = ?, media = ?, content_text = content_text || ? WHERE id = ?",
                          [ESC_TITLE, "南通\x1b]0;x\x07日报\x85", "\x1b[2J示范区\x07", code])

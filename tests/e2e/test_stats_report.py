@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.replica.synth import generate_articles, write_archive
+from newscrawl.store.db import open_db
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 
@@ -208,10 +209,9 @@ def _probe(browser: str, page: Path, profile: Path, env: dict | None = None) -> 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> tuple[Path, list[str]]:
     """A report of a database whose media names are hostile HTML and Chinese, with the probe appended."""
-    from newscrawl import db as store
 
     tmp = tmp_path_factory.mktemp("report")
-    database = store.open_db(tmp / "news.db")
+    database = open_db(tmp / "news.db")
     names = HOSTILE_MEDIA + CHINESE_MEDIA
     database["articles"].insert_all([{"id": f"U{i:08d}", "url": f"http://x/{i}", "title": "t", "media": name,
                                       "published_at": f"2021-12-0{1 + i % 5}T08:00:00+08:00"}

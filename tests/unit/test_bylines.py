@@ -1,4 +1,4 @@
-"""pipelines.bylines: byline lines → people, organisations, source; byline removal from article bodies."""
+"""newscrawl.text.bylines: byline lines → people, organisations, source; byline removal from article bodies."""
 from __future__ import annotations
 
 import html
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipelines.bylines import Byline, extract_bylines, parse_byline
+from newscrawl.text.bylines import Byline, extract_bylines, parse_byline
 
 NOT_A_BYLINE = None
 

@@ -8,8 +8,8 @@ import sys
 
 from click.testing import CliRunner
 
-from newscrawl.cli import cli
-from newscrawl.cli_extract import FIELDS, extract_file
+from newscrawl.cli.extract import FIELDS, extract_file
+from newscrawl.cli.main import cli
 from tests.conftest import ROOT, corpus_path
 
 PAGE = """<html><head><meta charset="gb2312"><title>海门推进示范区建设_南通日报</title></head><body>

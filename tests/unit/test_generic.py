@@ -7,7 +7,14 @@ import pytest
 
 from newscrawl.pages import PageError
 from newscrawl.pages.generic import (
-    MAX_BYTES, MAX_CHARS, _select, article_id, check_size, extract, load_site_rules, rule_for,
+    MAX_BYTES,
+    MAX_CHARS,
+    _select,
+    article_id,
+    check_size,
+    extract,
+    load_site_rules,
+    rule_for,
 )
 from tests.conftest import corpus_path
 
@@ -312,7 +319,7 @@ def test_article_id_is_stable():
 # --- real pages -------------------------------------------------------------------------------------
 
 def _real(folder: str, prefix: str) -> tuple[dict, dict]:
-    from newscrawl.pages.decode import decode_html
+    from newscrawl.text.decode import decode_html
 
     path = sorted(corpus_path(folder).glob(prefix + "*.html"))[0]
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""Jekyll export (newscrawl.jekyll_export), post pages of the site (pages.jekyll) and the pipeline chain."""
+"""Jekyll export (newscrawl.exports.jekyll), post pages of the site (pages.jekyll) and the pipeline chain."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.items import Article
-from newscrawl.jekyll_export import (
+from newscrawl.exports.jekyll import (
     jekyll_date,
     post_filename,
     render_post,
@@ -15,6 +14,7 @@ from newscrawl.jekyll_export import (
     write_jekyll,
     yaml_string,
 )
+from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import (
     HASH_ID_RE,

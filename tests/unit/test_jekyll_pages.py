@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import code_date
 from newscrawl.pages.jekyll import parse_post, parse_post_page, post_article_fields
 from newscrawl.replica.archive import load_archive
+from newscrawl.text.ids import code_date
 
 
 def test_seed_post(seed_post: Path) -> None:

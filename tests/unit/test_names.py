@@ -1,11 +1,11 @@
-"""pipelines.names: surname table, name plausibility, splitting runs of names, organisation + person."""
+"""newscrawl.text.names: surname table, name plausibility, splitting runs of names, organisation + person."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.names import (
+from newscrawl.text.names import (
     COMPOUND_SURNAMES,
     SINGLE_SURNAMES,
     is_organisation,

@@ -30,7 +30,7 @@ __all__ = [
 
 def _load_surnames() -> tuple[dict[str, float], dict[str, float]]:
     """Read surnames.tsv → ({single: log p}, {compound: log p}); per-mille shares become probabilities."""
-    text = resources.files("pipelines").joinpath("data/surnames.tsv").read_text(encoding="utf-8")
+    text = resources.files("newscrawl.text").joinpath("data/surnames.tsv").read_text(encoding="utf-8")
     single: dict[str, float] = {}
     compound: dict[str, float] = {}
     for line in text.splitlines():
@@ -43,7 +43,7 @@ def _load_surnames() -> tuple[dict[str, float], dict[str, float]]:
 
 
 def _load_given_chars() -> frozenset[str]:
-    text = resources.files("pipelines").joinpath("data/given_chars.txt").read_text(encoding="utf-8")
+    text = resources.files("newscrawl.text").joinpath("data/given_chars.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -1,4 +1,4 @@
-"""``newscrawl search`` and ``newscrawl stats``: click glue over newscrawl.search and newscrawl.stats."""
+"""``newscrawl search`` and ``newscrawl stats``: click glue over newscrawl.store.search and newscrawl.exports.stats."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,9 @@ from typing import Any
 
 import click
 
-from newscrawl.cli import DATE, db_option, open_existing, terminal_text, warn_unindexed
+from newscrawl.cli.options import DATE, db_option, open_existing, terminal_text, warn_unindexed
+from newscrawl.exports.stats import collect, render_html, render_text
+from newscrawl.store.search import search
 
 _C1_IN_JSON = re.compile("[\x7f-\x9f]")
 
@@ -41,8 +43,6 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
     QUERY is one or more words; every word must match.  Chinese matches as exact text of any length
     (海门, 党, 乡村振兴), Latin text as whole words (case-insensitive).  Matches are shown in [brackets].
     """
-    from newscrawl.search import search
-
     if not query.strip():
         raise click.BadParameter("the query is empty", param_hint="QUERY")
     database = open_existing(db)
@@ -85,8 +85,6 @@ def search_command(query: str, db: str, media: str | None, since: str | None, un
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def stats_command(db: str, html_path: str | None, days: int | None, runs: int, as_json: bool) -> None:
     """Articles per day and per media, failures by reason, the latest crawl runs."""
-    from newscrawl.stats import collect, render_html, render_text
-
     database = open_existing(db)
     figures = collect(database, days=days, runs=runs)
     _utf8_stdout()

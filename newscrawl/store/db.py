@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import uuid
 import zlib
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -15,18 +14,10 @@ from sqlite_utils import Database
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
 from newscrawl.items import LIST_FIELDS, STORED_FIELDS
-from pipelines import migrations
-from pipelines.dates import SHANGHAI
-
-
-def now_iso() -> str:
-    """The current time in Asia/Shanghai, ISO 8601 with offset, to the second."""
-    return datetime.now(SHANGHAI).replace(microsecond=0).isoformat()
-
-
-def new_run_id() -> str:
-    """A sortable, unique run id such as 20211231T113835-1a2b3c."""
-    return datetime.now(SHANGHAI).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+from newscrawl.store import migrations
+from newscrawl.store.filters import article_filters
+from newscrawl.store.search import register_functions
+from newscrawl.text.clock import SHANGHAI, now_iso
 
 
 def locked_error(exc: BaseException) -> bool:
@@ -108,8 +99,6 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 def _open_read_only(path: Path) -> Database:
     """The database at ``path``, read-only and not migrated (DbError when its schema is too old to read)."""
-    from newscrawl.search import register_functions
-
     conn = _connect_read_only(path)
     register_functions(conn)
     db = Database(conn)
@@ -165,7 +154,6 @@ def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         # nc_search_text for ad-hoc SQL and for migrating databases made before m021 (no trigger calls it since)
-        from newscrawl.search import register_functions
         register_functions(conn)
         db = Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
@@ -370,20 +358,6 @@ def save_list_marks(db: Database, marks: dict[str, list[str]], run_id: str | Non
     with write_transaction(db):
         db.conn.executemany("INSERT OR REPLACE INTO list_marks (api, code, run_id, marked_at) VALUES (?, ?, ?, ?)",
                             [(api, code, run_id, stamp) for api, codes in marks.items() for code in codes])
-
-
-def article_filters(since: str | None = None, until: str | None = None, media: str | None = None,
-                    table: str = "") -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters for the usual filters: published_at in [since, until), media."""
-    prefix = f"{table}." if table else ""
-    where: list[str] = []
-    params: list[Any] = []
-    for cond, value in ((f"{prefix}published_at >= ?", since), (f"{prefix}published_at < ?", until),
-                        (f"{prefix}media = ?", media)):
-        if value:
-            where.append(cond)
-            params.append(value)
-    return where, params
 
 
 def iter_articles(db: Database, since: str | None = None, until: str | None = None,

@@ -10,9 +10,11 @@ from typing import Any
 
 import click
 
-from newscrawl.cli import db_option
-from newscrawl.cli_crawl import _pairs
-from newscrawl.lock import EXIT_LOCKED
+from newscrawl.cli.lock import EXIT_LOCKED
+from newscrawl.cli.options import db_option, pairs, project_settings
+from newscrawl.cli.runner import run_spiders
+from newscrawl.pages.finews import read_targets
+from newscrawl.store.db import open_db
 
 redis_option = click.option("--redis", "redis_url", metavar="URL",
                             default=lambda: os.environ.get("NEWSCRAWL_REDIS_URL", ""),
@@ -20,18 +22,13 @@ redis_option = click.option("--redis", "redis_url", metavar="URL",
 prefix_option = click.option("--prefix", default="", help="Redis key prefix (default: NEWSCRAWL_REDIS_PREFIX).")
 
 
-def _settings(extra: dict[str, Any] | None = None) -> Any:
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
-    from scrapy.utils.project import get_project_settings
-
-    settings = get_project_settings()
-    settings.setdict(extra or {}, priority="cmdline")
-    return settings
-
-
 def _frontier(redis_url: str, prefix: str, settings: Any) -> Any:
     """The Frontier the options name; a one-line error when Redis cannot be reached."""
-    from newscrawl.distributed.frontier import Frontier, RedisUnavailable, connect
+    from newscrawl.distributed.frontier import (  # deferred: redis / scrapy-redis, only for this command
+        Frontier,
+        RedisUnavailable,
+        connect,
+    )
 
     url = redis_url or settings.get("NEWSCRAWL_REDIS_URL")
     try:
@@ -56,11 +53,12 @@ def worker(redis_url: str, prefix: str, settings: tuple[str, ...], args: tuple[s
     """Crawl from the shared Redis frontier: normalise on this host, push items to Redis for `ingest`.
 
     Point FINEWS_BASE_URL (-s) at the endpoints; run as many as you like, on any host."""
-    from newscrawl.cli import run_spiders
-    from newscrawl.distributed.spiders import DistributedFinews
+    from newscrawl.distributed.spiders import (
+        DistributedFinews,  # deferred: redis / scrapy-redis, only for this command
+    )
 
-    extra = _pairs(settings, "-s")
-    project = _settings(extra)
+    extra = pairs(settings, "-s")
+    project = project_settings(extra)
     frontier = _frontier(redis_url, prefix, project)    # fail fast, in one line
     extra.update({"NEWSCRAWL_REDIS_URL": redis_url or project.get("NEWSCRAWL_REDIS_URL"),
                   "NEWSCRAWL_REDIS_PREFIX": frontier.prefix})
@@ -73,7 +71,7 @@ def worker(redis_url: str, prefix: str, settings: tuple[str, ...], args: tuple[s
     if log_file:
         Path(log_file).parent.mkdir(parents=True, exist_ok=True)
         extra["LOG_FILE"] = log_file
-    stats = run_spiders([(DistributedFinews, _pairs(args, "-a"))], extra)[0]   # type: ignore[list-item]
+    stats = run_spiders([(DistributedFinews, pairs(args, "-a"))], extra)[0]   # type: ignore[list-item]
     click.echo(f"worker {stats.get('newscrawl/distributed/worker', worker_id)}: "
                f"{stats.get('newscrawl/distributed/pushed', 0)} items pushed, "
                f"{stats.get('newscrawl/failures', 0)} failures, {stats.get('downloader/request_count', 0)} requests, "
@@ -97,11 +95,14 @@ def ingest(redis_url: str, prefix: str, db: str, batch: int | None, exit_when_id
     (a killed ingester loses nothing). One at a time per prefix (a second exits with status 75)."""
     import time
 
-    from newscrawl.distributed.ingest import Ingester, IngesterLocked
+    from newscrawl.distributed.ingest import (  # deferred: redis / scrapy-redis, only for this command
+        Ingester,
+        IngesterLocked,
+    )
 
-    extra = _pairs(settings, "-s")
+    extra = pairs(settings, "-s")
     db = extra.pop("NEWSCRAWL_DB", db)
-    project = _settings(extra)
+    project = project_settings(extra)
     frontier = _frontier(redis_url, prefix, project)
     ingester = Ingester(frontier, db, batch or project.getint("NEWSCRAWL_REDIS_INGEST_BATCH"), settings=extra)
     stopping: list[int] = []
@@ -140,18 +141,19 @@ def ingest(redis_url: str, prefix: str, db: str, batch: int | None, exit_when_id
 def seed(redis_url: str, prefix: str, targets: tuple[str, ...], lists: bool, url_file: str | None,
          failures: bool, db: str, fresh: bool) -> None:
     """Push start requests into the Redis start queue: list APIs, share URLs or infoCodes."""
-    from newscrawl.distributed.seed import article_seeds, list_seeds, push_seeds
-    from newscrawl.pages.finews import read_targets
-
-    project = _settings()
+    from newscrawl.distributed.seed import (  # deferred: redis / scrapy-redis, only for this command
+        article_seeds,
+        list_seeds,
+        push_seeds,
+    )
+    project = project_settings()
     raw = list(targets)
     if url_file:
         raw += read_targets(Path(url_file).read_text(encoding="utf-8-sig").splitlines())
     if failures:
-        from newscrawl import db as store
 
         try:
-            database = store.open_db(db, create=False)
+            database = open_db(db, create=False)
         except FileNotFoundError:
             raise click.ClickException(f"no database at {db}") from None
         raw += [r["article_id"] for r in database.query(
@@ -176,7 +178,7 @@ def seed(redis_url: str, prefix: str, targets: tuple[str, ...], lists: bool, url
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 def redis_status(redis_url: str, prefix: str, as_json: bool) -> None:
     """Queue lengths, leases per worker and counters of the distributed crawl (what to watch)."""
-    frontier = _frontier(redis_url, prefix, _settings())
+    frontier = _frontier(redis_url, prefix, project_settings())
     status = frontier.status()
     if as_json:
         click.echo(json.dumps(status, ensure_ascii=False, sort_keys=True))

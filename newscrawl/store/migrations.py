@@ -6,6 +6,15 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from newscrawl.store.reprints import (
+    LEGACY_BAND_TRIGGERS,
+    assign_all,
+    backfill_bands,
+    band_triggers_sql,
+    shingle_sigs_sql,
+)
+from newscrawl.store.search import LEGACY_TRIGGERS, rebuild_index, schema_sql
+
 migrations = Migrations("newscrawl")
 
 
@@ -59,16 +68,14 @@ def apply(db: Database) -> None:
     migrations.apply(db)
 
 
-# --- issue 7: search index and reprint bands (newscrawl/search.py, pipelines/reprints.py) ---
+# --- issue 7: search index and reprint bands (newscrawl/store/search.py, pipelines/reprints.py) ---
 
 @migrations()
 def m020_search(db: Database) -> None:
     """Full-text index of title + content_text (CJK bigrams), kept in step by triggers; backfills stored rows.
 
-    (Creates the current schema, newscrawl.search.schema_sql; m021 brings databases made by the first one up to it.)
+    (Creates the current schema, newscrawl.store.search.schema_sql; m021 brings databases made by the first one up to it.)
     """
-    from newscrawl.search import rebuild_index, schema_sql
-
     for sql in schema_sql():
         db.execute(sql)
     rebuild_index(db)
@@ -78,10 +85,8 @@ def m020_search(db: Database) -> None:
 def m020_reprint_bands(db: Database) -> None:
     """simhash_bands (the simhash in bands, for near-duplicate lookups) and reprint_of for stored rows.
 
-    (Creates the current bands, pipelines.reprints.band_triggers_sql; m022 re-cuts databases made by the first one.)
+    (Creates the current bands, newscrawl.store.reprints.band_triggers_sql; m022 re-cuts databases made by the first one.)
     """
-    from pipelines.reprints import assign_all, backfill_bands, band_triggers_sql
-
     for sql in band_triggers_sql():
         db.execute(sql)
     backfill_bands(db)
@@ -91,11 +96,9 @@ def m020_reprint_bands(db: Database) -> None:
 
 @migrations()
 def m021_search_queue(db: Any) -> None:
-    """Index writes queued by pure-SQL triggers and applied in batches (newscrawl.search.flush_index),
+    """Index writes queued by pure-SQL triggers and applied in batches (newscrawl.store.search.flush_index),
     instead of triggers calling the Python function nc_search_text on every row (slow, and it made any
     writer without newscrawl's function fail).  The index built so far stays as it is."""
-    from newscrawl.search import LEGACY_TRIGGERS, schema_sql
-
     for name in LEGACY_TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     for sql in schema_sql():
@@ -107,8 +110,6 @@ def m022_simhash_bands_16(db: Any) -> None:
     """simhash_bands re-cut into 4 bands of 16 bits (looked up with one-bit neighbours) instead of 8 of 8 bits,
     so a band bucket holds ~N/65,536 articles instead of ~N/256, and carrying the whole simhash, so candidates
     are filtered without reading article rows.  Same candidates within 7 bits, same reprint_of."""
-    from pipelines.reprints import LEGACY_BAND_TRIGGERS, backfill_bands, band_triggers_sql
-
     for name in (*LEGACY_BAND_TRIGGERS, "articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute("DROP TABLE IF EXISTS simhash_bands")
@@ -120,9 +121,7 @@ def m022_simhash_bands_16(db: Any) -> None:
 @migrations()
 def m023_shingle_sigs(db: Any) -> None:
     """shingle_sigs: per-article shingle signatures, so the reprint check can rule out most simhash-close
-    candidates without reading and shingling their text (pipelines.reprints.jaccard_bound; filled lazily)."""
-    from pipelines.reprints import shingle_sigs_sql
-
+    candidates without reading and shingling their text (newscrawl.store.reprints.jaccard_bound; filled lazily)."""
     for sql in shingle_sigs_sql():
         db.execute(sql)
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.names import (
+from newscrawl.text.names import (
     PLACEHOLDERS,
     fallback_name,
     is_organisation,
@@ -228,7 +228,7 @@ def _has_names(seg: str) -> bool:
     return bool(parsed and parsed[0])
 
 
-def _parse_line(text: str) -> Byline | None:
+def parse_byline_line(text: str) -> Byline | None:
     """One line → Byline when the whole line is byline/source text, else None."""
     plain = _plain(text)
     if len(plain) > 200 or not _ROLE_HINT_RE.search(plain):
@@ -359,7 +359,7 @@ def _lead_byline(paragraph: str) -> Byline | None:
     m = _LEAD_RE.match(paragraph)
     if not m or not _DATELINE_RE.match(m.group("dl")):
         return None
-    b = _parse_line(m.group("inner"))
+    b = parse_byline_line(m.group("inner"))
     if b is None or not (b.authors or b.photographers or b.editors):
         return None
     b.lines = [m.group(0).strip()]
@@ -384,7 +384,7 @@ def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
     if before and before[-1] not in _TRAIL_BEFORE:
         return None
     inner = _plain(m.group("inner"))
-    b = _parse_line(inner)
+    b = parse_byline_line(inner)
     if b is None:
         b = _bracket_names(inner)
     if b is None:
@@ -405,7 +405,7 @@ def parse_byline(text: str) -> Byline:
     for line in text.splitlines():
         if not line.strip():
             continue
-        b = _parse_line(line) or _lead_byline(line)
+        b = parse_byline_line(line) or _lead_byline(line)
         if b is None:
             trail = _trail_byline(line)
             b = trail[0] if trail else None
@@ -431,7 +431,7 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
 
     def line_at(i: int) -> Byline | None:
         if i not in parsed:
-            parsed[i] = _parse_line(paragraphs[i]) if paragraphs[i].strip() else None
+            parsed[i] = parse_byline_line(paragraphs[i]) if paragraphs[i].strip() else None
         return parsed[i]
 
     candidates = set(range(min(HEAD, n))) | set(range(max(0, n - TAIL), n))

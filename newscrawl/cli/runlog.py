@@ -9,8 +9,9 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl import db as store
-from newscrawl.signals import failure, report_failure
+from newscrawl.failures import failure, report_failure
+from newscrawl.store.db import crawler_db, finish_run, record_failure, start_run
+from newscrawl.text.clock import new_run_id
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class RunRecorder:
     def __init__(self, crawler: Any, db_path: str) -> None:
         self.crawler = crawler
         self.db_path = db_path
-        self.run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or store.new_run_id()
+        self.run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or new_run_id()
         self.db = None
         crawler.stats.set_value("newscrawl/run_id", self.run_id)
 
@@ -51,9 +52,9 @@ class RunRecorder:
 
     def spider_opened(self, spider: Any) -> None:
         self.crawler.stats.set_value("newscrawl/run_id", self.run_id)
-        self.db = store.crawler_db(self.crawler)
+        self.db = crawler_db(self.crawler)
         args = {k: v for k, v in vars(spider).items() if k in getattr(spider, "arg_names", ())}
-        store.start_run(self.db, self.run_id, spider.name, args)
+        start_run(self.db, self.run_id, spider.name, args)
         log.info("run %s of %s recording into %s", self.run_id, spider.name, self.db_path)
 
     def on_failure(self, url: str | None, stage: str, reason: str, detail: str = "",
@@ -65,7 +66,7 @@ class RunRecorder:
                 url=url, stage=stage, reason=reason, detail=detail, article_id=article_id, given_url=given_url):
             return      # the pipeline process, the crawl's one writer, records it
         try:
-            store.record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
+            record_failure(self.db, url=url, stage=stage, reason=reason, detail=detail, article_id=article_id,
                                  spider=self.crawler.spider.name, run_id=self.run_id, given_url=given_url)
         except sqlite3.Error as exc:     # a full disk: the failure is known only to this run, which must fail
             self.crawler.stats.inc_value("newscrawl/items/lost")
@@ -92,7 +93,7 @@ class RunRecorder:
         if lost:
             log.error("run %s lost %d articles: neither stored nor recorded as failures (the database did not "
                       "take writes); the run fails", self.run_id, lost)
-        store.finish_run(
+        finish_run(
             self.db, self.run_id, status=status, finish_reason=reason,
             items_new=stats.get("newscrawl/items/new", 0), items_updated=stats.get("newscrawl/items/updated", 0),
             items_unchanged=stats.get("newscrawl/items/unchanged", 0),

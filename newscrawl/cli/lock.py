@@ -5,7 +5,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from newscrawl.db import now_iso
+from newscrawl.text.clock import now_iso
 
 #: Exit status of a crawl that found another one running (EX_TEMPFAIL: "try again later").
 EXIT_LOCKED = 75

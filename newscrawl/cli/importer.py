@@ -1,7 +1,7 @@
 """Import an archive of Jekyll posts (the prototype's ``_posts``) through the crawl's item pipelines.
 
-Pure part: ``find_post_files`` and ``select_versions`` (which file stands for each article) and
-``post_article`` (a parsed post → an Article, the same fields the finews spiders give).  Glue:
+Pure part (newscrawl.pages.archive): ``find_post_files`` and ``select_versions`` (which file stands for each
+article).  Here: ``post_article`` (a parsed post → an Article, the same fields the finews spiders give).  Glue:
 ``import_posts`` runs the chosen files through ``pipelines.chain.PipelineChain`` into the database,
 records every file that fails in ``failures`` (stage ``import``, the file path as url) and returns an
 ``ImportSummary``.
@@ -22,22 +22,14 @@ from typing import Any
 
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.jekyll import Post, parse_post, post_article_fields, post_id
-from newscrawl.replica.archive import _preference as version_preference
+from newscrawl.pages.archive import FileFailure, find_post_files, read_post, select_versions
+from newscrawl.pages.jekyll import Post, post_article_fields
+from newscrawl.store.db import finish_run, open_db, record_failure, start_run
+from newscrawl.text.clock import new_run_id
+from pipelines.chain import Dropped, PipelineChain
 
-POST_SUFFIXES = (".md", ".markdown")
 STAGE = "import"
 SPIDER = "import-posts"
-
-
-@dataclass
-class FileFailure:
-    """A post file that could not be imported, and why."""
-
-    path: str
-    reason: str
-    detail: str = ""
-    article_id: str | None = None
 
 
 @dataclass
@@ -66,61 +58,6 @@ class ImportSummary:
         return out
 
 
-def find_post_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Post files (*.md, *.markdown) under each folder (recursively) or given directly; sorted, unique.
-
-    Jekyll's own output and tooling folders (``_site``, ``.git``, ``node_modules``) are skipped.
-    """
-    found: dict[str, Path] = {}
-    for p in map(Path, paths):
-        candidates = [p] if p.is_file() else sorted(q for q in p.rglob("*") if q.is_file())
-        for q in candidates:
-            rel = q.relative_to(p).parts[:-1] if q != p else ()
-            if q.suffix.lower() in POST_SUFFIXES and not any(
-                    part in ("_site", ".git", "node_modules", ".jekyll-cache") for part in rel):
-                found.setdefault(str(q.resolve()), q)
-    return sorted(found.values(), key=lambda q: str(q))
-
-
-def read_post(path: Path) -> Post:
-    """Parse one post file; PageError(reason) when it cannot be read or parsed."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PageError("not_utf8", str(exc)) from None
-    except OSError as exc:
-        raise PageError("unreadable", exc.strerror or str(exc)) from None
-    return parse_post(text, path.name)
-
-
-def select_versions(paths: Iterable[Path], read: Callable[[Path], Post] = read_post,
-                    ) -> tuple[dict[str, Path], list[Path], list[FileFailure]]:
-    """(id → the file that stands for it, superseded files, files that failed to parse).
-
-    Only the preference key is kept per file, so memory stays small for large archives.
-    """
-    best: dict[str, tuple[tuple, Path]] = {}
-    superseded: list[Path] = []
-    failures: list[FileFailure] = []
-    for path in paths:
-        try:
-            post = read(path)
-        except PageError as exc:
-            failures.append(FileFailure(str(path), exc.reason, exc.message))
-            continue
-        key = version_preference(path, post)
-        code = post_id(post)
-        old = best.get(code)
-        if old is None:
-            best[code] = (key, path)
-        elif key > old[0]:
-            superseded.append(old[1])
-            best[code] = (key, path)
-        else:
-            superseded.append(path)
-    return {code: path for code, (_, path) in best.items()}, superseded, failures
-
-
 def post_article(post: Post, spider: str = SPIDER, **kwargs: Any) -> Article:
     """An Article (raw fields, before the pipelines) from a parsed post."""
     return Article(**post_article_fields(post, **kwargs), spider=spider)
@@ -134,19 +71,16 @@ def import_posts(paths: Iterable[str | Path], db_path: str | Path, *,
     ``progress`` wraps the iteration over the (id, file) pairs to import (e.g. a click progress bar):
     it is given their list and must yield them.
     """
-    from newscrawl import db as store
-    from pipelines.chain import Dropped, PipelineChain
-
     started = time.monotonic()
     given = [paths] if isinstance(paths, (str, Path)) else list(paths)
     files = find_post_files(given)
     chosen, superseded, failures = select_versions(files)
     summary = ImportSummary(files=len(files), superseded=[str(p) for p in superseded], failures=list(failures))
-    run_id = store.new_run_id()
+    run_id = new_run_id()
     summary.run_id = run_id
-    database = store.open_db(db_path)
+    database = open_db(db_path)
     args = {"paths": [str(p) for p in given]}
-    store.start_run(database, run_id, SPIDER, args)
+    start_run(database, run_id, SPIDER, args)
     overrides = {"NEWSCRAWL_DB": str(db_path), **(settings or {})}
     todo = sorted(chosen.items(), key=lambda kv: str(kv[1]))
     items: Iterable[tuple[str, Path]] = progress(todo) if progress is not None else todo
@@ -171,10 +105,10 @@ def import_posts(paths: Iterable[str | Path], db_path: str | Path, *,
                     setattr(summary, status, getattr(summary, status) + 1)
     finally:
         for f in summary.failures:
-            store.record_failure(database, url=f.path, stage=STAGE, reason=f.reason, detail=f.detail,
+            record_failure(database, url=f.path, stage=STAGE, reason=f.reason, detail=f.detail,
                                  article_id=f.article_id, spider=SPIDER, run_id=run_id)
         summary.seconds = time.monotonic() - started
-        store.finish_run(database, run_id, status="failed" if summary.failures else "ok", finish_reason="finished",
+        finish_run(database, run_id, status="failed" if summary.failures else "ok", finish_reason="finished",
                          items_new=summary.new, items_updated=summary.updated, items_unchanged=summary.unchanged,
                          items_failed=summary.failed, requests=0, bytes=0, errors=0,
                          stats=_json({"files": summary.files, "superseded": len(summary.superseded),

@@ -1,20 +1,20 @@
 """``newscrawl import-posts``: bring an archive of the prototype's Jekyll posts into the database."""
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 
 import click
 
-DEFAULT_DB = "data/news.db"
+from newscrawl.cli.importer import import_posts
+from newscrawl.cli.options import db_option, db_path
+from newscrawl.pages.archive import find_post_files
 
 
 @click.command("import-posts")
 @click.argument("dirs", nargs=-1, required=True, metavar="DIR...",
                 type=click.Path(exists=True, file_okay=True, dir_okay=True))
-@click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
-              help="SQLite database file (env NEWSCRAWL_DB).")
+@db_option
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on standard error.")
 def import_posts_command(dirs: tuple[str, ...], db: str, progress: bool) -> None:
@@ -24,8 +24,6 @@ def import_posts_command(dirs: tuple[str, ...], db: str, progress: bool) -> None
     become one row (the live _posts file wins). Prints what was imported new, updated, unchanged and
     what failed, with reasons (also in the failures table); exits 1 when a file failed.
     """
-    from newscrawl.importer import find_post_files, import_posts
-
     if not find_post_files(dirs):
         raise click.BadParameter(f"no post files (*.md, *.markdown) in {', '.join(dirs)}", param_hint="DIR")
 
@@ -35,7 +33,6 @@ def import_posts_command(dirs: tuple[str, ...], db: str, progress: bool) -> None
 
     summary = import_posts(dirs, db, progress=bar if progress else None)
     lines = summary.lines()
-    from newscrawl.cli import db_path
 
     click.echo(lines[0] + f" into {db_path(db)}")
     for line in lines[1:]:

@@ -1,13 +1,13 @@
 """Scrapy's CSV feed (``scrapy crawl … -O out.csv``) written as ``newscrawl export --format csv`` writes it:
 UTF-8 with a BOM (Excel shows Chinese correctly), list fields joined with '、' (images by their src), and
-cells that a spreadsheet would run as formulas prefixed with ``'`` (newscrawl.export.csv_cell)."""
+cells that a spreadsheet would run as formulas prefixed with ``'`` (newscrawl.exports.table.csv_cell)."""
 from __future__ import annotations
 
 from typing import Any
 
 from scrapy.exporters import CsvItemExporter
 
-from newscrawl.export import csv_cell
+from newscrawl.exports.table import csv_cell
 
 
 class ExcelCsvItemExporter(CsvItemExporter):

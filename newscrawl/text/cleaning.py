@@ -108,7 +108,7 @@ _NH3_OPTIONS = dict(
     url_schemes={"http", "https"},
     strip_comments=True,
 )
-_sanitize = (
+sanitize_html = (
     nh3.Cleaner(**_NH3_OPTIONS).clean if hasattr(nh3, "Cleaner") else partial(nh3.clean, **_NH3_OPTIONS)
 )
 
@@ -434,14 +434,14 @@ _CLOSING_TAG = re.compile(r"^<([A-Za-z][A-Za-z0-9]*)")
 
 
 def _sanitize_many(raws: list[str]) -> list[str]:
-    """``[_sanitize(r) for r in raws]`` in one nh3 call (its fixed cost per call dominates short blocks).
+    """``[sanitize_html(r) for r in raws]`` in one nh3 call (its fixed cost per call dominates short blocks).
 
     The blocks are joined with ``_SEP`` text between them and the output split there; each piece must end
     with its block's closing tag (a formatting element left open would be re-opened around the separator
     and show there). Anything unexpected falls back to one call per block."""
     if len(raws) < 2 or any(_SEP in r for r in raws):
-        return [_sanitize(r) for r in raws]
-    pieces = _sanitize(_SEP.join(raws)).split(_SEP)
+        return [sanitize_html(r) for r in raws]
+    pieces = sanitize_html(_SEP.join(raws)).split(_SEP)
     if len(pieces) == len(raws):
         for raw, piece in zip(raws, pieces):
             m = _CLOSING_TAG.match(raw)
@@ -449,7 +449,7 @@ def _sanitize_many(raws: list[str]) -> list[str]:
                 break
         else:
             return pieces
-    return [_sanitize(r) for r in raws]
+    return [sanitize_html(r) for r in raws]
 
 
 def _plain_html(inner: str) -> str | None:

@@ -43,10 +43,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawl.pages.finews import code_date
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
-from pipelines.bylines import _parse_line as _byline_line  # one byline line on its own, or None
-from pipelines.cleaning import _sanitize as _sanitize_html  # the clean stage's nh3 allow-list
+from newscrawl.text.bylines import parse_byline_line  # one byline line on its own, or None
+from newscrawl.text.cleaning import sanitize_html  # the clean stage's nh3 allow-list
+from newscrawl.text.ids import code_date
 
 #: what YAML (1.1 and 1.2, as Jekyll's Psych reads it) cannot hold as such in a double-quoted scalar, or
 #: would read as a line break: C0/C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF, NEL, LS, PS, BOM
@@ -184,7 +184,7 @@ def _onto_last_paragraph(content_html: str, line: str, images: Any) -> bool:
         return True
     if last is not None and last in captions:
         return False
-    return _byline_line(line) is None
+    return parse_byline_line(line) is None
 
 
 def _body(row: dict[str, Any]) -> str:
@@ -208,7 +208,7 @@ def _raw_block(content: str) -> str:
     The body is sanitised again with the clean stage's allow-list: a no-op on what the pipelines stored; a row
     written by other means loses its scripts, ``on…`` attributes and ``javascript:`` links, and its tags are
     balanced (a stray ``</div>`` would end the block early and let kramdown read the rest as Markdown)."""
-    return f"{BODY_OPEN}\n{_sanitize_html(content)}\n{BODY_CLOSE}"
+    return f"{BODY_OPEN}\n{sanitize_html(content)}\n{BODY_CLOSE}"
 
 
 def _backlinks(row: dict[str, Any]) -> str:
@@ -221,7 +221,7 @@ def _backlinks(row: dict[str, Any]) -> str:
 
 
 def render_post(row: dict[str, Any], filename: str | None = None) -> str:
-    """The post file's text for a stored article (a row as ``newscrawl.db.iter_articles`` gives it), to be
+    """The post file's text for a stored article (a row as ``newscrawl.store.db.iter_articles`` gives it), to be
     written as ``filename`` (default: ``post_filename(row)``)."""
     extra: dict[str, str] = {}
     body = _body(row)

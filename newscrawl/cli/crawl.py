@@ -1,7 +1,6 @@
 """Cron-grade commands: ``crawl`` (locked, logged, recorded), ``retry-failures``, ``reprocess``."""
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -9,41 +8,46 @@ from typing import Any
 
 import click
 
-from newscrawl.cli import DATE, db_option, db_path, progress_wanted, run_spiders, terminal_text
-from newscrawl.lock import EXIT_LOCKED, DbLock, LockedError
-
-
-def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
-    out = {}
-    for value in values:
-        name, sep, val = value.partition("=")
-        if not sep or not name:
-            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint=option)
-        out[name] = val
-    return out
+from newscrawl.cli.lock import EXIT_LOCKED, DbLock, LockedError
+from newscrawl.cli.options import (
+    DATE,
+    db_option,
+    db_path,
+    pairs,
+    progress_wanted,
+    project_settings,
+    terminal_text,
+)
+from newscrawl.cli.reprocess import raw_page_count, reprocess_pages
+from newscrawl.cli.retry import retry_plan
+from newscrawl.cli.runlog import failure_rate
+from newscrawl.cli.runner import run_spiders
+from newscrawl.pages import PageError
+from newscrawl.pages.finews import (
+    parse_target,
+)
+from newscrawl.settings_check import bad_values, unknown_names
+from newscrawl.spiders.article import URL_RE
+from newscrawl.store.db import (
+    open_db,
+    retry_locked,
+    write_transaction,
+)
+from newscrawl.text.clock import new_run_id
 
 
 def _check_settings(values: dict[str, str]) -> None:
     """Refuse (exit 2, one line each) ``-s`` values of ours that are bad, and names of ours that do not exist."""
-    from newscrawl.settings_check import bad_values, unknown_names
-
     if lines := unknown_names(values) + bad_values(values):
         for line in lines:
             click.echo(f"newscrawl: {line}", err=True)
         raise SystemExit(2)
 
 
-def _project_settings():
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
-    from scrapy.utils.project import get_project_settings
-
-    return get_project_settings()
-
-
 def _spider_names() -> list[str]:
     from scrapy.spiderloader import SpiderLoader
 
-    return sorted(SpiderLoader.from_settings(_project_settings()).list())
+    return sorted(SpiderLoader.from_settings(project_settings()).list())
 
 
 def _summary(stats: dict) -> str:
@@ -56,8 +60,6 @@ def _summary(stats: dict) -> str:
 
 
 def _exit_for(stats_list: list[dict], max_rate: float) -> int:
-    from newscrawl.runlog import failure_rate
-
     return 1 if any(failure_rate(s) > max_rate or s.get("finish_reason") != "finished" for s in stats_list) else 0
 
 
@@ -76,11 +78,7 @@ def unknown_args(given: list[str], known: tuple[str, ...]) -> str | None:
 
 def _target_problem(spider: str) -> Callable[[str], str | None] | None:
     """The spider's own check of one target: a function text -> problem (or None), for spiders that take targets."""
-    from newscrawl.pages import PageError
-
     if spider == "finews":
-        from newscrawl.pages.finews import parse_target
-
         def finews(text: str) -> str | None:
             try:
                 parse_target(text)
@@ -89,9 +87,7 @@ def _target_problem(spider: str) -> Callable[[str], str | None] | None:
             return None
         return finews
     if spider == "article":
-        from newscrawl.spiders.article import _URL_RE
-
-        return lambda text: None if _URL_RE.match(text.strip()) else f"not an http(s) URL: {text.strip()!r}"
+        return lambda text: None if URL_RE.match(text.strip()) else f"not an http(s) URL: {text.strip()!r}"
     return None
 
 
@@ -125,7 +121,7 @@ def check_spider_args(spider: str, args: dict[str, str]) -> None:
     """Raise a usage error (exit 2) for ``-a`` arguments SPIDER does not take, before any crawl starts."""
     from scrapy.spiderloader import SpiderLoader
 
-    spidercls = SpiderLoader.from_settings(_project_settings()).load(spider)
+    spidercls = SpiderLoader.from_settings(project_settings()).load(spider)
     known = getattr(spidercls, "arg_names", None)
     if known is not None and (message := unknown_args(list(args), tuple(known))):
         raise click.BadParameter(f"{message} (spider {spider})", param_hint="-a")
@@ -163,16 +159,15 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     nothing recorded), and so is the database.  The summary names the database and lists the run's
     failures.  On a terminal a progress line appears every few seconds (-s NEWSCRAWL_PROGRESS=0/1).
     """
-    spider_args, extra = _pairs(args, "-a"), _pairs(settings, "-s")
+    spider_args, extra = pairs(args, "-a"), pairs(settings, "-s")
     _check_settings(extra)
     if spider not in (names := _spider_names()):
         raise click.BadParameter(f"no spider {spider!r}; choose from {', '.join(names)}", param_hint="SPIDER")
     check_spider_args(spider, spider_args)
     db = extra.pop("NEWSCRAWL_DB", db)
-    from newscrawl import db as store
 
-    store.open_db(db).close()       # not SQLite, read-only …: one line (DbError) before the crawl starts
-    run_id = store.new_run_id()
+    open_db(db).close()       # not SQLite, read-only …: one line (DbError) before the crawl starts
+    run_id = new_run_id()
     log_file = Path(log_dir) / f"{spider}-{run_id}.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -185,7 +180,7 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
         click.echo(f"newscrawl: {exc}; exiting", err=True)
         raise SystemExit(EXIT_LOCKED) from None
     click.echo(_summary(stats[0]))
-    database = store.open_db(db)
+    database = open_db(db)
     for line in failure_lines(database, stats[0].get("newscrawl/run_id")):
         click.echo(line)
     database.close()
@@ -194,7 +189,7 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     if (reason := stats[0].get("finish_reason")) != "finished":
         why = terminal_text(stats[0].get("newscrawl/error") or reason or "it did not start")
         click.echo(f"newscrawl: the crawl did not finish ({why}); see {log_file}", err=True)
-    max_rate = float(extra.get("NEWSCRAWL_MAX_FAILURE_RATE", _project_settings().getfloat("NEWSCRAWL_MAX_FAILURE_RATE")))
+    max_rate = float(extra.get("NEWSCRAWL_MAX_FAILURE_RATE", project_settings().getfloat("NEWSCRAWL_MAX_FAILURE_RATE")))
     raise SystemExit(_exit_for(stats, max_rate))
 
 
@@ -207,24 +202,21 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     pages of the `site` spider by their URL through `site`, other failed articles through `finews` (by the
     URL the user gave for them, else by infoCode), failed list pages as those pages through `finews_list`
     (paging on from each). A success clears the article's rows; a repeated failure replaces them."""
-    from newscrawl import db as store
 
-    extra = _pairs(settings, "-s")
+    extra = pairs(settings, "-s")
     _check_settings(extra)
     db = extra.pop("NEWSCRAWL_DB", db)
     try:
-        database = store.open_db(db, create=False)
+        database = open_db(db, create=False)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db}") from None
     old = list(database.query("SELECT id, article_id, stage, url, spider, given_url FROM failures"))
     database.close()
-    from newscrawl.retry import retry_plan
 
     plan = retry_plan(old)
     if not plan.jobs:
         click.echo(f"nothing to retry ({len(plan.stuck)} failures are not retryable: bad input)")
         return
-    from newscrawl.db import new_run_id
 
     log_file = Path(log_dir) / f"retry-{new_run_id()}.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
@@ -234,13 +226,13 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     except LockedError as exc:
         click.echo(f"newscrawl: {exc}; exiting", err=True)
         raise SystemExit(EXIT_LOCKED) from None
-    database = store.open_db(db)
+    database = open_db(db)
     new_runs = [s.get("newscrawl/run_id") for s in stats]
     marks = ",".join("?" * len(new_runs))
 
-    @store.retry_locked
+    @retry_locked
     def clean_up() -> None:
-        with store.write_transaction(database):   # old rows are superseded by this run's rows
+        with write_transaction(database):   # old rows are superseded by this run's rows
             _delete_failures(database, plan.replaced)
             _delete_failures(database, plan.by_article,         # those of articles that failed again
                              f"article_id IN (SELECT article_id FROM failures WHERE run_id IN ({marks}))", new_runs)
@@ -269,63 +261,13 @@ def _delete_failures(database: Any, ids: list[int], where: str = "", params: lis
 def reprocess(db: str, since: str | None) -> None:
     """Re-run the pipelines over the stored raw payloads (raw_pages), without the network:
     how improved normalisers reach old data."""
-    from newscrawl import db as store
-    from newscrawl.items import Article
-    from newscrawl.pages import PageError
-    from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
-    from newscrawl.pages.jekyll import parse_post_page, post_article_fields
-    from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE
-    from newscrawl.spiders.article import article_from_raw
-    from newscrawl.spiders.site import RAW_KIND as SITE_POST
-    from pipelines.chain import Dropped, PipelineChain
-
     try:
-        database = store.open_db(db, create=False)
+        database = open_db(db, create=False)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db}") from None
-    where, params = ("WHERE fetched_at >= ?", [since]) if since else ("", [])
-    total = database.execute(f"SELECT count(*) FROM raw_pages {where}", params).fetchone()[0]
-    share = _project_settings().get("FINEWS_PUBLIC_SHARE_URL")
-    counts: dict[str, int] = {}
-    with PipelineChain({"NEWSCRAWL_DB": db, "NEWSCRAWL_KEEP_RAW": False}, spider_name="reprocess") as chain, \
-            click.progressbar(length=total, label="reprocessing", file=sys.stderr) as bar:
-        writer = store.crawler_db(chain.crawler)      # the chain's connection: failures join its transaction
-
-        def failed(row: dict, stage: str, reason: str, detail: str) -> None:
-            store.record_failure(writer, url=row["url"], stage=stage, reason=reason, detail=detail,
-                                 article_id=row["article_id"], spider="reprocess")
-            counts["failed"] = counts.get("failed", 0) + 1
-
-        for row in store.iter_raw_pages(database, since):
-            bar.update(1)
-            try:
-                if row["kind"] == ARTICLE_PAGE:    # a generic page (article spider): extract it again
-                    status = chain.process(article_from_raw(row))
-                    counts[status] = counts.get(status, 0) + 1
-                    continue
-                if row["kind"] == SITE_POST:        # a post page of the Jekyll site (site spider)
-                    post = parse_post_page(decode_body(row["body"], row["encoding"]), row["url"])
-                    item = Article(**post_article_fields(post, page_url=row["url"], public_share_url=share),
-                                   spider="reprocess")
-                    status = chain.process(item)
-                    counts[status] = counts.get(status, 0) + 1
-                    continue
-                if row["kind"] == "share_page":
-                    fields = parse_share_page(decode_body(row["body"], row["encoding"]))
-                    if fields is None:
-                        raise PageError("no_article_body", "share page without an article")
-                else:
-                    fields = parse_text_response(row["body"], row["encoding"])
-                meta = row["meta"]
-                item = Article(**article_fields(row["article_id"], fields, meta.get("entry"), meta.get("given_url"),
-                                                share), spider="reprocess")
-                status = chain.process(item)
-            except PageError as exc:
-                failed(row, "reprocess", exc.reason, exc.message)
-                continue
-            except Dropped as exc:
-                failed(row, exc.stage, exc.reason, exc.detail)
-                continue
-            counts[status] = counts.get(status, 0) + 1
+    total = raw_page_count(database, since)
+    share = project_settings().get("FINEWS_PUBLIC_SHARE_URL")
+    with click.progressbar(length=total, label="reprocessing", file=sys.stderr) as bar:
+        counts = reprocess_pages(db, database, since, share, tick=lambda: bar.update(1))
     click.echo(f"reprocessed {total} pages: {counts.get('new', 0)} new, {counts.get('updated', 0)} updated, "
                f"{counts.get('unchanged', 0)} unchanged, {counts.get('failed', 0)} failed in {db_path(db)}")

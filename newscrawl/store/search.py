@@ -13,7 +13,7 @@ Design (docs/search.md):
   rows to remove, with the text they were indexed with (a contentless table needs it to delete).
   :func:`flush_index` applies the queue in one batch: the store calls it before each commit, and
   :func:`search`, :func:`count_matches` and :func:`matching_ids` call it before they query, so a result
-  never misses a committed write, whoever made it (``pipelines/migrations.py``: ``m020_search``,
+  never misses a committed write, whoever made it (``newscrawl/store/migrations.py``: ``m020_search``,
   ``m021_search_queue``).
 * Queries: a Chinese word of 2+ characters is a phrase of its bigrams (``海门`` → ``"海门"``,
   ``乡村振兴`` → ``"乡村 村振 振兴"``): one index lookup, exact substring semantics within a run of Chinese
@@ -30,6 +30,8 @@ import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from newscrawl.store.filters import article_filters
 
 #: A SQL function ``nc_search_text(text) -> spaced text`` (:func:`index_text`), for ad-hoc SQL; since
 #: migration m021 no trigger needs it.
@@ -157,7 +159,7 @@ def search(db: Any, query: str, *, media: str | None = None, since: str | None =
            open_mark: str = "[", close_mark: str = "]") -> list[Hit]:
     """Articles matching ``query``, best first (bm25), with marked snippets.
 
-    ``db`` is a sqlite-utils Database opened through ``newscrawl.db.open_db`` (or any connection with the
+    ``db`` is a sqlite-utils Database opened through ``newscrawl.store.db.open_db`` (or any connection with the
     schema).  ``since`` / ``until`` compare with published_at (``since`` inclusive, ``until`` exclusive),
     as ``newscrawl export`` does.  Raises ValueError for an empty query or a limit below 1.
     """
@@ -166,8 +168,6 @@ def search(db: Any, query: str, *, media: str | None = None, since: str | None =
     match = fts_query(query)
     _flush_before_reading(db)
     terms = [unicodedata.normalize("NFKC", t) for t in query_terms(query)]
-    from newscrawl.db import article_filters   # here: newscrawl.db imports this module when it opens a database
-
     filters, values = article_filters(since, until, media, table="a")
     where, params = ["articles_fts MATCH ?", *filters], [match, *values]
     # rank inside the FTS table (bm25 needs no article row), join articles only for filters and the top rows

@@ -2,7 +2,7 @@
 
 HTML pages go through ``newscrawl.pages.generic.extract`` (what the ``article`` spider stores); Jekyll posts
 (``.md``/``.markdown``) through ``newscrawl.pages.jekyll.parse_post`` and the same cleaning, date and byline
-stages as an import. Files may be in any encoding (``newscrawl.pages.decode``).
+stages as an import. Files may be in any encoding (``newscrawl.text.decode``).
 """
 from __future__ import annotations
 
@@ -14,19 +14,18 @@ from typing import Any
 import click
 
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import decode_html
+from newscrawl.pages.generic import MAX_BYTES, apply_removal, extract
+from newscrawl.pages.jekyll import parse_post
+from newscrawl.text.bylines import extract_bylines
+from newscrawl.text.cleaning import clean_html, join_blocks
+from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.decode import decode_html
 
 FIELDS = ("file", "title", "authors", "photographers", "editors", "organisations", "source", "published_at",
           "content_text", "content_html")
 
 
 def _from_post(text: str, name: str) -> dict[str, Any]:
-    from newscrawl.pages.generic import apply_removal
-    from newscrawl.pages.jekyll import parse_post
-    from pipelines.bylines import extract_bylines
-    from pipelines.cleaning import clean_html, join_blocks
-    from pipelines.dates import normalize_datetime
-
     post = parse_post(text, name)
     blocks = clean_html(post.body_html, base_url=post.share_url)
     if not any(b.text for b in blocks):
@@ -51,8 +50,6 @@ def read_capped(path: str | Path, limit: int) -> bytes:
 
 def extract_file(path: str | Path, url: str | None = None) -> dict[str, Any]:
     """The JSON object for one file: FIELDS in order, or ``file`` and ``error``."""
-    from newscrawl.pages.generic import MAX_BYTES, extract
-
     name = str(path)
     try:
         data = read_capped(path, MAX_BYTES)

@@ -34,14 +34,9 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from newscrawl.text.clock import SHANGHAI
+
 __all__ = ["SHANGHAI", "as_shown", "normalize_datetime", "parse_datetime", "to_iso"]
-
-try:
-    from zoneinfo import ZoneInfo
-
-    SHANGHAI: tzinfo = ZoneInfo("Asia/Shanghai")
-except Exception:  # zoneinfo or tzdata missing
-    SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)
