@@ -57,6 +57,10 @@ def imports(path: Path, known: dict[str, Path]) -> list[tuple[str, list[str], as
     """(module, names, node, at_top) for every import of our own code in ``path``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     top = set(map(id, tree.body))
+    for stmt in tree.body:      # `if TYPE_CHECKING:` imports: for annotations only, never run (no cycle either)
+        if isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Name) and stmt.test.id == "TYPE_CHECKING":
+            for sub in ast.walk(stmt):
+                sub._parent_is_type_checking = True  # type: ignore[attr-defined]
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
