@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newscrawl.replica.synth import generate_articles  # noqa: E402
-from newscrawl.store.db import open_db  # noqa: E402
-from newscrawl.store.search import count_matches, optimize_index, search  # noqa: E402
+from newscrawl.replica.synth import generate_articles
+from newscrawl.store.db import open_db
+from newscrawl.store.search import count_matches, optimize_index, search
 
 #: (label, query): 1, 2 and 4 characters, common and rarer words, a Latin word.
 QUERIES = [

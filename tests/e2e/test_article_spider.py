@@ -6,9 +6,9 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -49,7 +49,7 @@ PAGES: dict[str, tuple[str, bytes]] = {
 
 def _handler(pages: dict[str, tuple[str, bytes]]) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
             self.send_response(200 if self.path in pages else 404)
             self.send_header("Content-Type", ctype)
@@ -110,8 +110,8 @@ def test_crawl_stores_what_extract_prints(site, tmp_db, tmp_path):
     """`newscrawl extract FILE --url URL` == the row a crawl of that page stores (a real GBK page, and a real
     UTF-8 page whose meta tag says gb2312)."""
     base, pages = site
-    real = {"/real.html": sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0],
-            "/real2.html": sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0]}
+    real = {"/real.html": min(corpus_path("cn-extract").glob("3e1af229*.html")),
+            "/real2.html": min(corpus_path("magic-zh").glob("0987b0ff*.html"))}
     for path, page in real.items():
         pages[path] = ("text/html", page.read_bytes())
     result = crawl("article", tmp_db, base, "-a", "urls=" + ",".join(base + p for p in real))

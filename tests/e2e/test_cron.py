@@ -100,7 +100,7 @@ def test_kill_9_then_rerun_loses_and_duplicates_nothing(archive: Path, tmp_path:
         partial = count(db)
         assert 0 < partial < N
         rerun = start_crawl(db, base, tmp_path, *lists)
-        out, err = rerun.communicate(timeout=300)
+        _out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err[-2000:]
     assert count(db) == N
     with sqlite3.connect(db) as conn:
@@ -119,7 +119,7 @@ def test_second_overlapping_run_exits_75(archive: Path, tmp_path: Path) -> None:
             time.sleep(0.05)
         second = newscrawl("crawl", "finews_list", "--db", str(db), "--log-dir", str(tmp_path / "logs"),
                            "-s", f"FINEWS_BASE_URL={base}", timeout=60)
-        out, err = first.communicate(timeout=300)
+        _out, err = first.communicate(timeout=300)
     assert second.returncode == 75
     assert len(second.stderr.strip().splitlines()) == 1 and "another crawl is running" in second.stderr
     assert first.returncode == 0, err[-2000:]

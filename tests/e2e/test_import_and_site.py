@@ -60,7 +60,7 @@ def imported(posts: Path, tmp_path_factory) -> tuple[Path, subprocess.CompletedP
 
 
 def test_import_stores_each_article_once(imported, posts: Path) -> None:
-    db, first, second = imported
+    db, first, _second = imported
     assert first.returncode == 0, first.stderr[-3000:]
     codes = {e.code for e in load_archive(posts)}
     stored = table(db)
@@ -170,7 +170,7 @@ def test_round_trip_gives_identical_rows(imported, round_trip) -> None:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # noqa: D102
+    def log_message(self, *args) -> None:
         pass
 
 

@@ -241,7 +241,7 @@ def test_corpus_front_matter_dates() -> None:
     files = sorted(posts.glob("*.md"))
     assert files
     for path in files:
-        match = re.search(r"^date:(.*)$", path.read_text(encoding="utf-8"), re.M)
+        match = re.search(r"^date:(.*)$", path.read_text(encoding="utf-8"), re.MULTILINE)
         assert match, path.name
         dt = parse_datetime(match.group(1))
         if path.name == "-202205262391921712.md":

@@ -125,7 +125,7 @@ def test_imports_point_down_the_flow() -> None:
 def test_function_level_imports_say_why() -> None:
     known = modules()
     bad = []
-    for m, p in known.items():
+    for p in known.values():
         lines = p.read_text(encoding="utf-8").splitlines()
         for target, _, node, top in imports(p, known):
             if top or getattr(node, "_parent_is_type_checking", False):

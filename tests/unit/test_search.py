@@ -1,6 +1,7 @@
 """Chinese full-text search (newscrawl.store.search): query building, snippets, and the index kept in step."""
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def _reference_index_text(text: str) -> str:
 
     def tokens(m: re.Match) -> str:
         run = m.group(0)
-        return f" {run} " if len(run) == 1 else " " + " ".join(a + b for a, b in zip(run, run[1:])) + f" {run[-1]} "
+        return f" {run} " if len(run) == 1 else " " + " ".join(a + b for a, b in itertools.pairwise(run)) + f" {run[-1]} "
     return re.sub(f"[{_CJK}]+", tokens, unicodedata.normalize("NFKC", text))
 
 

@@ -132,7 +132,7 @@ def test_csv_cells_that_excel_would_run_as_formulas_are_text() -> None:
                    "char_count": "-5", "authors": "'=陈静、黄天玲"}
     raw = io.StringIO()
     write_csv(rows, raw, cols, formula_guard=False)
-    assert list(csv.DictReader(io.StringIO(raw.getvalue())))[0]["title"] == rows[0]["title"]
+    assert next(iter(csv.DictReader(io.StringIO(raw.getvalue()))))["title"] == rows[0]["title"]
 
 
 def test_jsonl_keeps_lists_and_chinese() -> None:
