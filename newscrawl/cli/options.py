@@ -11,7 +11,7 @@ import click
 from newscrawl.settings import NEWSCRAWL_DB
 from newscrawl.store.db import date_bound, open_db, read_only_reason
 from newscrawl.store.search import unindexed
-from newscrawl.text.cleaning import strip_controls
+from newscrawl.text.controls import strip_controls
 
 #: The database a command uses without --db or NEWSCRAWL_DB: the setting's default (newscrawl/settings.py).
 DEFAULT_DB = NEWSCRAWL_DB

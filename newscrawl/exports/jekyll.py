@@ -45,7 +45,7 @@ from typing import Any
 
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
 from newscrawl.text.bylines import parse_byline_line  # one byline line on its own, or None
-from newscrawl.text.cleaning import sanitize_html  # the clean stage's nh3 allow-list
+from newscrawl.text.sanitize import sanitize_html  # the clean stage's nh3 allow-list
 from newscrawl.text.ids import code_date
 
 #: what YAML (1.1 and 1.2, as Jekyll's Psych reads it) cannot hold as such in a double-quoted scalar, or

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newscrawl.replica.synth import SyntheticArticle
+    from newscrawl.replica.synth import SyntheticArticle  # deferred: type hints only (synth imports render)
 
 SHARE_URL = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}"
 SITE = "//finews.withounder.com"

@@ -422,8 +422,7 @@ class _Generator:
     # -- articles --
     def make(self, published: datetime, code: str, media: str, content: _Content, source: str | None,
              reprint_of: str | None) -> SyntheticArticle:
-        # deferred: pypinyin (under text.media) takes ~0.2 s to import, and every CLI start imports this module
-        from newscrawl.text.media import media_slug
+        from newscrawl.text.media import media_slug  # deferred: pypinyin (~0.2 s) off the CLI start
 
         body = content.joiner.join(content.body_parts)
         if source is not None:
