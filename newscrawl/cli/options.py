@@ -80,7 +80,10 @@ def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Any:
     """Scrapy's project settings (newscrawl.settings, scrapy.cfg, SCRAPY_* variables) with ``overrides`` at
-    command-line priority."""
+    command-line priority.
+
+    Not merged with ``pipelines.chain.project_settings``, which reads newscrawl.settings alone (no scrapy.cfg,
+    no SCRAPY_* variables): the two differ when those are set."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.utils.project import (
         get_project_settings,  # deferred: scrapy is heavy; not every command needs it
