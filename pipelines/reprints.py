@@ -26,7 +26,7 @@ class ReprintPipeline:
         from scrapy import signals
         from scrapy.exceptions import NotConfigured
 
-        if not crawler.settings.getbool("NEWSCRAWL_REPRINTS_ENABLED", True):
+        if not crawler.settings.getbool("NEWSCRAWL_REPRINTS_ENABLED"):
             raise NotConfigured("NEWSCRAWL_REPRINTS_ENABLED is off")
         pipe = cls(crawler)
         crawler.signals.connect(pipe.item_scraped, signal=signals.item_scraped)

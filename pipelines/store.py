@@ -40,8 +40,8 @@ class SQLitePipeline:
     ``newscrawl/items/lost``, which fails the run whatever ``NEWSCRAWL_MAX_FAILURE_RATE`` says.
     """
 
-    def __init__(self, crawler: Any, commit_every: int = 200, commit_seconds: float = 5.0,
-                 keep_raw: bool = True, index_every: int = 200) -> None:
+    def __init__(self, crawler: Any, commit_every: int, commit_seconds: float, keep_raw: bool,
+                 index_every: int) -> None:
         self.crawler = crawler
         self.index_every = max(1, index_every)
         self.unindexed = 0
@@ -57,8 +57,8 @@ class SQLitePipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> "SQLitePipeline":
         s = crawler.settings
-        return cls(crawler, s.getint("NEWSCRAWL_COMMIT_EVERY", 200), s.getfloat("NEWSCRAWL_COMMIT_SECONDS", 5.0),
-                   s.getbool("NEWSCRAWL_KEEP_RAW", True), s.getint("NEWSCRAWL_INDEX_EVERY", 200))
+        return cls(crawler, s.getint("NEWSCRAWL_COMMIT_EVERY"), s.getfloat("NEWSCRAWL_COMMIT_SECONDS"),
+                   s.getbool("NEWSCRAWL_KEEP_RAW"), s.getint("NEWSCRAWL_INDEX_EVERY"))
 
     def open_spider(self) -> None:
         self.db = crawler_db(self.crawler)

@@ -13,6 +13,7 @@ from newscrawl.cli.options import (
     DATE,
     db_option,
     db_path,
+    open_existing,
     pairs,
     progress_wanted,
     project_settings,
@@ -206,10 +207,7 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     extra = pairs(settings, "-s")
     _check_settings(extra)
     db = extra.pop("NEWSCRAWL_DB", db)
-    try:
-        database = open_db(db, create=False)
-    except FileNotFoundError:
-        raise click.ClickException(f"no database at {db}") from None
+    database = open_existing(db, write=True)
     old = list(database.query("SELECT id, article_id, stage, url, spider, given_url FROM failures"))
     database.close()
 
@@ -261,10 +259,7 @@ def _delete_failures(database: Any, ids: list[int], where: str = "", params: lis
 def reprocess(db: str, since: str | None) -> None:
     """Re-run the pipelines over the stored raw payloads (raw_pages), without the network:
     how improved normalisers reach old data."""
-    try:
-        database = open_db(db, create=False)
-    except FileNotFoundError:
-        raise click.ClickException(f"no database at {db}") from None
+    database = open_existing(db, write=True)
     total = raw_page_count(database, since)
     share = project_settings().get("FINEWS_PUBLIC_SHARE_URL")
     with click.progressbar(length=total, label="reprocessing", file=sys.stderr) as bar:

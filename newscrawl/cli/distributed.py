@@ -11,10 +11,9 @@ from typing import Any
 import click
 
 from newscrawl.cli.lock import EXIT_LOCKED
-from newscrawl.cli.options import db_option, pairs, project_settings
+from newscrawl.cli.options import db_option, open_existing, pairs, project_settings
 from newscrawl.cli.runner import run_spiders
 from newscrawl.pages.finews import read_targets
-from newscrawl.store.db import open_db
 
 redis_option = click.option("--redis", "redis_url", metavar="URL",
                             default=lambda: os.environ.get("NEWSCRAWL_REDIS_URL", ""),
@@ -151,11 +150,7 @@ def seed(redis_url: str, prefix: str, targets: tuple[str, ...], lists: bool, url
     if url_file:
         raw += read_targets(Path(url_file).read_text(encoding="utf-8-sig").splitlines())
     if failures:
-
-        try:
-            database = open_db(db, create=False)
-        except FileNotFoundError:
-            raise click.ClickException(f"no database at {db}") from None
+        database = open_existing(db, write=True)
         raw += [r["article_id"] for r in database.query(
             "SELECT DISTINCT article_id FROM failures WHERE article_id IS NOT NULL ORDER BY article_id")]
     seeds, errors = article_seeds(raw)

@@ -8,11 +8,13 @@ from typing import Any
 
 import click
 
+from newscrawl.settings import NEWSCRAWL_DB
 from newscrawl.store.db import date_bound, open_db, read_only_reason
 from newscrawl.store.search import unindexed
-from newscrawl.text.cleaning import strip_controls
+from newscrawl.text.controls import strip_controls
 
-DEFAULT_DB = "data/news.db"
+#: The database a command uses without --db or NEWSCRAWL_DB: the setting's default (newscrawl/settings.py).
+DEFAULT_DB = NEWSCRAWL_DB
 db_option = click.option("--db", default=lambda: os.environ.get("NEWSCRAWL_DB", DEFAULT_DB), show_default=DEFAULT_DB,
                          help="SQLite database file (env NEWSCRAWL_DB).")
 
@@ -34,12 +36,13 @@ class IsoDate(click.ParamType):
 DATE = IsoDate()
 
 
-def open_existing(db: str) -> Any:
-    """The database at ``db`` for a command that only reads (read-only when it cannot be written),
-    or a one-line error when there is none."""
+def open_existing(db: str, write: bool = False) -> Any:
+    """The existing database at ``db`` for a command, or a one-line error when there is none.
 
+    A command that only reads (``write`` false) gets it read-only when it cannot be written; one that
+    writes gets a :class:`newscrawl.store.db.DbError` then."""
     try:
-        return open_db(db, create=False, read_only_ok=True)
+        return open_db(db, create=False, read_only_ok=not write)
     except FileNotFoundError:
         raise click.ClickException(f"no database at {db} (crawl first, or pass --db)") from None
 
@@ -77,7 +80,10 @@ def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Any:
     """Scrapy's project settings (newscrawl.settings, scrapy.cfg, SCRAPY_* variables) with ``overrides`` at
-    command-line priority."""
+    command-line priority.
+
+    Not merged with ``pipelines.chain.project_settings``, which reads newscrawl.settings alone (no scrapy.cfg,
+    no SCRAPY_* variables): the two differ when those are set."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.utils.project import (
         get_project_settings,  # deferred: scrapy is heavy; not every command needs it

@@ -40,7 +40,7 @@ class RunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "RunRecorder":
-        if not crawler.settings.getbool("NEWSCRAWL_RUNLOG_ENABLED", True):
+        if not crawler.settings.getbool("NEWSCRAWL_RUNLOG_ENABLED"):
             raise NotConfigured
         ext = cls(crawler, crawler.settings.get("NEWSCRAWL_DB"))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
@@ -86,7 +86,7 @@ class RunRecorder:
             return
         stats = self.crawler.stats.get_stats()
         rate = failure_rate(stats)
-        max_rate = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE", 0.0)
+        max_rate = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE")
         status = "ok" if reason == "finished" and rate <= max_rate else (
             "failed" if reason == "finished" else reason)
         lost = stats.get("newscrawl/items/lost", 0)

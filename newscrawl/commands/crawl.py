@@ -64,5 +64,5 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
             return
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        if failure_rate(stats) > crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE", 0.0):
+        if failure_rate(stats) > crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE"):
             self.exitcode = 1

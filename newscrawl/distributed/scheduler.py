@@ -73,7 +73,7 @@ class LeasingScheduler(Scheduler):
         frontier, worker = crawler_frontier(crawler)
         s = crawler.settings
         dupefilter = RFPDupeFilter(frontier.server, key=frontier.dupefilter_key, debug=s.getbool("DUPEFILTER_DEBUG"))
-        scheduler = cls(frontier.server, frontier, worker, s.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_TTL", 15.0),
+        scheduler = cls(frontier.server, frontier, worker, s.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_TTL"),
                         persist=True, queue_key=frontier.requests_key, queue_cls="scrapy_redis.queue.PriorityQueue",
                         dupefilter=dupefilter, dupefilter_key=frontier.dupefilter_key)
         scheduler.stats = crawler.stats

@@ -64,7 +64,7 @@ class RedisStartMixin(RedisMixin):
     def setup_frontier(self, crawler: Any) -> None:
         self.frontier, self.worker = crawler_frontier(crawler)
         self.redis_key = self.frontier.start_key
-        self.idle_close = crawler.settings.getfloat("NEWSCRAWL_REDIS_IDLE_CLOSE", 0.0)
+        self.idle_close = crawler.settings.getfloat("NEWSCRAWL_REDIS_IDLE_CLOSE")
         self.setup_redis(crawler)
 
     async def start(self) -> AsyncIterator[Any]:

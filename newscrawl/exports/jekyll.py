@@ -45,8 +45,8 @@ from typing import Any
 
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
 from newscrawl.text.bylines import parse_byline_line  # one byline line on its own, or None
-from newscrawl.text.cleaning import sanitize_html  # the clean stage's nh3 allow-list
 from newscrawl.text.ids import code_date
+from newscrawl.text.sanitize import sanitize_html  # the clean stage's nh3 allow-list
 
 #: what YAML (1.1 and 1.2, as Jekyll's Psych reads it) cannot hold as such in a double-quoted scalar, or
 #: would read as a line break: C0/C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF, NEL, LS, PS, BOM
@@ -139,20 +139,25 @@ def category_page(cat: str) -> str:
     return name if name == cat else f"{name}-{hashlib.sha1(cat.encode('utf-8')).hexdigest()[:8]}"
 
 
+def front_matter(fields: Iterable[tuple[str, str]]) -> str:
+    """A post's front matter: ``---``, ``layout: post``, one ``key: value`` line per field in order, ``---``
+    (no final newline). Values are written as given: the caller quotes them (this export with
+    :func:`yaml_string`; the replica as the prototype did)."""
+    return "\n".join(["---", "layout: post", *(f"{key}: {value}" for key, value in fields), "---"])
+
+
 def _front_matter(row: dict[str, Any], extra: dict[str, str]) -> str:
-    lines = ["---", "layout: post", f"title: {yaml_string(row.get('title'))}"]
+    fields = [("title", yaml_string(row.get("title")))]
     date = jekyll_date(row.get("published_at"))
     if date:
-        lines.append(f"date: {date}")
+        fields.append(("date", date))
     cat = _category(row)
     if cat:
-        lines.append(f"categories: {yaml_string(cat)}")
+        fields.append(("categories", yaml_string(cat)))
     tags = _tags(row)
     if tags:
-        lines.append(f"tags: {yaml_string(' '.join(tags))}")
-    lines += [f"{key}: {value}" for key, value in extra.items()]
-    lines.append("---")
-    return "\n".join(lines)
+        fields.append(("tags", yaml_string(" ".join(tags))))
+    return front_matter([*fields, *extra.items()])
 
 
 _TRAIL_LINE_RE = re.compile(r"^[（(][^()（）]{1,40}[)）]$")
@@ -400,5 +405,5 @@ def write_jekyll(rows: Iterable[dict[str, Any]], out_dir: str | Path, with_site_
     return result
 
 
-__all__ = ["JekyllExport", "category_page", "jekyll_date", "post_date", "post_filename", "render_post", "safe_name",
+__all__ = ["JekyllExport", "category_page", "front_matter", "jekyll_date", "post_date", "post_filename", "render_post", "safe_name",
            "site_files", "write_jekyll", "yaml_string"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from newscrawl.text.cleaning import strip_controls
+from newscrawl.text.controls import strip_controls
 
 NO_DATE = "(no date)"
 NO_MEDIA = "(none)"

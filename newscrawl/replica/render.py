@@ -1,10 +1,16 @@
-"""A synthetic article as a post file of the prototype's Jekyll site: front matter, body, share link, back-links."""
+"""A synthetic article as a post file of the prototype's Jekyll site: front matter, body, share link, back-links.
+
+The front-matter frame and the file name are the export's (newscrawl/exports/jekyll.py); the values are written
+as the prototype wrote them (categories and tags unquoted, the body as raw HTML, Markdown back-links), since the
+replica serves the prototype's posts as test input."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscrawl.exports import jekyll
+
 if TYPE_CHECKING:
-    from newscrawl.replica.synth import SyntheticArticle
+    from newscrawl.replica.synth import SyntheticArticle  # deferred: type hints only (synth imports render)
 
 SHARE_URL = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}"
 SITE = "//finews.withounder.com"
@@ -16,14 +22,10 @@ def _yaml_quote(text: str) -> str:
 
 def render_post(a: SyntheticArticle) -> str:
     """The post text in the prototype's layout (front matter, body, share link, back-links)."""
+    head = jekyll.front_matter([("title", _yaml_quote(a.title)), ("date", f"{a.published} +0800"),
+                                ("categories", a.media_slug), ("tags", f"{a.media}新闻")])
     return (
-        "---\n"
-        "layout: post\n"
-        f"title: {_yaml_quote(a.title)}\n"
-        f"date: {a.published} +0800\n"
-        f"categories: {a.media_slug}\n"
-        f"tags: {a.media}新闻\n"
-        "---\n"
+        f"{head}\n"
         f"{a.body_html}\n"
         "\n"
         f"<{SHARE_URL.format(code=a.info_code)}>\n"
@@ -33,5 +35,5 @@ def render_post(a: SyntheticArticle) -> str:
 
 
 def post_filename(a: SyntheticArticle) -> str:
-    """``YYYY-MM-DD-<info_code>.md``, as in the prototype's ``_posts``."""
-    return f"{a.published[:10]}-{a.info_code}.md"
+    """``YYYY-MM-DD-<info_code>.md``, as in the prototype's ``_posts`` (the export's name for the same post)."""
+    return jekyll.post_filename({"id": a.info_code, "published_at": a.published})

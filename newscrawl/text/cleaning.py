@@ -13,7 +13,7 @@ Pure functions, no Scrapy. The flow of :func:`clean_html`:
 4. walk the tree (iteratively) into top-level blocks: ``<p>`` and container elements (div, center,
    section …) end a paragraph, loose text and inline elements gather into paragraphs, ``<br><br>`` and
    blank lines split them, h1-h6/ul/ol/table/blockquote/figure are kept whole;
-5. each block is sanitised on its own with nh3 (allow-list below); its text is normalised with
+5. each block is sanitised on its own with nh3 (allow-list in text/sanitize.py); its text is normalised with
    :func:`normalize_text` (a ``<br>`` becomes one space: ``Block.text`` never holds a newline);
 6. empty blocks go; image captions come from alt/title, a figcaption, or a short caption-like block.
 """
@@ -22,11 +22,13 @@ from __future__ import annotations
 import html as _html
 import re
 from dataclasses import dataclass, field
-from functools import partial
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import nh3
 from lxml import etree
+
+from newscrawl.text.controls import normalize_text, strip_controls  # strip_controls: re-exported for callers
+from newscrawl.text.sanitize import DROP_TAGS, NH3_UNWRAPS, sanitize_many
+from newscrawl.text.urls import url_resolver
 
 __all__ = ["Block", "normalize_text", "strip_controls", "clean_html", "join_blocks", "collect_images", "apply_removal"]
 
@@ -39,80 +41,6 @@ class Block:
     text: str  # visible text, normalised; '' for an image-only block; never contains '\n'
     images: list[dict] = field(default_factory=list)  # [{"src": str, "caption": str}]
 
-
-# --------------------------------------------------------------------------- text
-
-# Zero-width characters that are removed outright. ZWJ/ZWNJ (U+200D/U+200C) are kept on purpose:
-# they carry meaning in emoji sequences and some scripts ("never drop characters silently").
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u180e]")
-
-
-def normalize_text(s: str) -> str:
-    """Normalise visible text: every Unicode space (U+3000, NBSP, U+2000-U+200A, tabs, newlines …) becomes
-    one ASCII space, runs collapse, ends are stripped; zero-width U+200B, U+2060, U+FEFF (BOM) and U+180E
-    are removed. No other character is dropped or changed (entities are not decoded here)."""
-    if not s:
-        return ""
-    # four C substring scans cost less than a regex pass over text that (nearly always) has none of them
-    if "\u200b" in s or "\u2060" in s or "\ufeff" in s or "\u180e" in s:
-        s = _ZERO_WIDTH.sub("", s)
-    return " ".join(s.split())
-
-
-# Terminal escape sequences (7-bit and 8-bit forms), removed whole (they are commands to a terminal, not
-# text): CSI (colours, cursor moves); OSC (window title, hyperlink), DCS, SOS, PM and APC strings up to their
-# terminator (BEL or ST) on the same line; other ESC sequences. An unterminated one loses only its introducer.
-_ESCAPE_SEQ = re.compile(
-    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"
-    r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
-)
-#: C0 controls but tab and newline, DEL, and the C1 controls
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def strip_controls(s: str, *, keep_newlines: bool = True) -> str:
-    """``s`` without control characters: terminal escape sequences (ESC/CSI/OSC … with their parameters)
-    go whole, then every other C0 control but tab and newline, DEL and every C1 control; CR and CRLF
-    become a newline. With ``keep_newlines=False`` tab and newline become a space too (one terminal line).
-    No other character is changed."""
-    if not s or (keep_newlines and _CONTROLS.search(s) is None):
-        return s
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    s = _CONTROLS.sub("", _ESCAPE_SEQ.sub("", s))
-    return s if keep_newlines else s.replace("\t", " ").replace("\n", " ")
-
-
-# --------------------------------------------------------------------------- sanitiser
-
-_ALLOWED_TAGS = {
-    "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "blockquote",
-    "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption", "img", "a",
-}
-_ALLOWED_ATTRS = {"img": {"src", "alt", "title"}, "a": {"href"}}
-# Removed together with their content, both in our tree pass and (as a safety net) by nh3.
-_DROP_TAGS = frozenset({
-    "script", "style", "iframe", "frame", "frameset", "noframes", "form", "noscript", "template",
-    "object", "embed", "applet", "param", "svg", "math", "select", "option", "optgroup", "textarea",
-    "button", "input", "canvas", "audio", "video", "source", "track", "map", "area", "head", "title",
-    "meta", "link", "base", "datalist", "dialog",
-})
-_NH3_CONTENT_TAGS = {
-    "script", "style", "iframe", "form", "noscript", "template", "object", "embed", "applet", "svg",
-    "math", "select", "textarea", "button", "canvas", "audio", "video", "title", "noframes", "frameset",
-}
-_NH3_OPTIONS = dict(
-    tags=_ALLOWED_TAGS,
-    attributes=_ALLOWED_ATTRS,
-    clean_content_tags=_NH3_CONTENT_TAGS,
-    url_schemes={"http", "https"},
-    strip_comments=True,
-)
-sanitize_html = (
-    nh3.Cleaner(**_NH3_OPTIONS).clean if hasattr(nh3, "Cleaner") else partial(nh3.clean, **_NH3_OPTIONS)
-)
-
-# --------------------------------------------------------------------------- structure
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Kept whole as one block.
@@ -153,14 +81,6 @@ _CAPTION_LIKE = re.compile(
     r"|摄(?:影)?\s*[)）]?$|摄影\s*[:：]"
 )
 
-# Phrasing elements that nh3 (with the options above) unwraps, keeping their text, and that html5ever
-# parses as ordinary or formatting elements (no implied end tags, no raw text): as a leaf, nh3 gives its
-# escaped text.
-_NH3_UNWRAPS = frozenset({
-    "span", "font", "sup", "sub", "small", "big", "s", "strike", "tt", "code", "abbr", "cite", "mark",
-    "label", "q", "del", "ins", "var", "kbd", "samp", "dfn",
-})
-
 # Characters that an HTML parse-and-serialise (nh3) leaves as they are in escaped text: no CR, controls,
 # NBSP (serialised as &nbsp;, see _plain_html), noncharacters or astral code points (those take the nh3 path).
 _PLAIN_SAFE = re.compile("[\t\n\x20-\x7e\xa1-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd]*")
@@ -186,77 +106,6 @@ def _is_centered(el: etree._Element) -> bool:
         return True
     cls = el.get("class")
     return bool(cls) and "center" in cls.lower()  # in one class name iff in the lowered attribute
-
-
-# An absolute http(s) URL that urljoin and urlsplit give back unchanged whatever the (valid) base: ASCII, a
-# lower-case scheme, a host, no characters they strip or split on (# ; [] whitespace) but a non-empty query
-# (an empty one, a trailing "?", would be dropped)
-_PLAIN_ABS_URL = re.compile(r"https?://[^/?#;\[\]\s]+(?:/[^?#;\[\]\s]*)?(?:\?[^#\[\]\s]+)?", re.A)
-
-
-def _valid_base(base_url: str | None) -> bool:
-    """Whether urljoin accepts base_url (an invalid one makes every link unusable)."""
-    try:
-        urlsplit(base_url or "")
-    except ValueError:
-        return False
-    return True
-
-
-# A root-relative path ('/wiki/…', no '//' host) with the same restrictions; without dot segments (no '/.')
-# urljoin gives it back after the base's scheme://host
-_PLAIN_ROOT_PATH = re.compile(r"/(?!/)[^?#;\[\]\s]*(?:\?[^#\[\]\s]+)?", re.A)
-
-
-def _resolver(base_url: str | None):
-    """_resolve for one base URL, with the answers kept for the call (a body repeats its links) and plain
-    absolute http(s) URLs passed through as urljoin would give them. With a plain absolute base, plain
-    root-relative ('/a/b') and protocol-relative ('//host/a') URLs are joined by concatenation, as urljoin
-    would join them (it costs ~10 µs a link, and some pages have hundreds)."""
-    memo: dict[str, str | None] = {}
-    fast = _valid_base(base_url)
-    plain = _PLAIN_ABS_URL.fullmatch
-    root_path = _PLAIN_ROOT_PATH.fullmatch
-    scheme = origin = ""
-    if fast and base_url and base_url.isascii() and plain(base_url):
-        parts = urlsplit(base_url)
-        scheme, origin = parts.scheme, f"{parts.scheme}://{parts.netloc}"
-
-    def join(url: str) -> str | None:
-        stripped = url.strip()
-        if fast and stripped.isascii():
-            if plain(stripped):
-                return stripped
-            if origin and stripped[:1] == "/":
-                if stripped[:2] == "//":
-                    if plain(scheme + ":" + stripped):
-                        return scheme + ":" + stripped
-                elif root_path(stripped) and "/." not in stripped:
-                    return origin + stripped
-        return _resolve(url, base_url)
-
-    def resolve(url: str) -> str | None:
-        got = memo.get(url, memo)
-        if got is memo:
-            got = memo[url] = join(url)
-        return got  # type: ignore[return-value]
-    return resolve
-
-
-def _resolve(url: str, base_url: str | None) -> str | None:
-    """Absolute http(s) URL (or an unresolvable relative one when no base is given); None when unusable."""
-    url = url.strip()
-    if not url:
-        return None
-    try:
-        if base_url:
-            url = urljoin(base_url, url)
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    if scheme in ("http", "https") or (not scheme and not base_url):
-        return url
-    return None
 
 
 def _text_before(el: etree._Element, text: str) -> None:
@@ -335,7 +184,7 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
         if not isinstance(tag, str):  # comment, processing instruction, entity
             drops.append(el)
             continue
-        if tag in _DROP_TAGS:
+        if tag in DROP_TAGS:
             drops.append(el)
             continue
         style = el.get("style")
@@ -356,7 +205,7 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
         _drop(el)
     for el in unwraps:
         _unwrap(el)
-    resolve = _resolver(base_url)
+    resolve = url_resolver(base_url)
     for a in links:
         href = resolve(a.get("href") or "")
         # a resolved URL is http(s); without a base a relative one has no scheme
@@ -428,30 +277,6 @@ def _serialize(el: etree._Element) -> str:
     return etree.tostring(el, encoding="unicode", method="html", with_tail=False)
 
 
-# Between the blocks handed to nh3 in one call: private-use characters that it passes through as text.
-_SEP = "\ue000\ue0ff"
-_CLOSING_TAG = re.compile(r"^<([A-Za-z][A-Za-z0-9]*)")
-
-
-def _sanitize_many(raws: list[str]) -> list[str]:
-    """``[sanitize_html(r) for r in raws]`` in one nh3 call (its fixed cost per call dominates short blocks).
-
-    The blocks are joined with ``_SEP`` text between them and the output split there; each piece must end
-    with its block's closing tag (a formatting element left open would be re-opened around the separator
-    and show there). Anything unexpected falls back to one call per block."""
-    if len(raws) < 2 or any(_SEP in r for r in raws):
-        return [sanitize_html(r) for r in raws]
-    pieces = sanitize_html(_SEP.join(raws)).split(_SEP)
-    if len(pieces) == len(raws):
-        for raw, piece in zip(raws, pieces):
-            m = _CLOSING_TAG.match(raw)
-            if not m or not piece.endswith(f"</{m.group(1).lower()}>"):
-                break
-        else:
-            return pieces
-    return [sanitize_html(r) for r in raws]
-
-
 def _plain_html(inner: str) -> str | None:
     """What nh3 returns for ``<p>`` + inner + ``</p>`` when inner is escaped text and ``<br>``s and that can
     be told without running it (tests/unit/test_cleaning.py checks): NBSP becomes ``&nbsp;``, the characters
@@ -495,7 +320,7 @@ class _Builder:
     def finish(self) -> None:
         """Sanitise the pending blocks' HTML (one nh3 call for all)."""
         if self.unsanitized:
-            cleaned = _sanitize_many([block.html for block in self.unsanitized])
+            cleaned = sanitize_many([block.html for block in self.unsanitized])
             for block, html in zip(self.unsanitized, cleaned):
                 block.html = html
             self.unsanitized = []
@@ -564,7 +389,7 @@ class _Builder:
                 s = s.rstrip() if i == last else s
                 html_parts.append(_html.escape(s, quote=False))
                 text_parts.append(s)
-            elif not len(item) and item.tag in _NH3_UNWRAPS:
+            elif not len(item) and item.tag in NH3_UNWRAPS:
                 html_parts.append(item)
                 if item.text:
                     text_parts.append(item.text)
@@ -623,7 +448,7 @@ def _walk(body: etree._Element) -> _Builder:
             continue
         el = x
         tag = el.tag  # type: ignore[union-attr]
-        if not isinstance(tag, str) or tag in _DROP_TAGS:
+        if not isinstance(tag, str) or tag in DROP_TAGS:
             continue
         if tag == "br":
             b.run.append(_BR)
@@ -690,7 +515,7 @@ def _parse(raw: str) -> tuple[etree._Element | None, bool]:
     return (None if root is None else root.find("body")), too_deep
 
 
-_FLATTEN_KEEP = frozenset({"p", "br", "img"} | _HEADINGS | _DROP_TAGS)
+_FLATTEN_KEEP = frozenset({"p", "br", "img"} | _HEADINGS | DROP_TAGS)
 _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
 
 

@@ -15,7 +15,7 @@ import pytest
 from parsel import Selector
 
 from newscrawl.store.db import open_db, upsert_article
-from newscrawl.text.cleaning import strip_controls
+from newscrawl.text.controls import strip_controls
 from tests.e2e.conftest import rows
 from tests.e2e.test_import_and_site import cli, needs_jekyll
 
