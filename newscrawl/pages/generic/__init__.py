@@ -145,12 +145,12 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     }
 
 
-def to_article(body: bytes, content_type: str | None, url: str, fetched_url: str | None = None,
+def to_article(body: bytes, content_type: str | None, url: str | None, fetched_url: str | None = None,
                spider: str | None = None) -> Article:
     """The Article a crawl stores for page bytes, with the bytes as ``raw_page`` (kind :data:`RAW_KIND`).
 
-    ``url`` is the URL given (it makes the id and resolves the body's links), ``fetched_url`` the one the
-    page came from after redirects (it picks the site rule). The Article is ``cleaned``: its content,
+    ``url`` is the URL given (it makes the id and resolves the body's links; a saved page may have none:
+    then the id is None), ``fetched_url`` the one the page came from after redirects (it picks the site rule). The Article is ``cleaned``: its content,
     images and byline fields are final, the chosen body HTML rides as ``raw_html``. Raises ``PageError``
     for a page without an article."""
     check_size(body)
@@ -158,7 +158,7 @@ def to_article(body: bytes, content_type: str | None, url: str, fetched_url: str
     fields = extract(html, url=fetched_url or url, base_url=url)
     m = _CHARSET_RE.search(content_type or "")
     return Article(
-        id=article_id(url), url=url, title=fields["title"], media=fields["media"],
+        id=article_id(url) if url else None, url=url, title=fields["title"], media=fields["media"],
         published_at=fields["published_at"], authors=list(fields["authors"]),
         photographers=list(fields["photographers"]), editors=list(fields["editors"]),
         organisations=list(fields["organisations"]), byline_raw=fields["byline_raw"], source=fields["source"],
