@@ -130,7 +130,7 @@ class FinewsSpider(scrapy.Spider):
         except PageError as exc:
             yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
             return
-        yield self.to_article(response.meta, fields, response, RAW_KIND)
+        yield self._article(response.meta, fields, response, RAW_KIND)
 
     def text_failed(self, failure: Failure) -> Iterator[Any]:
         reason, detail = failure_reason(failure)
@@ -150,7 +150,7 @@ class FinewsSpider(scrapy.Spider):
         fields = parse_share_page(response.text if hasattr(response, "text") else "")
         if fields:
             self.crawler.stats.inc_value("newscrawl/share_page_articles")
-            yield self.to_article(response.meta, fields, response, RAW_KIND_SHARE_PAGE)
+            yield self._article(response.meta, fields, response, RAW_KIND_SHARE_PAGE)
             return
         reason, detail = response.meta["api_reason"]
         self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
@@ -162,7 +162,7 @@ class FinewsSpider(scrapy.Spider):
         self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"],
                   given_url=meta.get("given_url"))
 
-    def to_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
+    def _article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
         """``newscrawl.pages.finews.to_article`` with what the list entry / user gave (``meta``) and the
         response as ``raw_page`` (of ``kind``)."""
         raw = {"url": response.url, "kind": kind, "body": response.body,
