@@ -36,7 +36,7 @@ class _Stage:
 
 
 #: Article fields left as they are by :func:`strip_text_controls`: the identity (id, url) and non-text payloads.
-_KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images"})
+_KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images", "cleaned"})
 
 
 def strip_text_controls(item: Article) -> Article:
@@ -71,11 +71,14 @@ class ValidatePipeline(_Stage):
 
 
 class CleanPipeline(_Stage):
-    """Sanitise the HTML into blocks (see newscrawl.text.cleaning)."""
+    """Sanitise the HTML into blocks (see newscrawl.text.cleaning); an item its page parser already
+    ``cleaned`` (generic pages) passes as it is."""
 
     stage = "clean"
 
     def process_item(self, item: Article) -> Article:
+        if item.cleaned:
+            return item
         blocks = clean_html(item.raw_html or "", base_url=item.url)
         if not any(b.text for b in blocks):
             raise self.drop(item, "no_article_body", "no text left after cleaning")
@@ -95,14 +98,21 @@ class DatesPipeline(_Stage):
 
 
 class BylinesPipeline(_Stage):
-    """Byline and source lines → authors, photographers, editors, organisations, source; media and slug."""
+    """Byline and source lines → authors, photographers, editors, organisations, source; media and slug.
+
+    An item its page parser already ``cleaned`` (generic pages: body bylines parsed, content final) is
+    not parsed again: its byline fields are only merged (deduplicated) as below."""
 
     stage = "bylines"
 
     def process_item(self, item: Article) -> Article:
-        blocks = item.blocks or []
-        byline, remaining = extract_bylines([b.text for b in blocks if b.text])
-        blocks = apply_removal(blocks, remaining)
+        blocks = None
+        if item.cleaned:
+            byline = Byline()
+        else:
+            blocks = item.blocks or []
+            byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+            blocks = apply_removal(blocks, remaining)
         # --- names a page parser already set (generic extraction: meta, JSON-LD, header lines) are merged
         # after the body's, not lost (the same order newscrawl.pages.generic.extract uses)
         byline.merge(Byline(list(item.authors), list(item.photographers), list(item.editors),
@@ -116,8 +126,9 @@ class BylinesPipeline(_Stage):
         item.media_slug = item.media_slug or media_slug(item.media)
         item.category = item.category or item.media_slug
         item.tags = item.tags or default_tags(item.media, item.category)
-        item.content_html, item.content_text = join_blocks(blocks)
-        item.images = collect_images(blocks)
+        if blocks is not None:
+            item.content_html, item.content_text = join_blocks(blocks)
+            item.images = collect_images(blocks)
         item.blocks = None
         if not item.content_text:
             raise self.drop(item, "no_article_body", "only byline lines in the body")

@@ -1,8 +1,9 @@
 """``newscrawl extract FILE… [--url URL]``: saved pages or Jekyll posts → one JSON object per line.
 
-HTML pages go through ``newscrawl.pages.generic.extract`` (what the ``article`` spider stores); Jekyll posts
-(``.md``/``.markdown``) through ``newscrawl.pages.jekyll.parse_post`` and the same cleaning, date and byline
-stages as an import. Files may be in any encoding (``newscrawl.text.decode``).
+Each file becomes the Article a crawl or an import would make of it (its source's ``to_article``: HTML pages
+through ``newscrawl.pages.generic``, as the ``article`` spider; Jekyll posts (``.md``/``.markdown``) through
+``newscrawl.pages.jekyll``, as ``import-posts``) and runs through the same item pipeline stages, without the
+database (``PipelineChain(store=False)``). Files may be in any encoding (``newscrawl.text.decode``).
 """
 from __future__ import annotations
 
@@ -13,32 +14,14 @@ from typing import Any
 
 import click
 
-from newscrawl.pages import PageError
-from newscrawl.pages.generic import MAX_BYTES, apply_removal, extract
-from newscrawl.pages.jekyll import parse_post
-from newscrawl.text.bylines import extract_bylines
-from newscrawl.text.cleaning import clean_html, join_blocks
-from newscrawl.text.dates import normalize_datetime
+from newscrawl.failures import log as failures_log
+from newscrawl.items import Article
+from newscrawl.pages import MAX_BYTES, PageError, generic, jekyll
 from newscrawl.text.decode import decode_html
+from pipelines.chain import Dropped, PipelineChain
 
 FIELDS = ("file", "title", "authors", "photographers", "editors", "organisations", "source", "published_at",
           "content_text", "content_html")
-
-
-def _from_post(text: str, name: str) -> dict[str, Any]:
-    post = parse_post(text, name)
-    blocks = clean_html(post.body_html, base_url=post.share_url)
-    if not any(b.text for b in blocks):
-        raise PageError("no_article_body", "no text left after cleaning")
-    byline, remaining = extract_bylines([b.text for b in blocks if b.text])
-    content_html, content_text = join_blocks(apply_removal(blocks, remaining))
-    if not content_text:
-        raise PageError("no_article_body", "only byline lines in the body")
-    return {"title": " ".join(post.title.split()) if post.title else None, "authors": byline.authors,
-            "photographers": byline.photographers, "editors": byline.editors,
-            "organisations": byline.organisations, "source": byline.source,
-            "published_at": normalize_datetime(post.date), "content_text": content_text,
-            "content_html": content_html}
 
 
 def read_capped(path: str | Path, limit: int) -> bytes:
@@ -48,8 +31,24 @@ def read_capped(path: str | Path, limit: int) -> bytes:
         return f.read(limit + 1)
 
 
-def extract_file(path: str | Path, url: str | None = None) -> dict[str, Any]:
-    """The JSON object for one file: FIELDS in order, or ``file`` and ``error``."""
+def file_article(data: bytes, path: str | Path, url: str | None = None) -> Article:
+    """The Article (before the pipelines) for one file's bytes: a Jekyll post by its suffix, else a page."""
+    if Path(path).suffix.lower() in (".md", ".markdown"):
+        text, _ = decode_html(data)
+        post = jekyll.parse_post(text, Path(path).name)
+        article = jekyll.to_article(post, spider="extract")
+        # as `extract` has always shown a post: the date and source it states (an import dates an undated post
+        # by its file name or infoCode, and takes a front-matter source when the body names none)
+        article.published_raw, article.source = post.date, None
+        return article
+    article = generic.to_article(data, None, url, spider="extract")
+    article.id = article.id or generic.article_id(str(path))     # a saved page without a URL
+    return article
+
+
+def extract_file(path: str | Path, url: str | None = None, chain: PipelineChain | None = None) -> dict[str, Any]:
+    """The JSON object for one file: FIELDS in order, or ``file`` and ``error``. ``chain`` is the pipeline
+    chain without the store (one is built when not given)."""
     name = str(path)
     try:
         data = read_capped(path, MAX_BYTES)
@@ -57,19 +56,19 @@ def extract_file(path: str | Path, url: str | None = None) -> dict[str, Any]:
         return {"file": name, "error": f"unreadable: {exc.strerror or exc}"}
     if len(data) > MAX_BYTES:
         return {"file": name, "error": f"too_large: over {MAX_BYTES:,} bytes (the page limit)"}
+    chain = chain or PipelineChain(spider_name="extract", store=False)
+    failures_log.disabled = True     # a stage's failure is this file's error line, not a log line on stderr too
     try:
-        text, _ = decode_html(data)
-        if Path(path).suffix.lower() in (".md", ".markdown"):
-            fields = _from_post(text, Path(path).name)
-        else:
-            fields = extract(text, url=url)
-            if fields.get("title"):
-                fields["title"] = " ".join(fields["title"].split())
+        article = chain.run(file_article(data, path, url))
     except PageError as exc:
         return {"file": name, "error": str(exc)}
+    except Dropped as exc:
+        return {"file": name, "error": f"{exc.reason}: {exc.detail}" if exc.detail else exc.reason}
     except (RecursionError, MemoryError) as exc:  # never a traceback for one bad file
         return {"file": name, "error": f"unparsable: {type(exc).__name__}"}
-    return {"file": name, **{k: fields.get(k) for k in FIELDS[1:]}}
+    finally:
+        failures_log.disabled = False
+    return {"file": name, **{k: getattr(article, k) for k in FIELDS[1:]}}
 
 
 @click.command("extract")
@@ -83,8 +82,9 @@ def extract_command(files: tuple[str, ...], url: str | None) -> None:
     /dev/stdin works), gives {"file", "error"}; the exit status is 1 when any file failed.
     """
     failed = 0
+    chain = PipelineChain(spider_name="extract", store=False)
     for f in files:
-        obj = extract_file(f, url)
+        obj = extract_file(f, url, chain)
         failed += "error" in obj
         click.echo(json.dumps(obj, ensure_ascii=False))
     if failed:

@@ -1,10 +1,9 @@
 """Import an archive of Jekyll posts (the prototype's ``_posts``) through the crawl's item pipelines.
 
 Pure part (newscrawl.pages.archive): ``find_post_files`` and ``select_versions`` (which file stands for each
-article).  Here: ``post_article`` (a parsed post → an Article, the same fields the finews spiders give).  Glue:
-``import_posts`` runs the chosen files through ``pipelines.chain.PipelineChain`` into the database,
-records every file that fails in ``failures`` (stage ``import``, the file path as url) and returns an
-``ImportSummary``.
+article); ``newscrawl.pages.jekyll.to_article`` maps a parsed post to an Article.  Glue: ``import_posts``
+runs the chosen files through ``pipelines.chain.PipelineChain`` into the database, records every file that
+fails in ``failures`` (stage ``import``, the file path as url) and returns an ``ImportSummary``.
 
 Ids: a post's infoCode (from its share link, else its file name); a post without one gets
 ``post-<16 hex>``, the SHA-1 of its canonical site path (/<category>/YYYY/MM/DD/<slug>.html), so the
@@ -20,10 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.archive import FileFailure, find_post_files, read_post, select_versions
-from newscrawl.pages.jekyll import Post, post_article_fields
+from newscrawl.pages.jekyll import to_article
 from newscrawl.store.db import finish_run, open_db, record_failure, start_run
 from newscrawl.text.clock import new_run_id
 from pipelines.chain import Dropped, PipelineChain
@@ -58,11 +56,6 @@ class ImportSummary:
         return out
 
 
-def post_article(post: Post, spider: str = SPIDER, **kwargs: Any) -> Article:
-    """An Article (raw fields, before the pipelines) from a parsed post."""
-    return Article(**post_article_fields(post, **kwargs), spider=spider)
-
-
 def import_posts(paths: Iterable[str | Path], db_path: str | Path, *,
                  progress: Callable[[list[tuple[str, Path]]], Iterable[tuple[str, Path]]] | None = None,
                  settings: dict[str, Any] | None = None) -> ImportSummary:
@@ -90,7 +83,7 @@ def import_posts(paths: Iterable[str | Path], db_path: str | Path, *,
             for code, path in items:
                 try:
                     post = read_post(path)
-                    status = chain.process(post_article(post, public_share_url=public_share))
+                    status = chain.process(to_article(post, public_share_url=public_share, spider=SPIDER))
                 except PageError as exc:           # the file changed since it was scanned
                     summary.failures.append(FileFailure(str(path), exc.reason, exc.message, code))
                     continue

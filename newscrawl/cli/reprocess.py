@@ -5,12 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newscrawl.items import Article
-from newscrawl.pages import PageError
-from newscrawl.pages.finews import article_fields, decode_body, parse_share_page, parse_text_response
-from newscrawl.pages.jekyll import parse_post_page, post_article_fields
-from newscrawl.spiders.article import RAW_KIND as ARTICLE_PAGE
-from newscrawl.spiders.article import article_from_raw
-from newscrawl.spiders.site import RAW_KIND as SITE_POST
+from newscrawl.pages import PageError, finews, generic, jekyll
 from newscrawl.store.db import crawler_db, iter_raw_pages, record_failure
 from pipelines.chain import Dropped, PipelineChain
 
@@ -19,6 +14,34 @@ def raw_page_count(database: Any, since: str | None = None) -> int:
     """How many raw payloads ``reprocess_pages`` will read (fetched at or after ``since``)."""
     where, params = ("WHERE fetched_at >= ?", [since]) if since else ("", [])
     return database.execute(f"SELECT count(*) FROM raw_pages {where}", params).fetchone()[0]
+
+
+def _generic_article(row: dict[str, Any]) -> Article:
+    """The Article for a stored ``raw_pages`` row of a generic page (kind ``generic.RAW_KIND``): the page
+    extracted again (``generic.to_article``) with the URL given and the content type it was fetched with."""
+    meta = row.get("meta") or {}
+    ctype = meta.get("content_type") or (f"text/html; charset={row['encoding']}" if row.get("encoding") else None)
+    article = generic.to_article(row["body"], ctype, meta.get("given_url") or row["url"], row["url"], "reprocess")
+    article.raw_page = None
+    return article
+
+
+def article_from_row(row: dict[str, Any], share: str | None) -> Article:
+    """The Article for one stored ``raw_pages`` row, by its kind (each source's ``to_article``)."""
+    if row["kind"] == generic.RAW_KIND:        # a generic page (article spider): extract it again
+        return _generic_article(row)
+    if row["kind"] == jekyll.RAW_KIND:         # a post page of the Jekyll site (site spider)
+        post = jekyll.parse_post_page(finews.decode_body(row["body"], row["encoding"]), row["url"])
+        return jekyll.to_article(post, page_url=row["url"], public_share_url=share, spider="reprocess")
+    if row["kind"] == finews.RAW_KIND_SHARE_PAGE:
+        fields = finews.parse_share_page(finews.decode_body(row["body"], row["encoding"]))
+        if fields is None:
+            raise PageError("no_article_body", "share page without an article")
+    else:
+        fields = finews.parse_text_response(row["body"], row["encoding"])
+    meta = row["meta"]
+    return finews.to_article(row["article_id"], fields, meta.get("entry"), meta.get("given_url"), share,
+                             spider="reprocess")
 
 
 def reprocess_pages(db: str, database: Any, since: str | None, share: str | None,
@@ -38,27 +61,7 @@ def reprocess_pages(db: str, database: Any, since: str | None, share: str | None
         for row in iter_raw_pages(database, since):
             tick()
             try:
-                if row["kind"] == ARTICLE_PAGE:    # a generic page (article spider): extract it again
-                    status = chain.process(article_from_raw(row))
-                    counts[status] = counts.get(status, 0) + 1
-                    continue
-                if row["kind"] == SITE_POST:        # a post page of the Jekyll site (site spider)
-                    post = parse_post_page(decode_body(row["body"], row["encoding"]), row["url"])
-                    item = Article(**post_article_fields(post, page_url=row["url"], public_share_url=share),
-                                   spider="reprocess")
-                    status = chain.process(item)
-                    counts[status] = counts.get(status, 0) + 1
-                    continue
-                if row["kind"] == "share_page":
-                    fields = parse_share_page(decode_body(row["body"], row["encoding"]))
-                    if fields is None:
-                        raise PageError("no_article_body", "share page without an article")
-                else:
-                    fields = parse_text_response(row["body"], row["encoding"])
-                meta = row["meta"]
-                item = Article(**article_fields(row["article_id"], fields, meta.get("entry"), meta.get("given_url"),
-                                                share), spider="reprocess")
-                status = chain.process(item)
+                status = chain.process(article_from_row(row, share))
             except PageError as exc:
                 failed(row, "reprocess", exc.reason, exc.message)
                 continue

@@ -31,7 +31,7 @@ from newscrawl.items import Article
 from newscrawl.text.clock import now_iso
 
 #: Article fields that stay on the worker (consumed by the normalising stages).
-_LOCAL_FIELDS = frozenset({"raw_html", "published_raw", "blocks"})
+_LOCAL_FIELDS = frozenset({"raw_html", "published_raw", "blocks", "cleaned"})
 _ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
 
 

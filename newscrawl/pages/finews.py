@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.text.decode import normalise_charset
 from newscrawl.text.ids import INFO_CODE_RE, code_date
@@ -14,6 +15,11 @@ from newscrawl.text.ids import INFO_CODE_RE, code_date
 _EASTMONEY_RE = re.compile(r"/(?:\d+,)?(\d{12,24})\.html?$")
 _POST_PATH_RE = re.compile(r"/\d{4}/\d{2}/\d{2}/([A-Za-z]{0,4}\d{12,24})\.html?$")
 _CODE_PARAMS = ("infoCode", "infocode", "InfoCode", "id", "code")
+
+#: The ``raw_pages`` kinds of a finews payload: the text API's JSON, and the share page fetched when the API
+#: gave no body (stored values: ``newscrawl reprocess`` reads them back by kind).
+RAW_KIND = "text_api"
+RAW_KIND_SHARE_PAGE = "share_page"
 
 
 @dataclass(frozen=True)
@@ -218,22 +224,24 @@ def parse_share_page(html: str) -> dict[str, Any] | None:
     return None
 
 
-def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
-                   given_url: str | None = None,
-                   public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
-                   ) -> dict[str, Any]:
-    """Raw Article fields from text-API (or share-page) ``fields``, the list ``entry`` and the URL a user gave."""
+def to_article(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
+               given_url: str | None = None,
+               public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
+               spider: str | None = None, raw_page: dict[str, Any] | None = None) -> Article:
+    """The Article (raw fields, before the pipelines) for text-API (or share-page) ``fields``, the list
+    ``entry`` and the URL a user gave; ``raw_page`` is the payload for ``raw_pages`` (kind :data:`RAW_KIND`
+    or :data:`RAW_KIND_SHARE_PAGE`)."""
     entry = entry or {}
     share_url = public_share_url.format(code=code)
     is_share = bool(given_url and re.search(r"NewsShare|GetNewsText", given_url))
     url = (given_url if given_url and not is_share else None) or entry.get("url") or fields.get("url") or share_url
-    return {
-        "id": code, "url": url, "share_url": share_url,
-        "title": fields.get("title") or entry.get("title"),
-        "media": fields.get("media") or entry.get("media"),
-        "category": entry.get("category") or ("emnews" if code.isdigit() else None),
-        "source": fields.get("source") or entry.get("source"),
+    return Article(
+        id=code, url=url, share_url=share_url,
+        title=fields.get("title") or entry.get("title"),
+        media=fields.get("media") or entry.get("media"),
+        category=entry.get("category") or ("emnews" if code.isdigit() else None),
+        source=fields.get("source") or entry.get("source"),
         # no time from the API or the list: the date the code starts with (date precision), as import-posts does
-        "published_raw": fields.get("published") or entry.get("published") or code_date(code),
-        "raw_html": fields["html"],
-    }
+        published_raw=fields.get("published") or entry.get("published") or code_date(code),
+        raw_html=fields["html"], spider=spider, raw_page=raw_page,
+    )

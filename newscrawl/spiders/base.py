@@ -14,7 +14,14 @@ from twisted.python.failure import Failure
 from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response, read_targets
+from newscrawl.pages.finews import (
+    RAW_KIND,
+    RAW_KIND_SHARE_PAGE,
+    parse_share_page,
+    parse_text_response,
+    read_targets,
+    to_article,
+)
 from newscrawl.store.db import crawler_db, is_fresh
 
 #: Download exception class names (Twisted's and Scrapy ≥ 2.14's own) → reason codes.
@@ -123,7 +130,7 @@ class FinewsSpider(scrapy.Spider):
         except PageError as exc:
             yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
             return
-        yield self.build_article(response.meta, fields, response, "text_api")
+        yield self._article(response.meta, fields, response, RAW_KIND)
 
     def text_failed(self, failure: Failure) -> Iterator[Any]:
         reason, detail = failure_reason(failure)
@@ -143,7 +150,7 @@ class FinewsSpider(scrapy.Spider):
         fields = parse_share_page(response.text if hasattr(response, "text") else "")
         if fields:
             self.crawler.stats.inc_value("newscrawl/share_page_articles")
-            yield self.build_article(response.meta, fields, response, "share_page")
+            yield self._article(response.meta, fields, response, RAW_KIND_SHARE_PAGE)
             return
         reason, detail = response.meta["api_reason"]
         self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
@@ -155,10 +162,11 @@ class FinewsSpider(scrapy.Spider):
         self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"],
                   given_url=meta.get("given_url"))
 
-    def build_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
-        """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
+    def _article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
+        """``newscrawl.pages.finews.to_article`` with what the list entry / user gave (``meta``) and the
+        response as ``raw_page`` (of ``kind``)."""
         raw = {"url": response.url, "kind": kind, "body": response.body,
                "encoding": declared_encoding(response) or getattr(response, "encoding", None),
                "meta": {"entry": meta.get("entry") or {}, "given_url": meta.get("given_url")}}
-        return Article(**article_fields(meta["code"], fields, meta.get("entry"), meta.get("given_url"),
-                                        self.public_share_url), spider=self.name, raw_page=raw)
+        return to_article(meta["code"], fields, meta.get("entry"), meta.get("given_url"), self.public_share_url,
+                          spider=self.name, raw_page=raw)

@@ -13,10 +13,9 @@ from typing import Any, AsyncIterator
 import scrapy
 
 from newscrawl.failures import report_failure
-from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.archive import find_post_files, read_post, select_versions
-from newscrawl.pages.jekyll import post_article_fields
+from newscrawl.pages.jekyll import to_article
 
 
 class PostsSpider(scrapy.Spider):
@@ -49,7 +48,7 @@ class PostsSpider(scrapy.Spider):
         share = self.settings.get("FINEWS_PUBLIC_SHARE_URL")
         for code, path in sorted(chosen.items(), key=lambda kv: str(kv[1])):
             try:
-                yield Article(**post_article_fields(read_post(path), public_share_url=share), spider=self.name)
+                yield to_article(read_post(path), public_share_url=share, spider=self.name)
             except PageError as exc:
                 self.fail(str(path), exc.reason, exc.message, code)
 

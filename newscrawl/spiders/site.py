@@ -23,15 +23,11 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newscrawl.failures import report_failure
-from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
+from newscrawl.pages.jekyll import POST_PATH_RE, RAW_KIND, parse_post_page, site_links, to_article
 from newscrawl.spiders.base import failure_reason, refresh_arg, stored_and_fresh
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
 from newscrawl.store.db import crawler_db
-
-#: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
-RAW_KIND = "site_post"
 
 
 def is_post_url(url: str) -> bool:
@@ -112,9 +108,8 @@ class SiteSpider(scrapy.Spider):
         except PageError as exc:
             self.fail(url=response.url, stage="parse", reason=exc.reason, detail=exc.message)
         else:
-            fields = post_article_fields(post, page_url=response.url,
-                                         public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"))
-            article = Article(**fields, spider=self.name)
+            article = to_article(post, page_url=response.url,
+                                 public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"), spider=self.name)
             article.raw_page = {"url": response.url, "kind": RAW_KIND, "body": response.body,
                                 "encoding": response.encoding, "meta": {}}
             yield article
