@@ -12,7 +12,8 @@ from scrapy.exceptions import DropItem
 from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.text.bylines import Byline, extract_bylines
-from newscrawl.text.cleaning import apply_removal, clean_html, collect_images, join_blocks, strip_controls
+from newscrawl.text.cleaning import apply_removal, clean_html, collect_images, join_blocks
+from newscrawl.text.controls import strip_controls
 from newscrawl.text.dates import normalize_datetime
 from newscrawl.text.fingerprint import content_hash, normalized, simhash
 from newscrawl.text.ids import INFO_CODE_RE
@@ -42,7 +43,7 @@ _KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images", "cleaned"}
 def strip_text_controls(item: Article) -> Article:
     """Every text field of ``item`` (str, and the str entries of lists: title, media, category, tags,
     authors, byline_raw, source, raw_html, content_text …) without control characters
-    (:func:`newscrawl.text.cleaning.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
+    (:func:`newscrawl.text.controls.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
     for name, value in vars(item).items():
         if name in _KEEP_AS_IS or not value:
             continue

@@ -26,11 +26,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newscrawl.text.controls import normalize_text, strip_controls  # strip_controls: re-exported for callers
+from newscrawl.text.controls import normalize_text
 from newscrawl.text.sanitize import DROP_TAGS, NH3_UNWRAPS, sanitize_many
 from newscrawl.text.urls import url_resolver
 
-__all__ = ["Block", "normalize_text", "strip_controls", "clean_html", "join_blocks", "collect_images", "apply_removal"]
+__all__ = ["Block", "clean_html", "join_blocks", "collect_images", "apply_removal"]
 
 
 @dataclass

@@ -59,8 +59,8 @@ from newscrawl.text.cleaning import (
     clean_html,
     collect_images,
     join_blocks,
-    strip_controls,
 )
+from newscrawl.text.controls import strip_controls
 from newscrawl.text.decode import decode_html
 
 __all__ = [

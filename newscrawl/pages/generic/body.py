@@ -10,7 +10,7 @@ from lxml import etree
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
-from newscrawl.text.cleaning import normalize_text
+from newscrawl.text.controls import normalize_text
 
 MIN_BODY_CHARS = 20
 

@@ -11,7 +11,7 @@ from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
-from newscrawl.text.cleaning import normalize_text
+from newscrawl.text.controls import normalize_text
 from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
-from newscrawl.text.cleaning import normalize_text
+from newscrawl.text.controls import normalize_text
 
 META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")

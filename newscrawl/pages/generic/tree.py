@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages import MAX_BYTES, PageError
-from newscrawl.text.cleaning import normalize_text
+from newscrawl.text.controls import normalize_text
 
 #: Pages longer than this (characters) are refused with ``too_large``; callers holding bytes check
 #: ``MAX_BYTES`` before decoding.
