@@ -130,7 +130,7 @@ class PipelineChain:
     def stats(self) -> dict[str, Any]:
         return self.crawler.stats.get_stats()
 
-    def open(self) -> "PipelineChain":
+    def open(self) -> PipelineChain:
         for c in self.components:
             if hasattr(c, "open_spider"):
                 _call(c.open_spider, self.crawler.spider)
@@ -145,10 +145,10 @@ class PipelineChain:
                 _call(c.close_spider, self.crawler.spider)
         self._open = False
 
-    def __enter__(self) -> "PipelineChain":
+    def __enter__(self) -> PipelineChain:  # noqa: PYI034 - typing.Self needs Python 3.11; we support 3.10
         return self.open()
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def run(self, item: Any) -> Any:

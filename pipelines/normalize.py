@@ -27,7 +27,7 @@ class _Stage:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "_Stage":
+    def from_crawler(cls, crawler: Any) -> _Stage:
         return cls(crawler)
 
     def drop(self, item: Article, reason: str, detail: str = "") -> DropItem:

@@ -101,7 +101,7 @@ class OffloadPipeline:
         self.local: Any = None     # the in-process PipelineChain, once the child has died
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "OffloadPipeline":
+    def from_crawler(cls, crawler: Any) -> OffloadPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
@@ -234,7 +234,7 @@ def _picklable(value: Any) -> bool:
     try:
         pickle.dumps(value)
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - pickling can raise anything (TypeError, PicklingError, an object's own error)
         return False
 
 

@@ -22,7 +22,7 @@ class ReprintPipeline:
         self.pending: dict[str, list[str]] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "ReprintPipeline":
+    def from_crawler(cls, crawler: Any) -> ReprintPipeline:
         from scrapy import signals
         from scrapy.exceptions import NotConfigured
 

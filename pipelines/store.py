@@ -55,7 +55,7 @@ class SQLitePipeline:
         self.owned = False      # the open transaction is ours (not the caller's, as in newscrawl ingest)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "SQLitePipeline":
+    def from_crawler(cls, crawler: Any) -> SQLitePipeline:
         s = crawler.settings
         return cls(crawler, s.getint("NEWSCRAWL_COMMIT_EVERY"), s.getfloat("NEWSCRAWL_COMMIT_SECONDS"),
                    s.getbool("NEWSCRAWL_KEEP_RAW"), s.getint("NEWSCRAWL_INDEX_EVERY"))

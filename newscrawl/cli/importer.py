@@ -49,9 +49,9 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """A human summary: one line of counts, then one line per failure."""
-        out = [f"imported {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+        out = [(f"imported {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
                f"{self.failed} failed; {len(self.superseded)} other versions merged; {self.files} files "
-               f"in {self.seconds:.1f}s (run {self.run_id})"]
+               f"in {self.seconds:.1f}s (run {self.run_id})")]
         out += [f"failed {f.path}: {f.reason}" + (f" ({f.detail})" if f.detail else "") for f in self.failures]
         return out
 
@@ -91,7 +91,7 @@ def import_posts(paths: Iterable[str | Path], db_path: str | Path, *,
                     summary.failures.append(FileFailure(str(path), exc.reason, f"{exc.stage}: {exc.detail}"
                                                         if exc.detail else exc.stage, code))
                     continue
-                except Exception as exc:  # a bug in a stage must not stop the import: record it
+                except Exception as exc:  # noqa: BLE001 - a bug in a stage must not stop the import: record it
                     summary.failures.append(FileFailure(str(path), type(exc).__name__, str(exc), code))
                     continue
                 if status in ("new", "updated", "unchanged"):

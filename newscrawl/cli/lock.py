@@ -29,7 +29,7 @@ class DbLock:
         self.path = Path(f"{Path(db_path).resolve()}.lock")
         self.fd: int | None = None
 
-    def __enter__(self) -> "DbLock":
+    def __enter__(self) -> DbLock:  # noqa: PYI034 - typing.Self needs Python 3.11; we support 3.10
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

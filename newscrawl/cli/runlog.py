@@ -39,7 +39,7 @@ class RunRecorder:
         crawler.stats.set_value("newscrawl/run_id", self.run_id)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "RunRecorder":
+    def from_crawler(cls, crawler: Any) -> RunRecorder:
         if not crawler.settings.getbool("NEWSCRAWL_RUNLOG_ENABLED"):
             raise NotConfigured
         ext = cls(crawler, crawler.settings.get("NEWSCRAWL_DB"))

@@ -24,8 +24,9 @@ import socket
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from newscrawl.distributed.frontier import Frontier
 from newscrawl.distributed.queue import decode

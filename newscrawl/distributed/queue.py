@@ -99,7 +99,7 @@ class RedisItemPipeline:
         self.frontier, self.worker = crawler_frontier(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "RedisItemPipeline":
+    def from_crawler(cls, crawler: Any) -> RedisItemPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
@@ -121,7 +121,7 @@ class FailureForwarder:
         self.frontier, self.worker = crawler_frontier(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "FailureForwarder":
+    def from_crawler(cls, crawler: Any) -> FailureForwarder:
         ext = cls(crawler)
         crawler.signals.connect(ext.on_failure, signal=failure)
         crawler.signals.connect(ext.on_spider_error, signal=signals.spider_error)

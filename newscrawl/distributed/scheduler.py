@@ -69,7 +69,7 @@ class LeasingScheduler(Scheduler):
         self._seen_push = self.server.register_script(_SEEN_PUSH)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "LeasingScheduler":
+    def from_crawler(cls, crawler: Any) -> LeasingScheduler:
         frontier, worker = crawler_frontier(crawler)
         s = crawler.settings
         dupefilter = RFPDupeFilter(frontier.server, key=frontier.dupefilter_key, debug=s.getbool("DUPEFILTER_DEBUG"))

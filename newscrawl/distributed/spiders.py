@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.exceptions import DontCloseSpider
@@ -110,7 +111,7 @@ class DistributedFinews(RedisStartMixin, FinewsList):
         apply_worker_settings(settings)
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "DistributedFinews":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DistributedFinews:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.setup_frontier(crawler)
         return spider

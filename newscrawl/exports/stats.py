@@ -47,7 +47,7 @@ def collect(db: Any, *, days: int | None = None, runs: int = 10) -> Stats:
     ``(no date)``); ``runs`` is how many of the latest crawl runs to list.
     """
     s = Stats()
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: db.execute(sql).fetchone()[0]
     s.articles = one("SELECT count(*) FROM articles")
     s.reprints = one("SELECT count(*) FROM articles WHERE reprint_of IS NOT NULL")
     s.failures = one("SELECT count(*) FROM failures") if _has(db, "failures") else 0

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from newscrawl.items import LIST_FIELDS, STORED_FIELDS
 

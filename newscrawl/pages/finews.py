@@ -40,7 +40,7 @@ def parse_target(text: str) -> Target:
         raise PageError("bad_target", "empty target")
     if INFO_CODE_RE.match(value):
         return Target(value)
-    if not re.match(r"^(https?:)?//", value, re.I):
+    if not re.match(r"^(https?:)?//", value, re.IGNORECASE):
         raise PageError("bad_target", f"not a URL or infoCode: {value!r}")
     parts = urlsplit(value if not value.startswith("//") else "http:" + value)
     query = parse_qs(parts.query)

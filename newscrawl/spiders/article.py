@@ -14,7 +14,8 @@ the page again offline. The page → Article mapping is ``newscrawl.pages.generi
 from __future__ import annotations
 
 import re
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import Response
@@ -28,7 +29,7 @@ from newscrawl.spiders.base import failure_reason, gather_targets
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
-URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
+URL_RE = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 
 class ArticleSpider(scrapy.Spider):

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -76,7 +77,7 @@ def failure_reason(failure: Failure) -> tuple[str, str]:
 def declared_encoding(response: Response) -> str | None:
     """The charset of the Content-Type header, if any."""
     ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    m = re.search(r"charset=([\w-]+)", ctype, re.I)
+    m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
     return m.group(1) if m else None
 
 
@@ -100,7 +101,7 @@ class FinewsSpider(scrapy.Spider):
     arg_names: tuple[str, ...] = ()
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "FinewsSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FinewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         spider.base_url = s.get("FINEWS_BASE_URL").rstrip("/")

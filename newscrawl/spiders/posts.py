@@ -8,7 +8,8 @@ A file that cannot be read or parsed is recorded in ``failures`` (stage ``import
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import scrapy
 
@@ -24,7 +25,7 @@ class PostsSpider(scrapy.Spider):
     name = "posts"
     arg_names = ("dir",)
 
-    def __init__(self, dir: str = "", *args: Any, **kwargs: Any) -> None:  # noqa: A002 (the -a name)
+    def __init__(self, dir: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dir = dir
         self.dirs = [d.strip() for d in (dir or "").split(",") if d.strip()]

@@ -15,7 +15,8 @@ every post. The start URL is always fetched; category pages always are (they lis
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import scrapy

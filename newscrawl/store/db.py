@@ -5,10 +5,11 @@ import json
 import os
 import sqlite3
 import zlib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from sqlite_utils import Database
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential

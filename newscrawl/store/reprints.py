@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 from newscrawl.text.fingerprint import hamming, normalized
 
@@ -195,10 +196,10 @@ def shingle_sigs_sql() -> list[str]:
     drop = "DELETE FROM shingle_sigs WHERE article_id = old.id;"
     return [
         "CREATE TABLE IF NOT EXISTS shingle_sigs (article_id TEXT PRIMARY KEY, sig BLOB NOT NULL) WITHOUT ROWID",
-        "CREATE TRIGGER IF NOT EXISTS articles_sigs_ai AFTER INSERT ON articles BEGIN "
-        "DELETE FROM shingle_sigs WHERE article_id = new.id; END",
-        "CREATE TRIGGER IF NOT EXISTS articles_sigs_au AFTER UPDATE OF id, content_text ON articles "
-        f"WHEN old.id IS NOT new.id OR old.content_text IS NOT new.content_text BEGIN {drop} END",
+        ("CREATE TRIGGER IF NOT EXISTS articles_sigs_ai AFTER INSERT ON articles BEGIN "
+        "DELETE FROM shingle_sigs WHERE article_id = new.id; END"),
+        ("CREATE TRIGGER IF NOT EXISTS articles_sigs_au AFTER UPDATE OF id, content_text ON articles "
+        f"WHEN old.id IS NOT new.id OR old.content_text IS NOT new.content_text BEGIN {drop} END"),
         f"CREATE TRIGGER IF NOT EXISTS articles_sigs_ad AFTER DELETE ON articles BEGIN {drop} END",
     ]
 

@@ -293,19 +293,19 @@ def schema_sql() -> list[str]:
     changed = "old.id IS NOT new.id OR old.title IS NOT new.title OR old.content_text IS NOT new.content_text"
     return [
         "CREATE TABLE IF NOT EXISTS search_docs (docid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-        "title, body, content='', tokenize='unicode61 remove_diacritics 2')",
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "title, body, content='', tokenize='unicode61 remove_diacritics 2')"),
         # seq: index rows get their docids in the order articles were written (as the per-row triggers gave
         # them before m021), so ties in rank come out in the same order
         "CREATE TABLE IF NOT EXISTS search_pending (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)",
         "CREATE TABLE IF NOT EXISTS search_stale (docid INTEGER PRIMARY KEY, title TEXT, body TEXT)",
-        "CREATE TRIGGER IF NOT EXISTS articles_index_ai AFTER INSERT ON articles BEGIN "
-        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END",
-        f"CREATE TRIGGER IF NOT EXISTS articles_index_ad AFTER DELETE ON articles BEGIN {stale} "
-        "DELETE FROM search_pending WHERE article_id = old.id; END",
-        f"CREATE TRIGGER IF NOT EXISTS articles_index_au AFTER UPDATE OF id, title, content_text ON articles "
+        ("CREATE TRIGGER IF NOT EXISTS articles_index_ai AFTER INSERT ON articles BEGIN "
+        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END"),
+        (f"CREATE TRIGGER IF NOT EXISTS articles_index_ad AFTER DELETE ON articles BEGIN {stale} "
+        "DELETE FROM search_pending WHERE article_id = old.id; END"),
+        (f"CREATE TRIGGER IF NOT EXISTS articles_index_au AFTER UPDATE OF id, title, content_text ON articles "
         f"WHEN {changed} BEGIN {stale} DELETE FROM search_pending WHERE article_id = old.id; "
-        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END",
+        "INSERT OR IGNORE INTO search_pending(article_id) VALUES (new.id); END"),
     ]
 
 

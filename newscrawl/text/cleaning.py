@@ -30,7 +30,7 @@ from newscrawl.text.controls import normalize_text
 from newscrawl.text.sanitize import DROP_TAGS, NH3_UNWRAPS, sanitize_many
 from newscrawl.text.urls import url_resolver
 
-__all__ = ["Block", "clean_html", "join_blocks", "collect_images", "apply_removal"]
+__all__ = ["Block", "apply_removal", "clean_html", "collect_images", "join_blocks"]
 
 
 @dataclass
@@ -58,12 +58,12 @@ _BLOCKISH_T = tuple(_BLOCKISH)
 _SPACED = frozenset({"br", etree.Comment, etree.ProcessingInstruction, etree.Entity, *_BLOCKISH})
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_HAS_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*(?:[\s/>]|$)|/[A-Za-z]|!--|!doctype)", re.I)
+_HAS_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*(?:[\s/>]|$)|/[A-Za-z]|!--|!doctype)", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
-_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
-_CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _EM_UNWRAP_CLASSES = {"keytip", "em_stock_key_common", "infokey"}
-_QUOTE_SPAN_ID = re.compile(r"^(?:bk)?quote_", re.I)
+_QUOTE_SPAN_ID = re.compile(r"^(?:bk)?quote_", re.IGNORECASE)
 _LAZY_SRC_ATTRS = ("data-src", "data-original", "data-original-src", "data-lazy-src", "data-url", "original")
 
 # Captions
@@ -72,7 +72,7 @@ _GENERIC_ALT = re.compile(
     r"^(?:images?|img|photo|picture|pic|untitled|图片|图像|配图|插图|照片|无标题|k图.*"
     r"|.*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif)"
     r"|[A-Za-z0-9_.\-]*[0-9][A-Za-z0-9_.\-]*|https?://\S*)$",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 # '（图…', '图为…', '图片来源…', '图1 …', '图：…', '图/…'; or '…摄', '…摄）', '…摄影', '摄影：…'
 _CAPTION_LIKE = re.compile(

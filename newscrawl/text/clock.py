@@ -8,7 +8,7 @@ try:
     from zoneinfo import ZoneInfo
 
     SHANGHAI: tzinfo = ZoneInfo("Asia/Shanghai")
-except Exception:  # zoneinfo or tzdata missing
+except Exception:  # noqa: BLE001 - zoneinfo or tzdata missing (any error: fall back to UTC+8)
     SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_html", "declared_charset", "normalise_charset", "sniff_charset"]
+__all__ = ["declared_charset", "decode_html", "normalise_charset", "sniff_charset"]
 
 _META_RE = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_HEADER_RE = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_HEADER_RE = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _ALIASES = {
     "gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
     "euc-cn": "gb18030", "hz-gb-2312": "gb18030", "gb18030": "gb18030", "csgb2312": "gb18030",

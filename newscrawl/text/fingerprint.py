@@ -77,4 +77,4 @@ def simhash(text: str, bits: int = 64) -> str:
 
 def hamming(a: str, b: str) -> int:
     """Bits that differ between two hex simhashes."""
-    return bin(int(a, 16) ^ int(b, 16)).count("1")
+    return (int(a, 16) ^ int(b, 16)).bit_count()

@@ -21,7 +21,7 @@ DIGESTS = [  # plain-text Eastmoney digests, with and without back-links, and th
     "2021-12-01-init.md",
 ]
 
-_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.DOTALL)
 # What the Jekyll page parser removes before cleaning: the share link line (`<http…>` or `<>`),
 # back-links (`[返回…](…)`) and the markdown `> digest` line.
 _NOT_BODY = re.compile(r"^\s*(?:<[^<>\s]*>|\[返回.*|> .*)\s*$")
@@ -448,7 +448,7 @@ def test_property_normalize_text_idempotent(s):
 
 def _through_nh3(raw: str) -> list:
     """clean_html(raw) with the plain-text fast paths off: every block through nh3."""
-    import newscrawl.text.cleaning as cleaning
+    from newscrawl.text import cleaning
 
     saved = cleaning._PLAIN_SAFE
     cleaning._PLAIN_SAFE = re.compile(r"(?!)")          # never matches
@@ -471,7 +471,7 @@ def test_plain_paragraph_fast_path_matches_nh3(parts: list[str]) -> None:
 
 
 def test_plain_paragraph_fast_path_on_corpus_posts() -> None:
-    import newscrawl.text.cleaning as cleaning
+    from newscrawl.text import cleaning
 
     posts = sorted(corpus_path("finews", "posts").glob("*.md"))
     assert posts
@@ -499,7 +499,7 @@ _SOUP_BITS = st.sampled_from(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_one_nh3_call_per_body_matches_one_per_block(raw: str) -> None:
     """Blocks are sanitised in one nh3 call (newscrawl.text.sanitize.sanitize_many): same blocks as one call each."""
-    import newscrawl.text.cleaning as cleaning
+    from newscrawl.text import cleaning
     from newscrawl.text.sanitize import sanitize_html
 
     fast = clean_html(raw, base_url="http://news.example.cn/a/")

@@ -276,7 +276,7 @@ def test_packaged_rules_are_valid_selectors():
     root = etree.fromstring("<html><body><p>x</p></body></html>", etree.HTMLParser())
     for host, rule in rules.items():
         assert set(rule) <= {"body", "title", "date", "author", "source", "remove"}, host
-        for key, value in rule.items():
+        for value in rule.values():
             for sel in [value] if isinstance(value, str) else value:
                 for part in sel.split(","):
                     select(root, part.strip())  # compiles, never raises
@@ -296,7 +296,7 @@ def test_rule_selectors_select_what_cssselect_selects(page_html):
     from lxml import etree
 
     if page_html == "real":
-        page_html = sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0].read_text(encoding="utf-8")
+        page_html = min(corpus_path("magic-zh").glob("0987b0ff*.html")).read_text(encoding="utf-8")
     root = etree.fromstring(page_html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
     selectors = {sel for rule in load_site_rules().values() for value in rule.values()
                  for sel in ([value] if isinstance(value, str) else value)}
@@ -322,7 +322,7 @@ def test_article_id_is_stable():
 def _real(folder: str, prefix: str) -> tuple[dict, dict]:
     from newscrawl.text.decode import decode_html
 
-    path = sorted(corpus_path(folder).glob(prefix + "*.html"))[0]
+    path = min(corpus_path(folder).glob(prefix + "*.html"))
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     return extract(decode_html(path.read_bytes())[0], url=gold.get("url")), gold
 

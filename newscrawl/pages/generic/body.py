@@ -36,11 +36,11 @@ _NEGATIVE_RE = re.compile(
     r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
     r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
-    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.I)
-_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.I)
+    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
+_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
-    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.I)
+    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
 _BOILERPLATE_RE = re.compile(
     r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
     r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
@@ -48,7 +48,7 @@ _BOILERPLATE_RE = re.compile(
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
     r"点击排行|版权所有|免责声明|分享到)"
     r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
-    r"谢绝转载|严禁转载)", re.I)
+    r"谢绝转载|严禁转载)", re.IGNORECASE)
 # --- body scoring -----------------------------------------------------------------------------------
 
 class BlockStats:
@@ -65,7 +65,7 @@ class BlockStats:
 # the other styles out of Python); _HIDDEN_RE then decides
 _STYLE_XPATH = etree.XPath("/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]")
 _DROP_TAGS = tuple(sorted(_DROP))
-_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which score_blocks skips
 # anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
@@ -262,9 +262,7 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
         return True  # a reader's comment under the post (``li#comment-4632``), however long
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
         return True
-    if st.chars <= 60 and _BOILERPLATE_RE.search(node_text(el)):
-        return True
-    return False
+    return bool(st.chars <= 60 and _BOILERPLATE_RE.search(node_text(el)))
 
 
 def _is_ad_link(a: etree._Element) -> bool:

@@ -28,7 +28,7 @@ _META_DATE_KEYS = (
     "firstpublishedtime", "dc.date.created",
 )
 # Founder/Fangzheng "enp" CMS (many Chinese papers): <!--enpproperty <date>2024-05-13 13:48:13:671</date> …-->
-_ENP_DATE_RE = re.compile(r"<!--\s*enpproperty\b.{0,400}?<date>\s*([^<]{8,40}?)\s*</date>", re.S)
+_ENP_DATE_RE = re.compile(r"<!--\s*enpproperty\b.{0,400}?<date>\s*([^<]{8,40}?)\s*</date>", re.DOTALL)
 def date_in_lines(lines: list[str], cued: bool = False) -> str | None:
     """The first date in ``lines``; with ``cued``, only one right after 发表于 / 时间： / 本贴由 X 于 …"""
     joined = " ".join(lines)

@@ -15,7 +15,7 @@ from newscrawl.text.controls import normalize_text
 META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")
 _COPYRIGHT_RE = re.compile(r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}\s*[-–]?\s*\d{0,4}\s*)?"
-                           r"(?P<name>[\u4e00-\u9fff]{2,12}(?:网|报|社|台|网站|日报|晚报|新闻))", re.I)
+                           r"(?P<name>[\u4e00-\u9fff]{2,12}(?:网|报|社|台|网站|日报|晚报|新闻))", re.IGNORECASE)
 
 _TITLE_SEP_RE = re.compile(r"\s*(?:[_|｜–—]|--|\s-\s|-(?=[^-]{2,20}$)|·(?=[^·]{2,12}$))\s*")
 def read_meta(root: etree._Element) -> dict[str, str]:

@@ -124,7 +124,7 @@ def select(root: etree._Element, selectors: str | list[str] | None) -> list[etre
     for sel in [selectors] if isinstance(selectors, str) else selectors:
         try:
             found = _xpath(sel)(root)
-        except (etree.XPathError, ValueError, ImportError, Exception):  # noqa: BLE001 - a bad rule is skipped
+        except (etree.XPathError, ValueError, ImportError, Exception):  # noqa: BLE001, S112 - a bad rule is skipped
             continue
         out.extend(x for x in found if isinstance(x, etree._Element))
         if out and isinstance(selectors, str):

@@ -51,7 +51,7 @@ def parse_page(html: str) -> etree._Element:
             root = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
     if root is not None and any("Excessive depth" in (e.message or "") for e in parser.error_log):
         flat = re.sub(r"</?(?:div|span|font|b|i|u|em|strong|section|article|table|tbody|tr|td|ul|ol|li|a)\b[^>]*>",
-                      "\n", html, flags=re.I)
+                      "\n", html, flags=re.IGNORECASE)
         root = etree.fromstring(flat.encode("utf-8", errors="replace"),
                                 etree.HTMLParser(encoding="utf-8", remove_comments=True, no_network=True))
     if root is None:
