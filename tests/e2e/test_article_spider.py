@@ -7,7 +7,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ import pytest
 from newscrawl.pages.generic import article_id
 from newscrawl.store.db import open_db
 from tests.conftest import corpus_path
-from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, page_handler, rows
 
 BODY = "".join(f"<p>　　第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展，群众满意度持续提高。</p>"
                for i in range(1, 7))
@@ -47,25 +47,10 @@ PAGES: dict[str, tuple[str, bytes]] = {
 }
 
 
-def _handler(pages: dict[str, tuple[str, bytes]]) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-    return Handler
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, dict]]:
     pages = dict(PAGES)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), page_handler(pages))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", pages

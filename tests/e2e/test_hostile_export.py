@@ -3,9 +3,7 @@ built HTML, no post left out, and `newscrawl import-posts` of the export gives t
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -16,7 +14,7 @@ from parsel import Selector
 
 from newscrawl.store.db import open_db, upsert_article
 from newscrawl.text.controls import strip_controls
-from tests.e2e.conftest import rows
+from tests.e2e.conftest import needs_tool, rows
 from tests.e2e.test_import_and_site import cli, needs_jekyll
 
 BASE = {"url": None, "share_url": None, "media": "南通日报", "media_slug": "nantongribao", "category": "nantongribao",
@@ -145,12 +143,7 @@ CSV_COLUMNS = "id,title,media,authors,tags,source,byline_raw,content_text"
 
 
 def needs_soffice() -> str:
-    exe = shutil.which("soffice")
-    if not exe:
-        if os.environ.get("CI"):
-            pytest.fail("soffice is not installed (CI must install Debian's libreoffice-calc package, see .ci/run)")
-        pytest.skip("soffice (LibreOffice) is not installed")
-    return exe
+    return needs_tool("soffice", "libreoffice-calc")
 
 
 def xlsx_cells(path: Path) -> dict[str, tuple[str | None, str | None]]:
