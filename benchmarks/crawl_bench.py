@@ -28,7 +28,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,7 +45,7 @@ def _null_spider_class() -> type:
 
     class NullSpider(scrapy.Spider):
         name = NULL_SPIDER
-        custom_settings = {"ITEM_PIPELINES": {}, "EXTENSIONS": {}}
+        custom_settings: ClassVar[dict] = {"ITEM_PIPELINES": {}, "EXTENSIONS": {}}
 
         async def start(self):
             base = self.settings.get("FINEWS_BASE_URL").rstrip("/")

@@ -28,14 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import redis  # noqa: E402
+import redis
 
-from newscrawl.distributed.frontier import Frontier  # noqa: E402
-from newscrawl.distributed.local import (redis_server, replica_process, start_ingester,  # noqa: E402
-                                         start_worker)
-from newscrawl.distributed.seed import list_seeds, push_seeds  # noqa: E402
-from newscrawl.replica.synth import write_archive  # noqa: E402
-from newscrawl.settings import FINEWS_LIST_APIS  # noqa: E402
+from newscrawl.distributed.frontier import Frontier
+from newscrawl.distributed.local import redis_server, replica_process, start_ingester, start_worker
+from newscrawl.distributed.seed import list_seeds, push_seeds
+from newscrawl.replica.synth import write_archive
+from newscrawl.settings import FINEWS_LIST_APIS
 
 
 def wait(predicate, timeout: float, what: str, step: float = 0.02) -> None:

@@ -7,7 +7,7 @@ on the dev and the validation pages apart.
 Corpora (default ../shared/corpus/cn-extract, magic-zh and gne-zh): ``*.html`` pages with gold ``*.json``
 (``text``; cn-extract ``authors`` and ``date``; magic-zh and gne-zh hand labels ``title``, ``published_at``,
 ``authors``, ``editors``, ``photographers``, ``source`` and the page's ``url``). Pages are decoded by
-``newscrawl.pages.decode`` for every system, and every system is given the page's URL when the gold has one
+``newscrawl.text.decode`` for every system, and every system is given the page's URL when the gold has one
 (as a crawl would give it). Fields and scores: benchmarks/eval_score.py; docs/benchmarks.md (``## extraction``).
 
 Dev and validation: every page is ``dev`` or ``val`` by its site (benchmarks/eval_split.py: whole sites are
@@ -42,7 +42,7 @@ from eval_score import ALL_FIELDS, Score, body_f1, date_correct, gold_date, gold
 from eval_split import SPLITS, split_of
 
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import decode_html
+from newscrawl.text.decode import decode_html
 
 CORPUS_ROOT = ROOT.parent / "shared" / "corpus"
 DEFAULT_CORPORA = [CORPUS_ROOT / "cn-extract", CORPUS_ROOT / "magic-zh", CORPUS_ROOT / "gne-zh"]
@@ -125,7 +125,7 @@ def gne_system() -> System | None:
         from gne import GeneralNewsExtractor
     except ImportError:
         return None
-    from pipelines.dates import normalize_datetime
+    from newscrawl.text.dates import normalize_datetime
 
     extractor = GeneralNewsExtractor()
 

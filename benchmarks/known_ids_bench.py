@@ -3,7 +3,7 @@
     python benchmarks/known_ids_bench.py --rows 1000000
 
 Fills a fresh database (through newscrawl's schema, triggers included) with N minimal article rows, then
-times ``newscrawl.db.is_fresh`` — the look-up finews_list makes per list entry before any request — for
+times ``newscrawl.store.db.is_fresh`` — the look-up finews_list makes per list entry before any request — for
 stored and for unknown ids, with and without a refresh window.  Prints µs per look-up (median of batches).
 """
 from __future__ import annotations
@@ -16,6 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from newscrawl.store.db import is_fresh, open_db
+from newscrawl.text.clock import now_iso
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -25,12 +28,11 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--lookups", type=int, default=20_000)
     args = ap.parse_args()
-    from newscrawl import db as store
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = store.open_db(Path(tmp) / "big.db")
+        db = open_db(Path(tmp) / "big.db")
         t = time.perf_counter()
-        stamp = store.now_iso()
+        stamp = now_iso()
         batch = 50_000
         with db.atomic():
             for start in range(0, args.rows, batch):
@@ -47,7 +49,7 @@ def main() -> None:
             for chunk in range(0, len(ids), 1000):
                 part = ids[chunk:chunk + 1000]
                 t = time.perf_counter()
-                hits = sum(store.is_fresh(db, i, window) for i in part)
+                hits = sum(is_fresh(db, i, window) for i in part)
                 runs.append((time.perf_counter() - t) / len(part))
                 assert hits == (len(part) if label.startswith("stored") else 0)
             print(f"  {label:<24} {statistics.median(runs) * 1e6:6.1f} µs per look-up")

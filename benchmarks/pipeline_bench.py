@@ -23,15 +23,14 @@ sys.path.insert(0, str(ROOT))
 
 
 def load_articles(folder: Path) -> list:
-    from newscrawl.items import Article
-    from newscrawl.pages.finews import article_fields
+    from newscrawl.pages.finews import to_article
     from newscrawl.replica.archive import load_archive
 
     out = []
     for e in load_archive(folder):
         fields = {"html": e.post.body_html, "title": e.post.title, "published": e.showtime or None,
                   "media": e.post.media, "source": None, "url": e.post.share_url}
-        out.append(Article(**article_fields(e.code, fields), spider="bench"))
+        out.append(to_article(e.code, fields, spider="bench"))
     return out
 
 

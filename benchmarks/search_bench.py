@@ -1,4 +1,4 @@
-"""Time Chinese full-text search (newscrawl.search) over a database of synthetic articles.
+"""Time Chinese full-text search (newscrawl.store.search) over a database of synthetic articles.
 
     python benchmarks/search_bench.py [--articles 100000] [--repeat 21] [--limit 20] [--db FILE] [--json]
 
@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newscrawl import db as store  # noqa: E402
-from newscrawl.replica.synth import generate_articles  # noqa: E402
-from newscrawl.search import count_matches, optimize_index, search  # noqa: E402
+from newscrawl.replica.synth import generate_articles
+from newscrawl.store.db import open_db
+from newscrawl.store.search import count_matches, optimize_index, search
 
 #: (label, query): 1, 2 and 4 characters, common and rarer words, a Latin word.
 QUERIES = [
@@ -44,7 +44,7 @@ COLUMNS = ("id", "url", "title", "media", "media_slug", "category", "published_a
 def build(path: Path, n: int, seed: int = 0) -> tuple[int, float]:
     """Insert ``n`` synthetic articles into a database at ``path``; returns (rows, seconds)."""
     started = time.perf_counter()
-    db = store.open_db(path)
+    db = open_db(path)
     have = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     if have >= n:
         db.close()
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "bench.db"
         rows, build_s = build(path, args.articles)
-        db = store.open_db(path)
+        db = open_db(path)
         results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in QUERIES}
         size_mb = path.stat().st_size / 1e6
         db.close()

@@ -1,3 +1,3 @@
-from newscrawl.cli import main
+from newscrawl.cli.main import main
 
 main()

@@ -56,6 +56,10 @@ class Article:
     published_raw: str | None = None
     blocks: list[Any] | None = None          # cleaned blocks, between the clean and byline stages
     raw_page: dict[str, Any] | None = None   # the payload as fetched (url, kind, body, encoding, meta), for raw_pages
+    #: True when the page parser already cleaned the body and parsed its bylines (generic pages): content_html,
+    #: content_text, images and the byline fields are final; the clean stage skips the item and the byline
+    #: stage only merges the byline fields (each page is cleaned once).
+    cleaned: bool = False
 
     def record(self) -> dict[str, Any]:
         """The stored columns only, as a plain dict."""

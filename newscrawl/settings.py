@@ -60,10 +60,13 @@ ITEM_PIPELINES = {
 #: ~1.2-1.4x the articles/s up to 10k articles, ~80 MB more memory (docs/benchmarks.md).  Not applied when
 #: the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
 NEWSCRAWL_PIPELINE_PROCESS = False
+#: Internal: the stages the pipeline process runs, set by the add-on below when NEWSCRAWL_PIPELINE_PROCESS
+#: applies (``ITEM_PIPELINES`` then holds only the hand-over stage); empty: no pipeline process.
+NEWSCRAWL_PROCESS_PIPELINES: dict[str, int] = {}
 ADDONS = {"pipelines.offload.PipelineProcess": 0}
 EXTENSIONS = {
-    "newscrawl.runlog.RunRecorder": 100,
-    "newscrawl.progress.Progress": 500,
+    "newscrawl.cli.runlog.RunRecorder": 100,
+    "newscrawl.cli.progress.Progress": 500,
 }
 #: A status line on stderr every NEWSCRAWL_PROGRESS_INTERVAL seconds (articles stored, failures, rate);
 #: `newscrawl crawl` and `newscrawl demo` turn it on when stderr is a terminal.
@@ -105,8 +108,8 @@ TELNETCONSOLE_ENABLED = False
 # --- exports ------------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(STORED_FIELDS)
-#: ``-O out.csv`` as ``newscrawl export`` writes CSV: BOM, lists joined with "、", formula guard (newscrawl/feeds.py)
-FEED_EXPORTERS = {"csv": "newscrawl.feeds.ExcelCsvItemExporter"}
+#: ``-O out.csv`` as ``newscrawl export`` writes CSV: BOM, lists joined with "、", formula guard (newscrawl/exports/feed.py)
+FEED_EXPORTERS = {"csv": "newscrawl.exports.feed.ExcelCsvItemExporter"}
 
 LOG_LEVEL = "INFO"
 
@@ -122,6 +125,8 @@ NEWSCRAWL_COMMIT_EVERY = 200
 NEWSCRAWL_COMMIT_SECONDS = 5.0
 #: Write queued search-index changes every N stored items, even without a commit (and before every commit).
 NEWSCRAWL_INDEX_EVERY = 200
+#: Reprint detection (pipelines/reprints.py, docs/search.md): False turns the ReprintPipeline stage off.
+NEWSCRAWL_REPRINTS_ENABLED = True
 #: Keep each article's raw payload (API JSON / HTML bytes, zlib-compressed) in raw_pages for `newscrawl reprocess`.
 NEWSCRAWL_KEEP_RAW = True
 #: Run id to use (set by `newscrawl crawl`); empty: a new one per crawl.

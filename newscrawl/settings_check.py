@@ -20,15 +20,13 @@ __all__ = ["KINDS", "PREFIXES", "bad_values", "unknown_names"]
 
 PREFIXES = ("FINEWS_", "NEWSCRAWL_")
 
-#: Settings of ours that the code reads (with its own default) but settings.py does not declare.
-_UNDECLARED: dict[str, type] = {"NEWSCRAWL_REPRINTS_ENABLED": bool, "NEWSCRAWL_PROCESS_PIPELINES": dict}
 #: Where the code reads a setting as another kind than its default's (``0`` is read with ``getfloat``).
 _READ_AS: dict[str, type] = {"NEWSCRAWL_REFRESH_AFTER": float}
 
 #: Name → kind (bool, int, float, str, list, dict) of every setting of ours.
 KINDS: dict[str, type] = {
     **{name: type(value) for name, value in vars(_defaults).items() if name.startswith(PREFIXES)},
-    **_UNDECLARED, **_READ_AS,
+    **_READ_AS,
 }
 
 _GETTERS = {bool: "getbool", int: "getint", float: "getfloat", list: "getlist", dict: "getdict"}

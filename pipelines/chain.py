@@ -1,12 +1,15 @@
 """Run the project's item pipelines (``ITEM_PIPELINES``, in order) on items outside Scrapy's engine.
 
-Used by ``newscrawl import-posts``: the same stages a crawl runs (validate → clean → dates → bylines →
-fingerprint → … → store), built from the settings, so a stage added to ``ITEM_PIPELINES`` applies to
-imports too.  Each component gets a small stand-in crawler (settings, stats, signals) and is built the
-way Scrapy builds it (``from_crawler``)::
+Used by ``newscrawl import-posts``, ``reprocess`` and ``extract``: the same stages a crawl runs (validate →
+clean → dates → bylines → fingerprint → … → store), built from the settings, so a stage added to
+``ITEM_PIPELINES`` applies to them too.  Each component gets a small stand-in crawler (settings, stats,
+signals) and is built the way Scrapy builds it (``from_crawler``)::
 
     with PipelineChain({"NEWSCRAWL_DB": "news.db"}) as chain:
         status = chain.process(article)       # 'new' | 'updated' | 'unchanged'; raises Dropped
+
+    with PipelineChain(store=False) as chain:  # no database: the stages before it (``newscrawl extract``)
+        article = chain.run(article)
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
 from scrapy.utils.misc import build_from_crawler, load_object
 
-from newscrawl.signals import failure
+from newscrawl.failures import failure
 
 
 class Dropped(Exception):
@@ -99,16 +102,19 @@ class PipelineChain:
     """The ``ITEM_PIPELINES`` components, built once and applied to items one at a time."""
 
     def __init__(self, overrides: dict[str, Any] | None = None, spider_name: str = "import-posts",
-                 run_id: str | None = None) -> None:
+                 run_id: str | None = None, store: bool = True) -> None:
+        """``store=False`` leaves out the stages that need the database (``NEWSCRAWL_REDIS_INGEST_PIPELINES``:
+        reprints, store): items are only normalised, nothing is opened or written."""
         self.crawler = _Crawler(project_settings(overrides), spider_name)
         if run_id:
             self.crawler.stats.set_value("newscrawl/run_id", run_id)
         self._last_failure: dict[str, Any] | None = None
         self.crawler.signals.connect(self._on_failure, signal=failure)
         order = self.crawler.settings.getdict("ITEM_PIPELINES")
+        database_stages = set() if store else set(self.crawler.settings.getlist("NEWSCRAWL_REDIS_INGEST_PIPELINES"))
         self.components: list[Any] = []
         for path, _priority in sorted(order.items(), key=lambda kv: (kv[1] is None, kv[1] or 0)):
-            if _priority is None:
+            if _priority is None or path in database_stages:
                 continue
             try:
                 self.components.append(build_from_crawler(load_object(path), self.crawler))
@@ -124,7 +130,7 @@ class PipelineChain:
     def stats(self) -> dict[str, Any]:
         return self.crawler.stats.get_stats()
 
-    def open(self) -> "PipelineChain":
+    def open(self) -> PipelineChain:
         for c in self.components:
             if hasattr(c, "open_spider"):
                 _call(c.open_spider, self.crawler.spider)
@@ -139,19 +145,18 @@ class PipelineChain:
                 _call(c.close_spider, self.crawler.spider)
         self._open = False
 
-    def __enter__(self) -> "PipelineChain":
+    def __enter__(self) -> PipelineChain:  # noqa: PYI034 - typing.Self needs Python 3.11; we support 3.10
         return self.open()
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def process(self, item: Any) -> str:
-        """Run ``item`` through every stage; returns the store's status ('new', 'updated', 'unchanged').
+    def run(self, item: Any) -> Any:
+        """Run ``item`` through every stage and return it.
 
         Sends ``item_scraped`` after the last stage, ``item_dropped`` (and raises ``Dropped``, with the
         stage's reason) when a stage drops the item, as Scrapy's engine does.
         """
-        before = {k: v for k, v in self.stats.items() if k.startswith("newscrawl/items/")}
         self._last_failure = None
         for c in self.components:
             try:
@@ -164,6 +169,13 @@ class PipelineChain:
         # as Scrapy's engine does (the reprint stage re-points an older group on item_scraped)
         self.crawler.signals.send_catch_log(signal=signals.item_scraped, item=item, response=None,
                                             spider=self.crawler.spider)
+        return item
+
+    def process(self, item: Any) -> str:
+        """Run ``item`` through every stage (:meth:`run`); returns the store's status ('new', 'updated',
+        'unchanged'), 'processed' without a store."""
+        before = {k: v for k, v in self.stats.items() if k.startswith("newscrawl/items/")}
+        self.run(item)
         for key, value in self.stats.items():
             if key.startswith("newscrawl/items/") and value != before.get(key):
                 return key.rsplit("/", 1)[1]

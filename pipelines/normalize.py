@@ -9,14 +9,15 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
-from newscrawl.pages.finews import INFO_CODE_RE
-from newscrawl.signals import report_failure
-from pipelines.bylines import Byline, extract_bylines
-from pipelines.cleaning import apply_removal, clean_html, collect_images, join_blocks, strip_controls
-from pipelines.dates import normalize_datetime
-from pipelines.fingerprint import content_hash, normalized, simhash
-from pipelines.media import default_tags, media_slug
+from newscrawl.text.bylines import Byline, extract_bylines
+from newscrawl.text.cleaning import apply_removal, clean_html, collect_images, join_blocks
+from newscrawl.text.controls import strip_controls
+from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.fingerprint import content_hash, normalized, simhash
+from newscrawl.text.ids import INFO_CODE_RE
+from newscrawl.text.media import default_tags, media_slug
 
 
 class _Stage:
@@ -26,7 +27,7 @@ class _Stage:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "_Stage":
+    def from_crawler(cls, crawler: Any) -> _Stage:
         return cls(crawler)
 
     def drop(self, item: Article, reason: str, detail: str = "") -> DropItem:
@@ -36,13 +37,13 @@ class _Stage:
 
 
 #: Article fields left as they are by :func:`strip_text_controls`: the identity (id, url) and non-text payloads.
-_KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images"})
+_KEEP_AS_IS = frozenset({"id", "url", "raw_page", "blocks", "images", "cleaned"})
 
 
 def strip_text_controls(item: Article) -> Article:
     """Every text field of ``item`` (str, and the str entries of lists: title, media, category, tags,
     authors, byline_raw, source, raw_html, content_text …) without control characters
-    (:func:`pipelines.cleaning.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
+    (:func:`newscrawl.text.controls.strip_controls`: terminal escapes, C0 but tab/newline, DEL, C1)."""
     for name, value in vars(item).items():
         if name in _KEEP_AS_IS or not value:
             continue
@@ -71,11 +72,14 @@ class ValidatePipeline(_Stage):
 
 
 class CleanPipeline(_Stage):
-    """Sanitise the HTML into blocks (see pipelines.cleaning)."""
+    """Sanitise the HTML into blocks (see newscrawl.text.cleaning); an item its page parser already
+    ``cleaned`` (generic pages) passes as it is."""
 
     stage = "clean"
 
     def process_item(self, item: Article) -> Article:
+        if item.cleaned:
+            return item
         blocks = clean_html(item.raw_html or "", base_url=item.url)
         if not any(b.text for b in blocks):
             raise self.drop(item, "no_article_body", "no text left after cleaning")
@@ -95,14 +99,21 @@ class DatesPipeline(_Stage):
 
 
 class BylinesPipeline(_Stage):
-    """Byline and source lines → authors, photographers, editors, organisations, source; media and slug."""
+    """Byline and source lines → authors, photographers, editors, organisations, source; media and slug.
+
+    An item its page parser already ``cleaned`` (generic pages: body bylines parsed, content final) is
+    not parsed again: its byline fields are only merged (deduplicated) as below."""
 
     stage = "bylines"
 
     def process_item(self, item: Article) -> Article:
-        blocks = item.blocks or []
-        byline, remaining = extract_bylines([b.text for b in blocks if b.text])
-        blocks = apply_removal(blocks, remaining)
+        blocks = None
+        if item.cleaned:
+            byline = Byline()
+        else:
+            blocks = item.blocks or []
+            byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+            blocks = apply_removal(blocks, remaining)
         # --- names a page parser already set (generic extraction: meta, JSON-LD, header lines) are merged
         # after the body's, not lost (the same order newscrawl.pages.generic.extract uses)
         byline.merge(Byline(list(item.authors), list(item.photographers), list(item.editors),
@@ -116,8 +127,9 @@ class BylinesPipeline(_Stage):
         item.media_slug = item.media_slug or media_slug(item.media)
         item.category = item.category or item.media_slug
         item.tags = item.tags or default_tags(item.media, item.category)
-        item.content_html, item.content_text = join_blocks(blocks)
-        item.images = collect_images(blocks)
+        if blocks is not None:
+            item.content_html, item.content_text = join_blocks(blocks)
+            item.images = collect_images(blocks)
         item.blocks = None
         if not item.content_text:
             raise self.drop(item, "no_article_body", "only byline lines in the body")

@@ -33,6 +33,10 @@ from typing import Any, BinaryIO
 
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.failures import report_failure
+from newscrawl.store.db import crawler_db, record_failure
+from pipelines.chain import Dropped, PipelineChain
+
 log = logging.getLogger(__name__)
 
 _LEN = struct.Struct("!I")
@@ -97,7 +101,7 @@ class OffloadPipeline:
         self.local: Any = None     # the in-process PipelineChain, once the child has died
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "OffloadPipeline":
+    def from_crawler(cls, crawler: Any) -> OffloadPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
@@ -161,7 +165,6 @@ class OffloadPipeline:
                     self._read_acks()
                 return item
             self.pending.pop()
-        from pipelines.chain import Dropped
         try:
             self.local.process(item)
         except Dropped:
@@ -173,8 +176,6 @@ class OffloadPipeline:
         return self.local is None and self._send(("failure", fields))
 
     def _died(self) -> None:
-        from newscrawl.signals import report_failure
-
         self._read_acks()
         code = self.proc.poll()
         log.error("the pipeline process died (exit status %s); %d items it had not committed are recorded as "
@@ -221,8 +222,6 @@ def _chain_settings(crawler: Any, stages: dict[str, int]) -> dict[str, Any]:
 
 def _local_chain(crawler: Any, stages: dict[str, int]) -> Any:
     """The stages in the crawl's own process (after the child died), reporting through the crawler."""
-    from pipelines.chain import PipelineChain
-
     chain = PipelineChain(_chain_settings(crawler, stages), crawler.spider.name,
                           crawler.stats.get_value("newscrawl/run_id"))
     chain.crawler.stats = crawler.stats
@@ -235,16 +234,12 @@ def _picklable(value: Any) -> bool:
     try:
         pickle.dumps(value)
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - pickling can raise anything (TypeError, PicklingError, an object's own error)
         return False
 
 
 def serve(inp: BinaryIO, out: BinaryIO) -> int:
     """The child: run the stages on every item read from ``inp``; acknowledge commits on ``out``."""
-    from newscrawl import db as store
-    from newscrawl.signals import report_failure
-    from pipelines.chain import Dropped, PipelineChain
-
     message = read_message(inp)
     if not message or message[0] != "open":
         log.error("pipeline process: no open message")
@@ -255,11 +250,11 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
     chain = PipelineChain(settings, spider_name, run_id)
     crawler = chain.crawler
     chain.open()
-    db = store.crawler_db(crawler)
+    db = crawler_db(crawler)
 
     def record(fields: dict[str, Any]) -> None:
         try:
-            store.record_failure(db, **fields, spider=spider_name, run_id=run_id)
+            record_failure(db, **fields, spider=spider_name, run_id=run_id)
         except sqlite3.Error as exc:    # a full disk: counted, so the crawl fails (runlog.failure_rate)
             crawler.stats.inc_value("newscrawl/items/lost")
             log.error("could not record the failure of %s in the database (%s)",

@@ -8,10 +8,18 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from newscrawl import db as store
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
-from newscrawl.search import flush_index
-from newscrawl.signals import report_failure
+from newscrawl.store.db import (
+    crawler_db,
+    locked_error,
+    record_failure,
+    retry_locked,
+    store_raw_page,
+    upsert_article_in_batch,
+    write_transaction,
+)
+from newscrawl.store.search import flush_index
 
 log = logging.getLogger(__name__)
 failures_log = logging.getLogger("newscrawl.failures")
@@ -20,7 +28,7 @@ failures_log = logging.getLogger("newscrawl.failures")
 class SQLitePipeline:
     """Stores items, batched: one transaction per ``NEWSCRAWL_COMMIT_EVERY`` items or
     ``NEWSCRAWL_COMMIT_SECONDS`` seconds (a killed crawl loses at most that batch, which the next run
-    fetches again).  The search index is written in batches too (``newscrawl.search.flush_index``),
+    fetches again).  The search index is written in batches too (``newscrawl.store.search.flush_index``),
     inside the same transaction: before each commit and every ``NEWSCRAWL_INDEX_EVERY`` items.  Keeps raw
     payloads in ``raw_pages`` unless ``NEWSCRAWL_KEEP_RAW`` is off.
     Counts new / updated / unchanged in the stats (newscrawl/items/…).
@@ -32,8 +40,8 @@ class SQLitePipeline:
     ``newscrawl/items/lost``, which fails the run whatever ``NEWSCRAWL_MAX_FAILURE_RATE`` says.
     """
 
-    def __init__(self, crawler: Any, commit_every: int = 200, commit_seconds: float = 5.0,
-                 keep_raw: bool = True, index_every: int = 200) -> None:
+    def __init__(self, crawler: Any, commit_every: int, commit_seconds: float, keep_raw: bool,
+                 index_every: int) -> None:
         self.crawler = crawler
         self.index_every = max(1, index_every)
         self.unindexed = 0
@@ -47,13 +55,13 @@ class SQLitePipeline:
         self.owned = False      # the open transaction is ours (not the caller's, as in newscrawl ingest)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "SQLitePipeline":
+    def from_crawler(cls, crawler: Any) -> SQLitePipeline:
         s = crawler.settings
-        return cls(crawler, s.getint("NEWSCRAWL_COMMIT_EVERY", 200), s.getfloat("NEWSCRAWL_COMMIT_SECONDS", 5.0),
-                   s.getbool("NEWSCRAWL_KEEP_RAW", True), s.getint("NEWSCRAWL_INDEX_EVERY", 200))
+        return cls(crawler, s.getint("NEWSCRAWL_COMMIT_EVERY"), s.getfloat("NEWSCRAWL_COMMIT_SECONDS"),
+                   s.getbool("NEWSCRAWL_KEEP_RAW"), s.getint("NEWSCRAWL_INDEX_EVERY"))
 
     def open_spider(self) -> None:
-        self.db = store.crawler_db(self.crawler)
+        self.db = crawler_db(self.crawler)
 
     def close_spider(self) -> None:
         self.commit()
@@ -70,7 +78,7 @@ class SQLitePipeline:
     def _commit(self) -> None:
         if self.db is not None and self.db.conn.in_transaction:
             self.flush_index()     # the batch's search-index writes, in the same transaction
-            store.retry_locked(self.db.conn.commit)()
+            retry_locked(self.db.conn.commit)()
         self.batch, self.pending, self.owned = [], 0, False
 
     def lose_batch(self, exc: sqlite3.Error) -> None:
@@ -108,7 +116,7 @@ class SQLitePipeline:
 
     def process_item(self, item: Article) -> Article:
         if not self.db.conn.in_transaction:
-            store.retry_locked(self.db.conn.execute)("BEGIN IMMEDIATE")
+            retry_locked(self.db.conn.execute)("BEGIN IMMEDIATE")
             self.batch_started = time.monotonic()
             self.owned = True
         item.run_id = self.crawler.stats.get_value("newscrawl/run_id")
@@ -122,7 +130,7 @@ class SQLitePipeline:
                 self._commit()
                 committed = True
         except sqlite3.Error as exc:
-            if store.locked_error(exc) or not self.owned:
+            if locked_error(exc) or not self.owned:
                 raise
             self.lose_batch(exc)     # the articles before this one; this one is reported and dropped
             detail = f"{type(exc).__name__}: {exc}"
@@ -137,9 +145,9 @@ class SQLitePipeline:
     def write(self, item: Article, raw: dict[str, Any] | None) -> str:
         """Upsert ``item`` (and its raw payload) into the open batch; the upsert's status."""
         # the batch holds the write lock
-        status = store.upsert_article_in_batch(self.db, item.record(), page_url=raw.get("url") if raw else None)
+        status = upsert_article_in_batch(self.db, item.record(), page_url=raw.get("url") if raw else None)
         if raw and self.keep_raw:
-            store.store_raw_page(self.db, item.id, raw.get("url"), raw.get("kind", ""), raw.get("body", b""),
+            store_raw_page(self.db, item.id, raw.get("url"), raw.get("kind", ""), raw.get("body", b""),
                                  raw.get("encoding"), raw.get("meta") or {})
         self.unindexed += 1
         if self.unindexed >= self.index_every:   # also when the caller commits (newscrawl ingest)
@@ -151,7 +159,7 @@ def record_lost(db: Any, lost: list[tuple[str, str | None]], detail: str, spider
                 run_id: str | None) -> None:
     """One ``failures`` row (stage ``store``, reason ``commit_failed``) per article of a lost batch, in one
     transaction."""
-    with store.write_transaction(db):
+    with write_transaction(db):
         for code, url in lost:
-            store.record_failure(db, url=url, stage="store", reason="commit_failed", detail=detail,
+            record_failure(db, url=url, stage="store", reason="commit_failed", detail=detail,
                                  article_id=code, spider=spider, run_id=run_id)

@@ -15,7 +15,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 from scrapy.utils.misc import load_object
 
-from newscrawl.runlog import failure_rate
+from newscrawl.cli.runlog import failure_rate
 from newscrawl.settings_check import bad_values, unknown_names
 
 EXIT_USAGE = 2
@@ -64,5 +64,5 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
             return
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        if failure_rate(stats) > crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE", 0.0):
+        if failure_rate(stats) > crawler.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATE"):
             self.exitcode = 1

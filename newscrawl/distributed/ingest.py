@@ -8,7 +8,7 @@ Protocol (Redis ≥ 6.2 for LMOVE):
 2. Claim a batch: up to ``batch`` messages moved atomically (Lua, LMOVE) from ``P:items`` to
    ``P:items:processing``; blocking up to 0.5 s (BLMOVE) when the list is empty.
 3. Write the batch in ONE SQLite transaction: articles through the ingest stages of ``ITEM_PIPELINES``
-   (``NEWSCRAWL_REDIS_INGEST_PIPELINES``: reprint detection, then the store, ``newscrawl.db.upsert_article``),
+   (``NEWSCRAWL_REDIS_INGEST_PIPELINES``: reprint detection, then the store, ``newscrawl.store.db.upsert_article``),
    failures into ``failures``; each message in its own savepoint, so a bad one is recorded, not fatal.
 4. Commit, then acknowledge: delete ``P:items:processing``, count per worker, add the ids to ``P:known``.
 
@@ -24,13 +24,14 @@ import socket
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
-
-from newscrawl import db as store
 from newscrawl.distributed.frontier import Frontier
 from newscrawl.distributed.queue import decode
+from newscrawl.store.db import crawler_db, finish_run, record_failure, retry_locked, start_run
+from newscrawl.text.clock import new_run_id
 from pipelines.chain import Dropped, PipelineChain, project_settings
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class Ingester:
         self.me = f"{socket.gethostname()}:{os.getpid()}"
         self.lock_key = frontier.key("ingester")
         self._claim = self.server.register_script(_CLAIM)
-        self.run_id = store.new_run_id()
+        self.run_id = new_run_id()
         overrides = dict(settings or {})
         base = project_settings(overrides)
         overrides.update({"NEWSCRAWL_DB": db_path, "ITEM_PIPELINES": ingest_pipelines(base),
@@ -159,13 +160,13 @@ class Ingester:
     # --- writing -----------------------------------------------------------------------------
     def _record_failure(self, **kw: Any) -> None:
         with self.db.atomic():
-            store.record_failure(self.db, run_id=self.run_id, **kw)
+            record_failure(self.db, run_id=self.run_id, **kw)
 
     def write(self, batch: list[bytes]) -> None:
         """Write one claimed batch in one transaction, commit, then acknowledge it in Redis."""
         db = self.db
         if not db.conn.in_transaction:
-            store.retry_locked(db.conn.execute)("BEGIN IMMEDIATE")
+            retry_locked(db.conn.execute)("BEGIN IMMEDIATE")
         by_worker: Counter = Counter()
         ids: list[str] = []
         for data in batch:
@@ -205,7 +206,7 @@ class Ingester:
             by_worker[msg.worker] += 1
             ids.append(item.id)
         if db.conn.in_transaction:
-            store.retry_locked(db.conn.commit)()
+            retry_locked(db.conn.commit)()
         pipe = self.server.pipeline(transaction=True)
         pipe.delete(self.frontier.processing_key)
         for worker, n in by_worker.items():
@@ -224,8 +225,8 @@ class Ingester:
         and the crawl is over (:meth:`Frontier.crawl_over`)."""
         self.acquire()
         self.chain.open()
-        self.db = store.crawler_db(self.chain.crawler)
-        store.start_run(self.db, self.run_id, "ingest", {"prefix": self.frontier.prefix, "batch": self.batch})
+        self.db = crawler_db(self.chain.crawler)
+        start_run(self.db, self.run_id, "ingest", {"prefix": self.frontier.prefix, "batch": self.batch})
         status = "failed"
         try:
             self.stats.recovered = self.recover()
@@ -257,7 +258,7 @@ class Ingester:
                 self.db.conn.rollback()
             self.chain.close()
             s = self.stats
-            store.finish_run(self.db, self.run_id, status=status, finish_reason="finished" if status == "ok" else status,
+            finish_run(self.db, self.run_id, status=status, finish_reason="finished" if status == "ok" else status,
                              items_new=s.new, items_updated=s.updated, items_unchanged=s.unchanged,
                              items_failed=s.failures + s.dropped + s.bad, requests=0, bytes=0, errors=s.bad,
                              stats=s.summary())

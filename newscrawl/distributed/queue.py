@@ -22,16 +22,16 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from scrapy import signals
 from itemadapter import ItemAdapter
+from scrapy import signals
 
-from newscrawl.db import now_iso
 from newscrawl.distributed.frontier import crawler_frontier
+from newscrawl.failures import failure, report_failure
 from newscrawl.items import Article
-from newscrawl.signals import failure, report_failure
+from newscrawl.text.clock import now_iso
 
 #: Article fields that stay on the worker (consumed by the normalising stages).
-_LOCAL_FIELDS = frozenset({"raw_html", "published_raw", "blocks"})
+_LOCAL_FIELDS = frozenset({"raw_html", "published_raw", "blocks", "cleaned"})
 _ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
 
 
@@ -99,7 +99,7 @@ class RedisItemPipeline:
         self.frontier, self.worker = crawler_frontier(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "RedisItemPipeline":
+    def from_crawler(cls, crawler: Any) -> RedisItemPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
@@ -121,7 +121,7 @@ class FailureForwarder:
         self.frontier, self.worker = crawler_frontier(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "FailureForwarder":
+    def from_crawler(cls, crawler: Any) -> FailureForwarder:
         ext = cls(crawler)
         crawler.signals.connect(ext.on_failure, signal=failure)
         crawler.signals.connect(ext.on_spider_error, signal=signals.spider_error)

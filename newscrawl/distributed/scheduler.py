@@ -27,9 +27,9 @@ import logging
 from typing import Any
 
 from scrapy import Request
+from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
-from scrapy.utils.misc import load_object
 from twisted.internet.task import LoopingCall
 
 from newscrawl.distributed.frontier import Frontier, crawler_frontier
@@ -69,11 +69,11 @@ class LeasingScheduler(Scheduler):
         self._seen_push = self.server.register_script(_SEEN_PUSH)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "LeasingScheduler":
+    def from_crawler(cls, crawler: Any) -> LeasingScheduler:
         frontier, worker = crawler_frontier(crawler)
         s = crawler.settings
         dupefilter = RFPDupeFilter(frontier.server, key=frontier.dupefilter_key, debug=s.getbool("DUPEFILTER_DEBUG"))
-        scheduler = cls(frontier.server, frontier, worker, s.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_TTL", 15.0),
+        scheduler = cls(frontier.server, frontier, worker, s.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_TTL"),
                         persist=True, queue_key=frontier.requests_key, queue_cls="scrapy_redis.queue.PriorityQueue",
                         dupefilter=dupefilter, dupefilter_key=frontier.dupefilter_key)
         scheduler.stats = crawler.stats

@@ -10,7 +10,8 @@ and skip articles the ingester has stored.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from newscrawl.distributed.frontier import Frontier
 from newscrawl.pages import PageError

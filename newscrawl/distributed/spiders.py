@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.exceptions import DontCloseSpider
@@ -64,7 +65,7 @@ class RedisStartMixin(RedisMixin):
     def setup_frontier(self, crawler: Any) -> None:
         self.frontier, self.worker = crawler_frontier(crawler)
         self.redis_key = self.frontier.start_key
-        self.idle_close = crawler.settings.getfloat("NEWSCRAWL_REDIS_IDLE_CLOSE", 0.0)
+        self.idle_close = crawler.settings.getfloat("NEWSCRAWL_REDIS_IDLE_CLOSE")
         self.setup_redis(crawler)
 
     async def start(self) -> AsyncIterator[Any]:
@@ -110,7 +111,7 @@ class DistributedFinews(RedisStartMixin, FinewsList):
         apply_worker_settings(settings)
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "DistributedFinews":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DistributedFinews:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.setup_frontier(crawler)
         return spider

@@ -1,21 +1,25 @@
 """Parsers for the finews service: targets (URLs / infoCodes), list APIs, the text API, share pages."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import normalise_charset
+from newscrawl.text.decode import normalise_charset
+from newscrawl.text.ids import INFO_CODE_RE, code_date
 
-#: An infoCode: optional letter prefix (NW…) and 12–24 digits.
-INFO_CODE_RE = re.compile(r"^[A-Z]{0,4}\d{12,24}$")
 _EASTMONEY_RE = re.compile(r"/(?:\d+,)?(\d{12,24})\.html?$")
 _POST_PATH_RE = re.compile(r"/\d{4}/\d{2}/\d{2}/([A-Za-z]{0,4}\d{12,24})\.html?$")
 _CODE_PARAMS = ("infoCode", "infocode", "InfoCode", "id", "code")
+
+#: The ``raw_pages`` kinds of a finews payload: the text API's JSON, and the share page fetched when the API
+#: gave no body (stored values: ``newscrawl reprocess`` reads them back by kind).
+RAW_KIND = "text_api"
+RAW_KIND_SHARE_PAGE = "share_page"
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ def parse_target(text: str) -> Target:
         raise PageError("bad_target", "empty target")
     if INFO_CODE_RE.match(value):
         return Target(value)
-    if not re.match(r"^(https?:)?//", value, re.I):
+    if not re.match(r"^(https?:)?//", value, re.IGNORECASE):
         raise PageError("bad_target", f"not a URL or infoCode: {value!r}")
     parts = urlsplit(value if not value.startswith("//") else "http:" + value)
     query = parse_qs(parts.query)
@@ -220,41 +224,24 @@ def parse_share_page(html: str) -> dict[str, Any] | None:
     return None
 
 
-#: An Eastmoney / finews code starts with its date: 202205262391921712, NW202112312232633030.
-_CODE_DATE_RE = re.compile(r"^[A-Z]{0,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{4,}$")
-
-
-def valid_ymd(year: str, month: str, day: str) -> str | None:
-    """'YYYY-MM-DD' when year, month and day make a real date; else None."""
-    try:
-        return _dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def code_date(code: str | None) -> str | None:
-    """The date an infoCode starts with: '202205262391921712' → '2022-05-26' (Eastmoney and finews codes
-    begin with YYYYMMDD); None for other ids or an impossible date."""
-    m = _CODE_DATE_RE.match(code or "")
-    return valid_ymd(*m.groups()) if m else None
-
-
-def article_fields(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
-                   given_url: str | None = None,
-                   public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
-                   ) -> dict[str, Any]:
-    """Raw Article fields from text-API (or share-page) ``fields``, the list ``entry`` and the URL a user gave."""
+def to_article(code: str, fields: dict[str, Any], entry: dict[str, Any] | None = None,
+               given_url: str | None = None,
+               public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
+               spider: str | None = None, raw_page: dict[str, Any] | None = None) -> Article:
+    """The Article (raw fields, before the pipelines) for text-API (or share-page) ``fields``, the list
+    ``entry`` and the URL a user gave; ``raw_page`` is the payload for ``raw_pages`` (kind :data:`RAW_KIND`
+    or :data:`RAW_KIND_SHARE_PAGE`)."""
     entry = entry or {}
     share_url = public_share_url.format(code=code)
     is_share = bool(given_url and re.search(r"NewsShare|GetNewsText", given_url))
     url = (given_url if given_url and not is_share else None) or entry.get("url") or fields.get("url") or share_url
-    return {
-        "id": code, "url": url, "share_url": share_url,
-        "title": fields.get("title") or entry.get("title"),
-        "media": fields.get("media") or entry.get("media"),
-        "category": entry.get("category") or ("emnews" if code.isdigit() else None),
-        "source": fields.get("source") or entry.get("source"),
+    return Article(
+        id=code, url=url, share_url=share_url,
+        title=fields.get("title") or entry.get("title"),
+        media=fields.get("media") or entry.get("media"),
+        category=entry.get("category") or ("emnews" if code.isdigit() else None),
+        source=fields.get("source") or entry.get("source"),
         # no time from the API or the list: the date the code starts with (date precision), as import-posts does
-        "published_raw": fields.get("published") or entry.get("published") or code_date(code),
-        "raw_html": fields["html"],
-    }
+        published_raw=fields.get("published") or entry.get("published") or code_date(code),
+        raw_html=fields["html"], spider=spider, raw_page=raw_page,
+    )

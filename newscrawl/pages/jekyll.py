@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import INFO_CODE_RE, code_date, parse_target, valid_ymd
+from newscrawl.pages.finews import parse_target
+from newscrawl.text.ids import INFO_CODE_RE, code_date, valid_ymd
 
 #: Feeds whose Jekyll tag is not "<media>新闻": category → media name.
 FEED_MEDIA: dict[str, str | None] = {"emnews": "东方财富网", "sitenews": None}
 
+#: The ``raw_pages`` kind of a post page fetched from the Jekyll site (the ``site`` spider).
+RAW_KIND = "site_post"
 _FILE_CODE_RE = re.compile(r"(?:^|-)([A-Z]{0,4}\d{12,24})(?:__[^.]*)?\.(?:md|markdown|html)$")
 _FILE_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 _SHARE_LINE_RE = re.compile(r"^<((?:https?:)?//[^>\s]*)?>$")
@@ -237,10 +241,11 @@ def post_id(post: Post) -> str:
     return stable_post_id(canonical_post_path(post))
 
 
-def post_article_fields(post: Post, page_url: str | None = None,
-                        public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
-                        ) -> dict[str, object]:
-    """Raw Article fields of a post, as the finews spiders give them for the same article.
+def to_article(post: Post, page_url: str | None = None,
+               public_share_url: str = "http://finews.zning.xyz/html_News/NewsShare.html?infoCode={code}",
+               spider: str | None = None) -> Article:
+    """The Article (raw fields, before the pipelines) of a post, as the finews spiders give it for the
+    same article.
 
     id (see post_id); url = the post's share link, else the public share link, else the page URL;
     share_url = the public share link of an infoCode (None for hash ids); title, media (front-matter
@@ -252,18 +257,19 @@ def post_article_fields(post: Post, page_url: str | None = None,
     code = post_id(post)
     published = post.date if usable_date(post.date) else (file_date(post.filename) or code_date(code))
     share_url = public_share_url.format(code=code) if INFO_CODE_RE.match(code) else None
-    return {
-        "id": code,
-        "url": post.share_url or share_url or page_url,
-        "share_url": share_url,
-        "title": post.title,
-        "media": post.front_matter.get("media") or post.media,
-        "category": post.category,
-        "tags": list(post.tags),
-        "source": post.front_matter.get("source") or None,
-        "published_raw": published,
-        "raw_html": post.body_html,
-    }
+    return Article(
+        id=code,
+        url=post.share_url or share_url or page_url,
+        share_url=share_url,
+        title=post.title,
+        media=post.front_matter.get("media") or post.media,
+        category=post.category,
+        tags=list(post.tags),
+        source=post.front_matter.get("source") or None,
+        published_raw=published,
+        raw_html=post.body_html,
+        spider=spider,
+    )
 
 
 def _abs(base: str, href: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newscrawl.pages import PageError
+from newscrawl.pages.archive import version_preference
 from newscrawl.pages.jekyll import Post, parse_post
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,6 @@ class Entry:
         return f"/{self.post.category}/{self.post.date_path}/{name}.html"
 
 
-def _preference(path: Path, post: Post) -> tuple:
-    # the live _posts file beats rewritten versions (…__v<commit>) and old_post copies; then the longer body
-    return ("__" not in path.stem, len(post.body_html))
-
-
 def load_archive(folder: str | Path) -> list[Entry]:
     """Entries for every post with an infoCode, newest first; versions of one post collapse into one."""
     by_code: dict[str, Entry] = {}
@@ -62,6 +58,6 @@ def load_archive(folder: str | Path) -> list[Entry]:
         if not post.info_code:
             continue
         old = by_code.get(post.info_code)
-        if old is None or _preference(path, post) > _preference(old.path, old.post):
+        if old is None or version_preference(path, post) > version_preference(old.path, old.post):
             by_code[post.info_code] = Entry(post.info_code, post, path)
     return sorted(by_code.values(), key=lambda e: (e.showtime, e.code), reverse=True)

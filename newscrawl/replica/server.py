@@ -304,7 +304,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True   # headers and body go out in two writes: no 40 ms delayed-ACK stalls
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         try:
             status, ctype, body = self.replica.handle(self.path)
         except Exception as exc:  # a bug in the replica must still answer
@@ -327,7 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002
+    def log_message(self, format: str, *args) -> None:
         log.debug("replica: " + format, *args)
 
 
@@ -346,7 +346,7 @@ class ReplicaServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start_background(self) -> "ReplicaServer":
+    def start_background(self) -> ReplicaServer:
         """Serve from a daemon thread (for the demo and in-process use)."""
         threading.Thread(target=self.serve_forever, name="replica", daemon=True).start()
         return self

@@ -3,73 +3,33 @@
     scrapy crawl article -a urls="https://news.example.cn/a/1.html,https://news.example.cn/a/2.html"
     scrapy crawl article -a url_file=urls.txt      # one URL per line, '#' comments
 
-Each page is decoded (HTTP charset, BOM, meta charset, detection: ``newscrawl.pages.decode``) and extracted
-by ``newscrawl.pages.generic``; the chosen body HTML goes through the usual pipelines as ``raw_html`` and
-the page-level fields (title, date, bylines from the header, media) ride on the Article. A page that gives
+Each page is decoded (HTTP charset, BOM, meta charset, detection: ``newscrawl.text.decode``) and extracted
+by ``newscrawl.pages.generic``, which also cleans the body and parses its bylines (the Article is
+``cleaned``: the clean stage skips it, the byline stage only merges); the page-level fields (title, date,
+bylines from the header, media) ride on the Article. A page that gives
 no article (list page, binary, too large, empty …) becomes a ``failures`` row with stage ``parse``.
 The page bytes ride along as ``raw_page`` (kind ``article_page``), so ``newscrawl reprocess`` can extract
-the page again offline (:func:`article_from_raw`).
+the page again offline. The page → Article mapping is ``newscrawl.pages.generic.to_article``.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.decode import decode_html
-from newscrawl.pages.generic import article_id, check_size, extract
-from newscrawl.signals import report_failure
+from newscrawl.pages.generic import article_id, to_article
 from newscrawl.spiders.base import failure_reason, gather_targets
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
 
 _SPLIT_RE = re.compile(r"[\s,]+(?=https?://|$)|\s+")
-_URL_RE = re.compile(r"^https?://[^\s/]+", re.I)
-_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
-
-
-def article_from_fields(fields: dict[str, Any], url: str, spider: str | None = None) -> Article:
-    """The Article a crawl stores for ``generic.extract``'s fields (body HTML as ``raw_html``)."""
-    return Article(
-        id=article_id(url), url=url, title=fields.get("title"), media=fields.get("media"),
-        published_at=fields.get("published_at"), authors=list(fields.get("authors") or []),
-        photographers=list(fields.get("photographers") or []), editors=list(fields.get("editors") or []),
-        organisations=list(fields.get("organisations") or []), byline_raw=fields.get("byline_raw"),
-        source=fields.get("source"), raw_html=fields["body_html"], spider=spider,
-    )
-
-
-RAW_KIND = "article_page"
-
-
-def article_from_page(body: bytes, content_type: str | None, url: str, fetched_url: str | None = None,
-                      spider: str | None = None) -> Article:
-    """Decode and extract page bytes into the Article a crawl stores, with the bytes as ``raw_page``.
-
-    ``url`` is the URL given (it makes the id), ``fetched_url`` the one the page came from after redirects
-    (it resolves links and picks the site rule). Raises ``PageError`` for a page without an article."""
-    check_size(body)
-    html, _ = decode_html(body, content_type)
-    fields = extract(html, url=fetched_url or url)
-    article = article_from_fields(fields, url, spider)
-    m = _CHARSET_RE.search(content_type or "")
-    article.raw_page = {"url": fetched_url or url, "kind": RAW_KIND, "body": body,
-                        "encoding": m.group(1) if m else None,
-                        "meta": {"given_url": url, "content_type": content_type or None}}
-    return article
-
-
-def article_from_raw(row: dict[str, Any], spider: str | None = "reprocess") -> Article:
-    """The Article for a stored ``raw_pages`` row of kind ``article_page`` (``newscrawl reprocess``)."""
-    meta = row.get("meta") or {}
-    ctype = meta.get("content_type") or (f"text/html; charset={row['encoding']}" if row.get("encoding") else None)
-    article = article_from_page(row["body"], ctype, meta.get("given_url") or row["url"], row["url"], spider)
-    article.raw_page = None
-    return article
+URL_RE = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 
 class ArticleSpider(scrapy.Spider):
@@ -90,7 +50,7 @@ class ArticleSpider(scrapy.Spider):
 
     def fail(self, *, url: str | None, stage: str, reason: str, detail: str = "") -> None:
         report_failure(self.crawler, url=url, stage=stage, reason=reason, detail=detail,
-                       article_id=article_id(url) if url and _URL_RE.match(url) else None)
+                       article_id=article_id(url) if url and URL_RE.match(url) else None)
 
     def targets(self) -> list[str]:
         return gather_targets(self, self.urls, self.url_file, _SPLIT_RE)
@@ -100,7 +60,7 @@ class ArticleSpider(scrapy.Spider):
         seen: set[str] = set()
         for url in self.targets():
             url = url.strip()
-            if not _URL_RE.match(url):
+            if not URL_RE.match(url):
                 self.fail(url=url, stage="input", reason="bad_target", detail=f"not an http(s) URL: {url!r}")
                 continue
             if url in seen:
@@ -113,7 +73,7 @@ class ArticleSpider(scrapy.Spider):
         url = response.meta.get("given_url") or response.url
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
         try:
-            article = article_from_page(response.body, ctype, url, response.url, self.name)
+            article = to_article(response.body, ctype, url, response.url, self.name)
         except PageError as exc:
             self.fail(url=url, stage="parse", reason=exc.reason, detail=exc.message)
             return

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-
-from typing import Any, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -12,12 +12,18 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
+from newscrawl.failures import report_failure
 from newscrawl.items import Article
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import article_fields, parse_share_page, parse_text_response, read_targets
-from newscrawl.signals import report_failure
-
+from newscrawl.pages.finews import (
+    RAW_KIND,
+    RAW_KIND_SHARE_PAGE,
+    parse_share_page,
+    parse_text_response,
+    read_targets,
+    to_article,
+)
+from newscrawl.store.db import crawler_db, is_fresh
 
 #: Download exception class names (Twisted's and Scrapy ≥ 2.14's own) → reason codes.
 _REASONS = {
@@ -51,7 +57,7 @@ def stored_and_fresh(spider: Any, code: str) -> bool:
     """The article is stored and, with ``NEWSCRAWL_REFRESH_AFTER`` seconds, was checked within that window:
     an incremental crawl need not fetch it."""
     window = spider.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
-    return store.is_fresh(store.crawler_db(spider.crawler), code, window)
+    return is_fresh(crawler_db(spider.crawler), code, window)
 
 
 def failure_reason(failure: Failure) -> tuple[str, str]:
@@ -71,7 +77,7 @@ def failure_reason(failure: Failure) -> tuple[str, str]:
 def declared_encoding(response: Response) -> str | None:
     """The charset of the Content-Type header, if any."""
     ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    m = re.search(r"charset=([\w-]+)", ctype, re.I)
+    m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
     return m.group(1) if m else None
 
 
@@ -95,7 +101,7 @@ class FinewsSpider(scrapy.Spider):
     arg_names: tuple[str, ...] = ()
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "FinewsSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FinewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         spider.base_url = s.get("FINEWS_BASE_URL").rstrip("/")
@@ -125,7 +131,7 @@ class FinewsSpider(scrapy.Spider):
         except PageError as exc:
             yield from self._fallback_or_fail(response.meta, response.url, exc.reason, exc.message)
             return
-        yield self.build_article(response.meta, fields, response, "text_api")
+        yield self._article(response.meta, fields, response, RAW_KIND)
 
     def text_failed(self, failure: Failure) -> Iterator[Any]:
         reason, detail = failure_reason(failure)
@@ -145,7 +151,7 @@ class FinewsSpider(scrapy.Spider):
         fields = parse_share_page(response.text if hasattr(response, "text") else "")
         if fields:
             self.crawler.stats.inc_value("newscrawl/share_page_articles")
-            yield self.build_article(response.meta, fields, response, "share_page")
+            yield self._article(response.meta, fields, response, RAW_KIND_SHARE_PAGE)
             return
         reason, detail = response.meta["api_reason"]
         self.fail(url=response.meta["api_url"], stage="fetch", reason=reason, detail=detail,
@@ -157,10 +163,11 @@ class FinewsSpider(scrapy.Spider):
         self.fail(url=meta["api_url"], stage="fetch", reason=reason, detail=detail, code=meta["code"],
                   given_url=meta.get("given_url"))
 
-    def build_article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
-        """An Article from text-API (or share-page) fields plus what the list entry / user gave."""
+    def _article(self, meta: dict, fields: dict[str, Any], response: Response, kind: str) -> Article:
+        """``newscrawl.pages.finews.to_article`` with what the list entry / user gave (``meta``) and the
+        response as ``raw_page`` (of ``kind``)."""
         raw = {"url": response.url, "kind": kind, "body": response.body,
                "encoding": declared_encoding(response) or getattr(response, "encoding", None),
                "meta": {"entry": meta.get("entry") or {}, "given_url": meta.get("given_url")}}
-        return Article(**article_fields(meta["code"], fields, meta.get("entry"), meta.get("given_url"),
-                                        self.public_share_url), spider=self.name, raw_page=raw)
+        return to_article(meta["code"], fields, meta.get("entry"), meta.get("given_url"), self.public_share_url,
+                          spider=self.name, raw_page=raw)

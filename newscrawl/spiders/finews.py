@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import parse_target

@@ -12,11 +12,17 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import INFO_CODE_RE, parse_list_response
-from newscrawl.spiders.base import FinewsSpider, declared_encoding, failure_reason, refresh_arg, stored_and_fresh
-
+from newscrawl.pages.finews import parse_list_response
+from newscrawl.spiders.base import (
+    FinewsSpider,
+    declared_encoding,
+    failure_reason,
+    refresh_arg,
+    stored_and_fresh,
+)
+from newscrawl.store.db import crawler_db, has_marks, marks_reached, save_list_marks
+from newscrawl.text.ids import INFO_CODE_RE
 
 log = logging.getLogger(__name__)
 
@@ -176,15 +182,15 @@ class FinewsList(FinewsSpider):
             return None
         if "key" not in meta:      # a subclass's own walk (the distributed workers: no database, no marks)
             return self.legacy_next_page(meta, param, new)
-        db = store.crawler_db(self.crawler)
-        reached = meta.get("past_mark") or store.marks_reached(db, meta["key"], codes)
+        db = crawler_db(self.crawler)
+        reached = meta.get("past_mark") or marks_reached(db, meta["key"], codes)
         if reached and not (new and self.refreshing()):
             return None
         page = meta["page"] + 1
         if page - meta["first"] < self.settings.getint("FINEWS_LIST_MAX_PAGES"):
             return self.page_request(meta["api"], meta["key"], page, meta["first"], meta["retry"], priority=-1,
                                      past_mark=reached)
-        if not reached and store.has_marks(db, meta["key"]):
+        if not reached and has_marks(db, meta["key"]):
             self.fail(url=with_page(meta["api"], param, page), stage="list", reason="max_pages_reached",
                       detail=f"FINEWS_LIST_MAX_PAGES={self.settings.getint('FINEWS_LIST_MAX_PAGES')} pages read "
                              "without reaching the articles of the last complete walk; retry-failures pages on "
@@ -214,7 +220,7 @@ class FinewsList(FinewsSpider):
             log.info("no list marks written (crawl %s): the next run pages down to the previous ones", reason)
             return
         try:
-            store.save_list_marks(store.crawler_db(self.crawler), marks,
+            save_list_marks(crawler_db(self.crawler), marks,
                                   self.crawler.stats.get_value("newscrawl/run_id"))
         except sqlite3.Error as exc:
             log.error("could not write the list marks (%s): the next run pages down to the previous ones", exc)

@@ -2,19 +2,21 @@
 
     scrapy crawl posts -a dir=../archive/_posts            # several folders: dir=a,b
 
-The same files, versions and ids as the importer (newscrawl.importer); the items go through
+The same files, versions and ids as the importer (newscrawl.pages.archive); the items go through
 ``ITEM_PIPELINES`` with Scrapy's engine, so the run is recorded in ``crawl_runs`` like any crawl.
 A file that cannot be read or parsed is recorded in ``failures`` (stage ``import``).
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import scrapy
 
-from newscrawl.importer import find_post_files, post_article, read_post, select_versions
+from newscrawl.failures import report_failure
 from newscrawl.pages import PageError
-from newscrawl.signals import report_failure
+from newscrawl.pages.archive import find_post_files, read_post, select_versions
+from newscrawl.pages.jekyll import to_article
 
 
 class PostsSpider(scrapy.Spider):
@@ -23,7 +25,7 @@ class PostsSpider(scrapy.Spider):
     name = "posts"
     arg_names = ("dir",)
 
-    def __init__(self, dir: str = "", *args: Any, **kwargs: Any) -> None:  # noqa: A002 (the -a name)
+    def __init__(self, dir: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dir = dir
         self.dirs = [d.strip() for d in (dir or "").split(",") if d.strip()]
@@ -47,7 +49,7 @@ class PostsSpider(scrapy.Spider):
         share = self.settings.get("FINEWS_PUBLIC_SHARE_URL")
         for code, path in sorted(chosen.items(), key=lambda kv: str(kv[1])):
             try:
-                yield post_article(read_post(path), spider=self.name, public_share_url=share)
+                yield to_article(read_post(path), public_share_url=share, spider=self.name)
             except PageError as exc:
                 self.fail(str(path), exc.reason, exc.message, code)
 

@@ -15,24 +15,20 @@ every post. The start URL is always fetched; category pages always are (they lis
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl import db as store
-from newscrawl.items import Article
+from newscrawl.failures import report_failure
 from newscrawl.pages import PageError
-from newscrawl.pages.jekyll import POST_PATH_RE, parse_post_page, post_article_fields, site_links
-from newscrawl.signals import report_failure
+from newscrawl.pages.jekyll import POST_PATH_RE, RAW_KIND, parse_post_page, site_links, to_article
 from newscrawl.spiders.base import failure_reason, refresh_arg, stored_and_fresh
 from newscrawl.spiders.polite import apply_open_web, warn_without_contact
-
-
-#: ``raw_pages.kind`` of a post page (``newscrawl reprocess`` parses it again)
-RAW_KIND = "site_post"
+from newscrawl.store.db import crawler_db
 
 
 def is_post_url(url: str) -> bool:
@@ -63,7 +59,7 @@ class SiteSpider(scrapy.Spider):
         if self.refresh:
             return False
         if self._known is None:
-            self._known = {r[0]: r[1] for r in store.crawler_db(self.crawler).conn.execute(
+            self._known = {r[0]: r[1] for r in crawler_db(self.crawler).conn.execute(
                 "SELECT url, article_id FROM raw_pages WHERE kind = ?", [RAW_KIND])}
         code = self._known.get(url)
         return code is not None and stored_and_fresh(self, code)
@@ -113,9 +109,8 @@ class SiteSpider(scrapy.Spider):
         except PageError as exc:
             self.fail(url=response.url, stage="parse", reason=exc.reason, detail=exc.message)
         else:
-            fields = post_article_fields(post, page_url=response.url,
-                                         public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"))
-            article = Article(**fields, spider=self.name)
+            article = to_article(post, page_url=response.url,
+                                 public_share_url=self.settings.get("FINEWS_PUBLIC_SHARE_URL"), spider=self.name)
             article.raw_page = {"url": response.url, "kind": RAW_KIND, "body": response.body,
                                 "encoding": response.encoding, "meta": {}}
             yield article

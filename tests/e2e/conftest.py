@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 import sqlite_utils
@@ -54,3 +56,36 @@ def rows(db: Path, sql: str, params: list | None = None) -> list[dict]:
 @pytest.fixture
 def tmp_db(tmp_path: Path) -> Path:
     return tmp_path / "news.db"
+
+
+def needs_tool(name: str, package: str) -> str:
+    """The path of the program ``name``; skips the test where it is missing, but fails in CI (where .ci/run
+    must install Debian's ``package``)."""
+    exe = shutil.which(name)
+    if not exe:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed (CI must install Debian's {package} package, see .ci/run)")
+        pytest.skip(f"{name} is not installed")
+    return exe
+
+
+def page_handler(pages: dict[str, tuple[str, bytes]],
+                 seen: list[tuple[str, str]] | None = None) -> type[BaseHTTPRequestHandler]:
+    """A request handler serving ``pages`` (path → (Content-Type, body)), 404 for others; each request's path
+    and User-Agent are appended to ``seen`` when given."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if seen is not None:
+                seen.append((self.path, self.headers.get("User-Agent", "")))
+            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler

@@ -6,16 +6,16 @@ import json
 import subprocess
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from newscrawl import db as store
 from newscrawl.pages.generic import article_id
+from newscrawl.store.db import open_db
 from tests.conftest import corpus_path
-from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, page_handler, rows
 
 BODY = "".join(f"<p>　　第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展，群众满意度持续提高。</p>"
                for i in range(1, 7))
@@ -47,25 +47,10 @@ PAGES: dict[str, tuple[str, bytes]] = {
 }
 
 
-def _handler(pages: dict[str, tuple[str, bytes]]) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-    return Handler
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, dict]]:
     pages = dict(PAGES)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), page_handler(pages))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", pages
@@ -110,8 +95,8 @@ def test_crawl_stores_what_extract_prints(site, tmp_db, tmp_path):
     """`newscrawl extract FILE --url URL` == the row a crawl of that page stores (a real GBK page, and a real
     UTF-8 page whose meta tag says gb2312)."""
     base, pages = site
-    real = {"/real.html": sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0],
-            "/real2.html": sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0]}
+    real = {"/real.html": min(corpus_path("cn-extract").glob("3e1af229*.html")),
+            "/real2.html": min(corpus_path("magic-zh").glob("0987b0ff*.html"))}
     for path, page in real.items():
         pages[path] = ("text/html", page.read_bytes())
     result = crawl("article", tmp_db, base, "-a", "urls=" + ",".join(base + p for p in real))
@@ -141,7 +126,7 @@ def test_article_pages_are_reprocessable(site, tmp_db):
     assert set(raw) == {base + "/gbk.html", base + "/mislabelled.html"}
     assert raw[base + "/gbk.html"]["kind"] == "article_page" and raw[base + "/gbk.html"]["encoding"] == "gbk"
     before = {r["id"]: r for r in rows(tmp_db, "SELECT * FROM articles")}
-    database = store.open_db(tmp_db)
+    database = open_db(tmp_db)
     with database.atomic():
         database.execute("UPDATE articles SET content_text = 'stale', content_hash = 'x', authors = '[]', title = 'x'")
     database.close()

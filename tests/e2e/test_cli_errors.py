@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import db as store
-from newscrawl.cli import main
+from newscrawl.cli.main import main
 from newscrawl.items import Article
 from newscrawl.replica.synth import write_archive
-from newscrawl.search import flush_index
+from newscrawl.store.db import open_db, upsert_article
+from newscrawl.store.search import flush_index
 from tests.e2e.conftest import ROOT, replica, rows
 
 
@@ -51,9 +51,9 @@ def article(code: str, published_at: str) -> dict:
 def news_db(tmp_path: Path) -> Path:
     """A database of two articles: 2021-12-01 08:00 and 2021-12-31 11:38:35 (Asia/Shanghai)."""
     path = tmp_path / "db" / "news.db"
-    database = store.open_db(path)
-    store.upsert_article(database, article("NW202112010000000001", "2021-12-01T08:00:00+08:00"))
-    store.upsert_article(database, article("NW202112312232633030", "2021-12-31T11:38:35+08:00"))
+    database = open_db(path)
+    upsert_article(database, article("NW202112010000000001", "2021-12-01T08:00:00+08:00"))
+    upsert_article(database, article("NW202112312232633030", "2021-12-31T11:38:35+08:00"))
     flush_index(database)                               # as the store does before it commits
     database.close()
     return path
@@ -172,7 +172,7 @@ def read_only(*paths: Path) -> Iterator[None]:
 
 def test_a_read_only_database_is_read_and_never_written(news_db: Path, tmp_path: Path, capsys) -> None:
     folder = news_db.parent
-    database = store.open_db(news_db)               # a change written by a bare sqlite3 shell: not indexed yet
+    database = open_db(news_db)               # a change written by a bare sqlite3 shell: not indexed yet
     database.execute("UPDATE articles SET title = '海门 新标题' WHERE id = 'NW202112010000000001'")
     database.conn.commit()
     database.close()

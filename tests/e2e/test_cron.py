@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import db as store
 from newscrawl.replica.synth import write_archive
+from newscrawl.store.db import open_db
 from tests.e2e.conftest import ROOT, replica, rows
 
 N = 300
@@ -100,7 +100,7 @@ def test_kill_9_then_rerun_loses_and_duplicates_nothing(archive: Path, tmp_path:
         partial = count(db)
         assert 0 < partial < N
         rerun = start_crawl(db, base, tmp_path, *lists)
-        out, err = rerun.communicate(timeout=300)
+        _out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err[-2000:]
     assert count(db) == N
     with sqlite3.connect(db) as conn:
@@ -119,7 +119,7 @@ def test_second_overlapping_run_exits_75(archive: Path, tmp_path: Path) -> None:
             time.sleep(0.05)
         second = newscrawl("crawl", "finews_list", "--db", str(db), "--log-dir", str(tmp_path / "logs"),
                            "-s", f"FINEWS_BASE_URL={base}", timeout=60)
-        out, err = first.communicate(timeout=300)
+        _out, err = first.communicate(timeout=300)
     assert second.returncode == 75
     assert len(second.stderr.strip().splitlines()) == 1 and "another crawl is running" in second.stderr
     assert first.returncode == 0, err[-2000:]
@@ -135,7 +135,7 @@ def test_reprocess_and_refresh(archive: Path, tmp_path: Path) -> None:
                          "-s", f"FINEWS_BASE_URL={base}").returncode == 0
         assert count(db, "SELECT count(*) FROM raw_pages") == N
         # an old normaliser got a body wrong: reprocess from the stored payloads fixes it, offline
-        database = store.open_db(db)
+        database = open_db(db)
         with database.atomic():
             database.execute("UPDATE articles SET content_text = 'stale', content_hash = 'x', authors = '[]'")
         database.close()
@@ -145,7 +145,7 @@ def test_reprocess_and_refresh(archive: Path, tmp_path: Path) -> None:
         assert count(db, "SELECT count(*) FROM articles WHERE content_text = 'stale'") == 0
         assert count(db, "SELECT count(*) FROM article_versions WHERE content_text = 'stale'") == N
         # checked long ago: NEWSCRAWL_REFRESH_AFTER makes them due again; unchanged ones stay unchanged
-        database = store.open_db(db)
+        database = open_db(db)
         with database.atomic():
             database.execute("UPDATE articles SET checked_at = '2020-01-01T00:00:00+08:00' WHERE rowid % 2 = 0")
         database.close()

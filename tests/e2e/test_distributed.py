@@ -13,8 +13,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 import redis
@@ -218,8 +218,8 @@ def test_ingester_requeues_an_unacknowledged_batch(redis_url: str, tmp_path: Pat
 
 
 def test_seed_messages_and_bad_targets(redis_url: str) -> None:
-    seeds, errors = article_seeds(["NW202112312232633030", "http://finews.zning.xyz/html_News/NewsShare.html?"
-                                   "infoCode=NW202112312232633030", "not a target"])
+    seeds, errors = article_seeds(["NW202112312232633030", ("http://finews.zning.xyz/html_News/NewsShare.html?"
+                                   "infoCode=NW202112312232633030"), "not a target"])
     assert seeds == [{"kind": "article", "code": "NW202112312232633030", "url": None}] and len(errors) == 1
     f = frontier(redis_url)
     push_seeds(f, seeds)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.pages.finews import code_date
 from newscrawl.replica.archive import load_archive
-from pipelines.dates import normalize_datetime
+from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.ids import code_date
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 
@@ -50,7 +50,7 @@ def test_corpus_has_the_expected_articles(entries: dict) -> None:
 
 
 def test_finews_list_stores_every_post_once(listed_db, entries: dict) -> None:
-    db, (first, second) = listed_db
+    db, (first, _second) = listed_db
     assert first.returncode == 0, first.stderr[-3000:]
     stored = {r["id"]: r for r in rows(db, "SELECT * FROM articles")}
     assert set(stored) == set(entries)
@@ -69,7 +69,7 @@ def test_finews_list_stores_every_post_once(listed_db, entries: dict) -> None:
 
 
 def test_second_list_crawl_adds_nothing_and_skips_known(listed_db, entries: dict) -> None:
-    db, (first, second) = listed_db
+    db, (_first, second) = listed_db
     assert second.returncode == 0, second.stderr[-3000:]
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == len(entries)
     runs = rows(db, "SELECT * FROM crawl_runs ORDER BY started_at")

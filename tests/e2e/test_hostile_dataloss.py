@@ -174,7 +174,7 @@ def test_three_crawls_at_once_keep_every_run_and_failure_row(archive: Path, tmp_
 
 
 def test_lock_file_follows_a_symlinked_db(tmp_path: Path) -> None:
-    from newscrawl.lock import DbLock, LockedError
+    from newscrawl.cli.lock import DbLock, LockedError
 
     real = tmp_path / "real" / "news.db"
     real.parent.mkdir()

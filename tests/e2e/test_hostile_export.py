@@ -3,9 +3,7 @@ built HTML, no post left out, and `newscrawl import-posts` of the export gives t
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -14,9 +12,9 @@ from xml.etree import ElementTree
 import pytest
 from parsel import Selector
 
-from newscrawl import db as store
-from pipelines.cleaning import strip_controls
-from tests.e2e.conftest import rows
+from newscrawl.store.db import open_db, upsert_article
+from newscrawl.text.controls import strip_controls
+from tests.e2e.conftest import needs_tool, rows
 from tests.e2e.test_import_and_site import cli, needs_jekyll
 
 BASE = {"url": None, "share_url": None, "media": "南通日报", "media_slug": "nantongribao", "category": "nantongribao",
@@ -72,10 +70,10 @@ def built(tmp_path_factory) -> tuple[Path, Path, list[dict], subprocess.Complete
     exe = needs_jekyll()
     work = tmp_path_factory.mktemp("hostile")
     db_path = work / "news.db"
-    database = store.open_db(db_path)
+    database = open_db(db_path)
     stored = hostile_rows()
     for row in stored:
-        store.upsert_article(database, row)
+        upsert_article(database, row)
     database.close()
     out = work / "site"
     exported = cli("export", "--format", "jekyll", "--out", str(out), "--db", str(db_path))
@@ -145,12 +143,7 @@ CSV_COLUMNS = "id,title,media,authors,tags,source,byline_raw,content_text"
 
 
 def needs_soffice() -> str:
-    exe = shutil.which("soffice")
-    if not exe:
-        if os.environ.get("CI"):
-            pytest.fail("soffice is not installed (CI must install Debian's libreoffice-calc package, see .ci/run)")
-        pytest.skip("soffice (LibreOffice) is not installed")
-    return exe
+    return needs_tool("soffice", "libreoffice-calc")
 
 
 def xlsx_cells(path: Path) -> dict[str, tuple[str | None, str | None]]:
@@ -176,8 +169,8 @@ def test_csv_in_libreoffice_calc(tmp_path: Path) -> None:
     price of the guard, documented in docs/usage.md. The same row without the guard runs =HYPERLINK."""
     exe = needs_soffice()
     db_path = tmp_path / "news.db"
-    database = store.open_db(db_path)
-    store.upsert_article(database, CSV_ROW)
+    database = open_db(db_path)
+    upsert_article(database, CSV_ROW)
     database.close()
     for name, guard in (("guarded", "--formula-guard"), ("unguarded", "--no-formula-guard")):
         result = cli("export", "--format", "csv", "--columns", CSV_COLUMNS, "--out", str(tmp_path / f"{name}.csv"),

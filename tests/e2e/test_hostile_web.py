@@ -12,15 +12,15 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import lxml.html
 
-from newscrawl import db as store
 from newscrawl.replica.archive import load_archive
 from newscrawl.replica.synth import write_archive
-from tests.e2e.conftest import ROOT, crawl, replica, rows
+from newscrawl.store.db import open_db
+from tests.e2e.conftest import ROOT, crawl, page_handler, replica, rows
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ESC_TITLE = "海门\x1b]0;owned\x07推进\x1b[31m示范区\x1b[0m建设\x9b2J"
@@ -56,7 +56,7 @@ def test_control_characters_never_reach_the_database_or_the_terminal(tmp_path: P
     assert "示范区链接" in row["content_text"]
 
     # a row stored before validation stripped controls: search and stats print none of them
-    database = store.open_db(db)
+    database = open_db(db)
     with database.atomic():
         database.execute("UPDATE articles SET title = ?, media = ?, content_text = content_text || ? WHERE id = ?",
                          [ESC_TITLE, "南通\x1b]0;x\x07日报\x85", "\x1b[2J示范区\x07", code])
@@ -158,20 +158,7 @@ def test_article_spider_is_polite(tmp_path: Path) -> None:
              "/news/1.html": ("text/html; charset=utf-8", ARTICLE.format(t="海门推进示范区建设").encode()),
              "/private/2.html": ("text/html; charset=utf-8", ARTICLE.format(t="如东风电项目并网").encode())}
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            seen.append((self.path, self.headers.get("User-Agent", "")))
-            ctype, body = pages.get(self.path, ("text/html", b"<h1>404</h1>"))
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), page_handler(pages, seen))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     urls = f"urls={base}/news/1.html,{base}/private/2.html"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from parsel import Selector
 
 from newscrawl.replica.archive import load_archive
 from tests.conftest import corpus_path
-from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, replica, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, needs_tool, replica, rows
 
 #: the columns that must agree between an import and a crawl of the same archive
 COMPARED = ("title", "published_at", "media", "media_slug", "category", "tags", "content_text", "authors", "source")
@@ -37,12 +36,7 @@ def table(db: Path, columns: tuple[str, ...] = CONTENT) -> dict[str, dict]:
 
 
 def needs_jekyll() -> str:
-    exe = shutil.which("jekyll")
-    if not exe:
-        if os.environ.get("CI"):
-            pytest.fail("jekyll is not installed (CI must install Debian's jekyll package, see .ci/run)")
-        pytest.skip("jekyll is not installed")
-    return exe
+    return needs_tool("jekyll", "jekyll")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +54,7 @@ def imported(posts: Path, tmp_path_factory) -> tuple[Path, subprocess.CompletedP
 
 
 def test_import_stores_each_article_once(imported, posts: Path) -> None:
-    db, first, second = imported
+    db, first, _second = imported
     assert first.returncode == 0, first.stderr[-3000:]
     codes = {e.code for e in load_archive(posts)}
     stored = table(db)
@@ -170,7 +164,7 @@ def test_round_trip_gives_identical_rows(imported, round_trip) -> None:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # noqa: D102
+    def log_message(self, *args) -> None:
         pass
 
 

@@ -168,7 +168,7 @@ class Trouble:
     def process_item(self, item, spider=None):
         from scrapy.exceptions import DropItem
 
-        from newscrawl.signals import report_failure
+        from newscrawl.failures import report_failure
 
         if item.id == os.environ.get("NC_RAISE_ON"):
             raise ValueError(f"test stage error on {item.id}")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.replica.synth import generate_articles, write_archive
+from newscrawl.store.db import open_db
 from tests.conftest import corpus_path
 from tests.e2e.conftest import ROOT, crawl, replica, rows
 
@@ -72,10 +73,10 @@ def test_stats_text(corpus_db: Path) -> None:
     out = result.stdout
     # 202205262391921712 has no time on the API: it is dated by its code (2022-05-26)
     assert out.startswith("articles: 113 (2 reprints), published 2021-12-08 … 2022-05-26; failures: 1")
-    assert re.search(r"^  2021-12-08\s+111 ", out, re.M) and re.search(r"^  2022-05-26\s+1 ", out, re.M)
+    assert re.search(r"^  2021-12-08\s+111 ", out, re.MULTILINE) and re.search(r"^  2022-05-26\s+1 ", out, re.MULTILINE)
     assert "(no date)" not in out
-    assert re.search(r"^  东方财富网\s+\d+ ", out, re.M)
-    assert re.search(r"^  input/bad_target\s+1 ", out, re.M)
+    assert re.search(r"^  东方财富网\s+\d+ ", out, re.MULTILINE)
+    assert re.search(r"^  input/bad_target\s+1 ", out, re.MULTILINE)
     runs = rows(corpus_db, "SELECT id FROM crawl_runs")
     assert len(runs) == 2 and all(r["id"] in out for r in runs)
     as_json = json.loads(newscrawl("stats", "--db", str(corpus_db), "--json").stdout)
@@ -111,7 +112,7 @@ def test_html_report_draws_its_charts_in_chromium(corpus_db: Path, tmp_path: Pat
     figures = json.loads(newscrawl("stats", "--db", str(corpus_db), "--json").stdout)
 
     def chart(chart_id: str) -> str:
-        m = re.search(rf'<div class="chart" id="{chart_id}" data-drawn="(\d+)">(.*?)</div>', html, re.S)
+        m = re.search(rf'<div class="chart" id="{chart_id}" data-drawn="(\d+)">(.*?)</div>', html, re.DOTALL)
         assert m, f"chart {chart_id} was not drawn"
         assert "<svg" in m.group(2)
         return m.group(2)
@@ -210,10 +211,9 @@ def _probe(browser: str, page: Path, profile: Path, env: dict | None = None) -> 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> tuple[Path, list[str]]:
     """A report of a database whose media names are hostile HTML and Chinese, with the probe appended."""
-    from newscrawl import db as store
 
     tmp = tmp_path_factory.mktemp("report")
-    database = store.open_db(tmp / "news.db")
+    database = open_db(tmp / "news.db")
     names = HOSTILE_MEDIA + CHINESE_MEDIA
     database["articles"].insert_all([{"id": f"U{i:08d}", "url": f"http://x/{i}", "title": "t", "media": name,
                                       "published_at": f"2021-12-0{1 + i % 5}T08:00:00+08:00"}

@@ -1,4 +1,4 @@
-"""pipelines.bylines: byline lines → people, organisations, source; byline removal from article bodies."""
+"""newscrawl.text.bylines: byline lines → people, organisations, source; byline removal from article bodies."""
 from __future__ import annotations
 
 import html
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipelines.bylines import Byline, extract_bylines, parse_byline
+from newscrawl.text.bylines import Byline, extract_bylines, parse_byline
 
 NOT_A_BYLINE = None
 
@@ -233,7 +233,7 @@ def test_empty_input():
 
 def _paragraphs_of_post(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
-    return [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p[^>]*>(.*?)</p>", text, re.S)]
+    return [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p[^>]*>(.*?)</p>", text, re.DOTALL)]
 
 
 def test_seed_post(seed_post):
@@ -252,7 +252,7 @@ def test_seed_post(seed_post):
 
 def _digest_paragraphs(path: Path) -> list[str]:
     """Body of an Eastmoney digest post: text after the front matter, minus the link and back-link lines."""
-    parts = re.split(r"^---\s*$", path.read_text(encoding="utf-8"), flags=re.M)
+    parts = re.split(r"^---\s*$", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
     body = parts[2] if len(parts) >= 3 else parts[-1]
     paras = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     return [p for p in paras if not re.match(r"^(<http|<>|\[返回)", p)]

@@ -1,4 +1,4 @@
-"""pipelines.cleaning: real bodies read from ../shared/corpus at test time, plus one-line snippets."""
+"""newscrawl.text.cleaning: real bodies read from ../shared/corpus at test time, plus one-line snippets."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines.cleaning import Block, clean_html, collect_images, join_blocks, normalize_text
+from newscrawl.text.cleaning import Block, clean_html, collect_images, join_blocks
+from newscrawl.text.controls import normalize_text
 from tests.conftest import corpus_path
 
 EASTMONEY = "-202205262391921712.md"
@@ -20,7 +21,7 @@ DIGESTS = [  # plain-text Eastmoney digests, with and without back-links, and th
     "2021-12-01-init.md",
 ]
 
-_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.DOTALL)
 # What the Jekyll page parser removes before cleaning: the share link line (`<http…>` or `<>`),
 # back-links (`[返回…](…)`) and the markdown `> digest` line.
 _NOT_BODY = re.compile(r"^\s*(?:<[^<>\s]*>|\[返回.*|> .*)\s*$")
@@ -447,7 +448,7 @@ def test_property_normalize_text_idempotent(s):
 
 def _through_nh3(raw: str) -> list:
     """clean_html(raw) with the plain-text fast paths off: every block through nh3."""
-    import pipelines.cleaning as cleaning
+    from newscrawl.text import cleaning
 
     saved = cleaning._PLAIN_SAFE
     cleaning._PLAIN_SAFE = re.compile(r"(?!)")          # never matches
@@ -464,13 +465,13 @@ _HTML_BITS = st.sampled_from(["<p>", "</p>", "<br>", "<b>", "</b>", "&amp;", "&n
 @given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=8)), max_size=20))
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_plain_paragraph_fast_path_matches_nh3(parts: list[str]) -> None:
-    """Paragraphs of plain text skip nh3 (pipelines.cleaning._PLAIN_SAFE): the output must be what nh3 gives."""
+    """Paragraphs of plain text skip nh3 (newscrawl.text.cleaning._PLAIN_SAFE): the output must be what nh3 gives."""
     raw = "".join(parts)
     assert clean_html(raw) == _through_nh3(raw)
 
 
 def test_plain_paragraph_fast_path_on_corpus_posts() -> None:
-    import pipelines.cleaning as cleaning
+    from newscrawl.text import cleaning
 
     posts = sorted(corpus_path("finews", "posts").glob("*.md"))
     assert posts
@@ -497,25 +498,26 @@ _SOUP_BITS = st.sampled_from(
 @given(st.lists(st.one_of(_SOUP_BITS, st.text(max_size=4)), max_size=40).map("".join))
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_one_nh3_call_per_body_matches_one_per_block(raw: str) -> None:
-    """Blocks are sanitised in one nh3 call (pipelines.cleaning._sanitize_many): same blocks as one call each."""
-    import pipelines.cleaning as cleaning
+    """Blocks are sanitised in one nh3 call (newscrawl.text.sanitize.sanitize_many): same blocks as one call each."""
+    from newscrawl.text import cleaning
+    from newscrawl.text.sanitize import sanitize_html
 
     fast = clean_html(raw, base_url="http://news.example.cn/a/")
-    saved = cleaning._sanitize_many
-    cleaning._sanitize_many = lambda raws: [cleaning._sanitize(r) for r in raws]
+    saved = cleaning.sanitize_many
+    cleaning.sanitize_many = lambda raws: [sanitize_html(r) for r in raws]
     try:
         slow = clean_html(raw, base_url="http://news.example.cn/a/")
     finally:
-        cleaning._sanitize_many = saved
+        cleaning.sanitize_many = saved
     assert fast == slow
 
 
 def test_sanitize_many_falls_back_when_a_piece_looks_wrong() -> None:
-    from pipelines.cleaning import _sanitize, _sanitize_many
+    from newscrawl.text.sanitize import sanitize_html, sanitize_many
 
     raws = ["<p>甲<b>乙</b></p>", "<h2>丙<h3>丁</h3></h2>", "<table><tr>x<td>y</td></tr></table>", "<p>\ue000\ue0ff</p>"]
-    assert _sanitize_many(raws) == [_sanitize(r) for r in raws]
-    assert _sanitize_many(raws[:1] + raws[2:3]) == [_sanitize(r) for r in raws[:1] + raws[2:3]]
+    assert sanitize_many(raws) == [sanitize_html(r) for r in raws]
+    assert sanitize_many(raws[:1] + raws[2:3]) == [sanitize_html(r) for r in raws[:1] + raws[2:3]]
 
 
 _URL_BITS = st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "a.com", "x", "?", "#", ";", "[", "]", "@",
@@ -526,12 +528,12 @@ _URL_BITS = st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "a.com
        st.sampled_from([None, "", "http://news.example.cn/a/b.html", "https://x.cn", "http://[bad/", "ftp://x/"]))
 @settings(max_examples=600, deadline=None)
 def test_link_resolver_matches_resolve(url: str, base: str | None) -> None:
-    """_resolver's pass-through of plain absolute URLs and its per-call memo give what _resolve gives."""
-    from pipelines.cleaning import _resolve, _resolver
+    """url_resolver's pass-through of plain absolute URLs and its per-call memo give what resolve_url gives."""
+    from newscrawl.text.urls import resolve_url, url_resolver
 
-    resolve = _resolver(base)
-    assert resolve(url) == _resolve(url, base)
-    assert resolve(url) == _resolve(url, base)  # memoised
+    resolve = url_resolver(base)
+    assert resolve(url) == resolve_url(url, base)
+    assert resolve(url) == resolve_url(url, base)  # memoised
 
 
 @given(st.sampled_from(["/", "//", "//news.example.cn/", "/a/", "/./", "/../"]),
@@ -540,17 +542,17 @@ def test_link_resolver_matches_resolve(url: str, base: str | None) -> None:
                         "http://x.cn/a;b", "HTTPS://x.cn/", "https://[bad/"]))
 @settings(max_examples=600, deadline=None)
 def test_link_resolver_joins_relative_paths_like_urljoin(start: str, rest: str, base: str) -> None:
-    """_resolver's concatenation of root- and protocol-relative URLs onto a plain base gives what _resolve gives."""
-    from pipelines.cleaning import _resolve, _resolver
+    """url_resolver's concatenation of root- and protocol-relative URLs onto a plain base gives what resolve_url gives."""
+    from newscrawl.text.urls import resolve_url, url_resolver
 
     url = start + rest
-    assert _resolver(base)(url) == _resolve(url, base)
+    assert url_resolver(base)(url) == resolve_url(url, base)
 
 
 @given(st.text(st.sampled_from(["a", "中", " ", "\u3000", "\xa0", "\n", "\u200b", "\u2060", "\ufeff", "\u180e", "\u200d"])))
 def test_normalize_text_matches_one_regex_pass(s: str) -> None:
     """normalize_text skips the zero-width regex when none is present: same result as always applying it."""
-    from pipelines.cleaning import _ZERO_WIDTH
+    from newscrawl.text.controls import _ZERO_WIDTH
 
     assert normalize_text(s) == " ".join(_ZERO_WIDTH.sub("", s).split())
 

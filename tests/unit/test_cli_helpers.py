@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import db as store
-from newscrawl.cli import (
-    cli,  # noqa: F401  (newscrawl.cli loads its command modules in order)
-    terminal_text,
-)
-from newscrawl.cli_crawl import unknown_args
-from newscrawl.progress import progress_line, stored_count
+from newscrawl.cli.crawl import unknown_args
+from newscrawl.cli.options import terminal_text
+from newscrawl.cli.progress import progress_line, stored_count
+from newscrawl.store.db import DbError, date_bound, open_db, read_only_reason
 
 
 @pytest.mark.parametrize("text, bound", [
@@ -25,13 +22,13 @@ from newscrawl.progress import progress_line, stored_count
     ("2021-12-01T04:00:00Z", "2021-12-01T12:00:00+08:00"),        # another zone: the same instant in Shanghai
 ])
 def test_date_bound_compares_like_stored_timestamps(text: str, bound: str) -> None:
-    assert store.date_bound(text) == bound
+    assert date_bound(text) == bound
 
 
 @pytest.mark.parametrize("text", ["2021-13-45", "yesterday", "1 OR 1=1", "", "2021-12-01T25:00", "12/01/2021"])
 def test_date_bound_rejects_what_is_not_a_date(text: str) -> None:
     with pytest.raises(ValueError):
-        store.date_bound(text)
+        date_bound(text)
 
 
 def test_unknown_args_suggest_the_close_name() -> None:
@@ -60,34 +57,34 @@ def test_open_db_names_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
     bad = tmp_path / "x.db"
     bad.write_text("hello, not a database\n")
     for kw in ({}, {"create": False}, {"create": False, "read_only_ok": True}):
-        with pytest.raises(store.DbError, match=r"x\.db is not a SQLite database$"):
-            store.open_db(bad, **kw)
-    with pytest.raises(store.DbError, match="is a folder"):
-        store.open_db(tmp_path)
+        with pytest.raises(DbError, match=r"x\.db is not a SQLite database$"):
+            open_db(bad, **kw)
+    with pytest.raises(DbError, match="is a folder"):
+        open_db(tmp_path)
     assert bad.read_text() == "hello, not a database\n"
 
 
 def test_read_only_reason(tmp_path: Path, monkeypatch) -> None:
     db = tmp_path / "n.db"
-    store.open_db(db).close()
-    assert store.read_only_reason(db) is None
-    assert store.read_only_reason(tmp_path / "new" / "sub" / "n.db") is None          # folders still to make
+    open_db(db).close()
+    assert read_only_reason(db) is None
+    assert read_only_reason(tmp_path / "new" / "sub" / "n.db") is None          # folders still to make
     monkeypatch.setattr("os.access", lambda path, mode: Path(path) != db)
-    assert store.read_only_reason(db) == f"{db} is read-only"
+    assert read_only_reason(db) == f"{db} is read-only"
     monkeypatch.setattr("os.access", lambda path, mode: Path(path) != tmp_path)
-    assert store.read_only_reason(db).startswith(f"the folder {tmp_path} is read-only")
+    assert read_only_reason(db).startswith(f"the folder {tmp_path} is read-only")
 
 
 def test_read_only_open_refuses_a_schema_it_would_have_to_migrate(tmp_path: Path, monkeypatch) -> None:
     db = tmp_path / "n.db"
-    store.open_db(db).close()
+    open_db(db).close()
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM _sqlite_migrations WHERE rowid = (SELECT max(rowid) FROM _sqlite_migrations)")
-    monkeypatch.setattr(store, "read_only_reason", lambda path: "read-only (test)")
-    with pytest.raises(store.DbError, match="older than this newscrawl's schema"):
-        store.open_db(db, create=False, read_only_ok=True)
-    with pytest.raises(store.DbError, match=r"cannot write to the database: read-only \(test\)"):
-        store.open_db(db, create=False)
+    monkeypatch.setattr("newscrawl.store.db.read_only_reason", lambda path: "read-only (test)")
+    with pytest.raises(DbError, match="older than this newscrawl's schema"):
+        open_db(db, create=False, read_only_ok=True)
+    with pytest.raises(DbError, match=r"cannot write to the database: read-only \(test\)"):
+        open_db(db, create=False)
 
 
 def test_a_crawl_that_failed_to_start_keeps_its_error() -> None:
@@ -95,7 +92,7 @@ def test_a_crawl_that_failed_to_start_keeps_its_error() -> None:
 
     from twisted.python.failure import Failure
 
-    from newscrawl.cli import _crawl_stats
+    from newscrawl.cli.runner import _crawl_stats
 
     crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: {"newscrawl/run_id": "r1"}))
     try:
@@ -108,7 +105,7 @@ def test_a_crawl_that_failed_to_start_keeps_its_error() -> None:
 
 
 def test_summary_names_lost_articles() -> None:
-    from newscrawl.cli_crawl import _summary
+    from newscrawl.cli.crawl import _summary
 
     assert "3 LOST" in _summary({"newscrawl/items/new": 5, "newscrawl/items/lost": 3})
     assert "LOST" not in _summary({"newscrawl/items/new": 5})

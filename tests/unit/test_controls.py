@@ -1,4 +1,4 @@
-"""Control characters (issue 15): pipelines.cleaning.strip_controls, the validate stage that applies it to
+"""Control characters (issue 15): newscrawl.text.controls.strip_controls, the validate stage that applies it to
 every text field, and the terminal output of ``newscrawl search`` / ``stats`` for rows stored before."""
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newscrawl.exports.stats import Stats, render_text
 from newscrawl.items import Article
-from newscrawl.stats import Stats, render_text
-from pipelines.cleaning import strip_controls
+from newscrawl.text.controls import strip_controls
 from pipelines.normalize import ValidatePipeline, strip_text_controls
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

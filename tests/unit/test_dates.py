@@ -1,4 +1,4 @@
-"""pipelines.dates: a (raw, expected ISO) table, offsets, to_iso, fuzzing, and the real posts."""
+"""newscrawl.text.dates: a (raw, expected ISO) table, offsets, to_iso, fuzzing, and the real posts."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.dates import SHANGHAI, as_shown, normalize_datetime, parse_datetime, to_iso
+from newscrawl.text.dates import SHANGHAI, as_shown, normalize_datetime, parse_datetime, to_iso
 from tests.conftest import corpus_path
 
 NOW = datetime(2022, 1, 10, 12, 0, tzinfo=SHANGHAI)
@@ -241,7 +241,7 @@ def test_corpus_front_matter_dates() -> None:
     files = sorted(posts.glob("*.md"))
     assert files
     for path in files:
-        match = re.search(r"^date:(.*)$", path.read_text(encoding="utf-8"), re.M)
+        match = re.search(r"^date:(.*)$", path.read_text(encoding="utf-8"), re.MULTILINE)
         assert match, path.name
         dt = parse_datetime(match.group(1))
         if path.name == "-202205262391921712.md":

@@ -1,4 +1,4 @@
-"""newscrawl.pages.decode: BOM, HTTP charset, meta charset, detection; GBK as GB18030; contradicted metas."""
+"""newscrawl.text.decode: BOM, HTTP charset, meta charset, detection; GBK as GB18030; contradicted metas."""
 from __future__ import annotations
 
 import codecs
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newscrawl.pages.decode import decode_html, declared_charset, normalise_charset, sniff_charset
+from newscrawl.text.decode import declared_charset, decode_html, normalise_charset, sniff_charset
 from tests.conftest import corpus_path
 
 TEXT = "<p>海门区委宣传部许丛军摄。南通日报记者陈静报道，镕基（GB18030 才有的字：䶮）</p>"

@@ -8,8 +8,8 @@ import sys
 
 from click.testing import CliRunner
 
-from newscrawl.cli import cli
-from newscrawl.cli_extract import FIELDS, extract_file
+from newscrawl.cli.extract import FIELDS, extract_file
+from newscrawl.cli.main import cli
 from tests.conftest import ROOT, corpus_path
 
 PAGE = """<html><head><meta charset="gb2312"><title>海门推进示范区建设_南通日报</title></head><body>
@@ -78,7 +78,7 @@ def test_seed_post(seed_post):
 
 
 def test_real_gbk_page():
-    page = sorted(corpus_path("cn-extract").glob("3e1af229*.html"))[0]
+    page = min(corpus_path("cn-extract").glob("3e1af229*.html"))
     obj = extract_file(page)
     assert obj["authors"] == ["王建宏", "张文攀"]
     assert obj["published_at"] == "2022-02-13T09:57:00+08:00"

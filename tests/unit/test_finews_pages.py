@@ -6,8 +6,14 @@ import json
 import pytest
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import (Target, parse_list_response, parse_share_page, parse_target,
-                                    parse_text_response, read_targets)
+from newscrawl.pages.finews import (
+    Target,
+    parse_list_response,
+    parse_share_page,
+    parse_target,
+    parse_text_response,
+    read_targets,
+)
 
 
 @pytest.mark.parametrize("raw, expected", [

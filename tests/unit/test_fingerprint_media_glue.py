@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.cleaning import Block
-from pipelines.fingerprint import content_hash, hamming, simhash
-from pipelines.media import default_tags, media_slug
+from newscrawl.text.cleaning import Block
+from newscrawl.text.fingerprint import content_hash, hamming, simhash
+from newscrawl.text.media import default_tags, media_slug
 from pipelines.normalize import apply_removal
 
 
@@ -44,7 +44,7 @@ def test_apply_removal_keeps_images_and_rewrites_a_shortened_tail() -> None:
 
 
 def _reference_simhash(text: str) -> str:
-    """Charikar's simhash written out bit by bit (what pipelines.fingerprint.simhash computes, fast)."""
+    """Charikar's simhash written out bit by bit (what newscrawl.text.fingerprint.simhash computes, fast)."""
     import hashlib
 
     s = "".join(text.split())

@@ -7,8 +7,16 @@ import pytest
 
 from newscrawl.pages import PageError
 from newscrawl.pages.generic import (
-    MAX_BYTES, MAX_CHARS, _select, article_id, check_size, extract, load_site_rules, rule_for,
+    MAX_BYTES,
+    MAX_CHARS,
+    article_id,
+    check_size,
+    extract,
+    load_site_rules,
+    rule_for,
 )
+from newscrawl.pages.generic.bylines import shown_as_editor
+from newscrawl.pages.generic.rules import select
 from tests.conftest import corpus_path
 
 PARAS = [
@@ -268,10 +276,10 @@ def test_packaged_rules_are_valid_selectors():
     root = etree.fromstring("<html><body><p>x</p></body></html>", etree.HTMLParser())
     for host, rule in rules.items():
         assert set(rule) <= {"body", "title", "date", "author", "source", "remove"}, host
-        for key, value in rule.items():
+        for value in rule.values():
             for sel in [value] if isinstance(value, str) else value:
                 for part in sel.split(","):
-                    _select(root, part.strip())  # compiles, never raises
+                    select(root, part.strip())  # compiles, never raises
 
 
 SELECTOR_PAGE = """<html><body><div id="article" class="m-article main"><p class="date">2021-12-31</p>
@@ -288,7 +296,7 @@ def test_rule_selectors_select_what_cssselect_selects(page_html):
     from lxml import etree
 
     if page_html == "real":
-        page_html = sorted(corpus_path("magic-zh").glob("0987b0ff*.html"))[0].read_text(encoding="utf-8")
+        page_html = min(corpus_path("magic-zh").glob("0987b0ff*.html")).read_text(encoding="utf-8")
     root = etree.fromstring(page_html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
     selectors = {sel for rule in load_site_rules().values() for value in rule.values()
                  for sel in ([value] if isinstance(value, str) else value)}
@@ -298,7 +306,7 @@ def test_rule_selectors_select_what_cssselect_selects(page_html):
     found = 0
     for sel in sorted(selectors):
         expected = etree.XPath(HTMLTranslator().css_to_xpath(sel))(root)
-        assert _select(root, sel) == expected, sel
+        assert select(root, sel) == expected, sel
         found += len(expected)
     assert found
 
@@ -312,9 +320,9 @@ def test_article_id_is_stable():
 # --- real pages -------------------------------------------------------------------------------------
 
 def _real(folder: str, prefix: str) -> tuple[dict, dict]:
-    from newscrawl.pages.decode import decode_html
+    from newscrawl.text.decode import decode_html
 
-    path = sorted(corpus_path(folder).glob(prefix + "*.html"))[0]
+    path = min(corpus_path(folder).glob(prefix + "*.html"))
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     return extract(decode_html(path.read_bytes())[0], url=gold.get("url")), gold
 
@@ -401,20 +409,19 @@ def test_real_asp_page_month_first_date_and_title_prefix_author():
 _EDITOR_BITS = ["编", "辑", "责", "编辑", "责编", " ", "\u3000", "\n", ":", "：", "/", "::", "X", "张三", "a"]
 
 
-def test_shown_as_editor_is_the_regex_search():
-    """_shown_as_editor reads back from each occurrence of the name: what the cue regex finds."""
+def testshown_as_editor_is_the_regex_search():
+    """shown_as_editor reads back from each occurrence of the name: what the cue regex finds."""
     import re
 
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from newscrawl.pages.generic import _shown_as_editor
 
     @given(st.lists(st.sampled_from(_EDITOR_BITS), max_size=12).map("".join),
            st.sampled_from(["X", "张三", "a", " X", "X ", "张", "编辑", "辑X"]))
     @settings(max_examples=2000, deadline=None)
     def check(html: str, name: str) -> None:
         expected = bool(re.search(r"(?:编辑|责编)\s*[:：/]?\s*" + re.escape(name), html))
-        assert _shown_as_editor(name, html) == expected
+        assert shown_as_editor(name, html) == expected
 
     check()

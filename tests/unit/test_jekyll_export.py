@@ -1,4 +1,4 @@
-"""Jekyll export (newscrawl.jekyll_export), post pages of the site (pages.jekyll) and the pipeline chain."""
+"""Jekyll export (newscrawl.exports.jekyll), post pages of the site (pages.jekyll) and the pipeline chain."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.items import Article
-from newscrawl.jekyll_export import (
+from newscrawl.exports.jekyll import (
     jekyll_date,
     post_filename,
     render_post,
@@ -15,15 +14,16 @@ from newscrawl.jekyll_export import (
     write_jekyll,
     yaml_string,
 )
+from newscrawl.items import Article
 from newscrawl.pages import PageError
 from newscrawl.pages.jekyll import (
     HASH_ID_RE,
     canonical_post_path,
     parse_post,
     parse_post_page,
-    post_article_fields,
     post_id,
     site_links,
+    to_article,
 )
 
 SEED_ROW = {
@@ -75,7 +75,7 @@ def test_no_title_and_no_date() -> None:
     assert post_filename(row) == "2022-05-26-202205262391921712.md"
     post = parse_post(text, post_filename(row))
     assert post.title is None and post.date is None and post_id(post) == "202205262391921712"
-    assert post_article_fields(post)["published_raw"] == "2022-05-26"
+    assert to_article(post).published_raw == "2022-05-26"
     for undatable in ("post-0123456789abcdef", "NW202113312232633030", "url-9f8e7d6c"):   # no code, month 13, no code
         assert post_filename({**row, "id": undatable}) == f"{undatable}.md"
 
@@ -109,7 +109,7 @@ def test_front_matter_values_stay_strings(value: str) -> None:
     assert isinstance(front.get("categories", ""), str)  # '~' has no letter left for a category (URL folder)
     post = parse_post(text, post_filename(row))
     assert (post.title, post.categories, post.tags) == (value, front.get("categories", "").split(), [tag])
-    assert post_article_fields(post)["title"] == value
+    assert to_article(post).title == value
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -176,18 +176,18 @@ def test_posts_without_infocode_get_a_stable_hash_id() -> None:
     assert canonical_post_path(post) == "/sitenews/2021/12/01/init.html"
     code = post_id(post)
     assert HASH_ID_RE.match(code) and code == post_id(parse_post(text, "2021-12-01-init.md"))
-    fields = post_article_fields(post)
-    assert (fields["id"], fields["url"], fields["share_url"], fields["media"]) == (code, None, None, None)
+    article = to_article(post)
+    assert (article.id, article.url, article.share_url, article.media) == (code, None, None, None)
     again = parse_post(text, f"2021-12-01-{code}.md")           # as exported: the id is the file's slug
     assert post_id(again) == code
 
 
 def test_post_fields_as_the_finews_spiders_give_them(seed_post: Path) -> None:
-    fields = post_article_fields(parse_post(seed_post.read_text(encoding="utf-8"), seed_post.name))
-    assert fields["id"] == "NW202112312232633030" and fields["url"] == fields["share_url"]
-    assert (fields["media"], fields["category"], fields["tags"]) == ("南通日报", "nantongribao", ["南通日报新闻"])
-    assert fields["published_raw"] == "2021-12-31 11:38:35 +0800"
-    assert Article(**fields).raw_html.startswith("<p>随着")
+    article = to_article(parse_post(seed_post.read_text(encoding="utf-8"), seed_post.name))
+    assert article.id == "NW202112312232633030" and article.url == article.share_url
+    assert (article.media, article.category, article.tags) == ("南通日报", "nantongribao", ["南通日报新闻"])
+    assert article.published_raw == "2021-12-31 11:38:35 +0800"
+    assert article.raw_html.startswith("<p>随着")
 
 
 # --- the site's pages --------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from newscrawl.pages import PageError
-from newscrawl.pages.finews import code_date
-from newscrawl.pages.jekyll import parse_post, parse_post_page, post_article_fields
+from newscrawl.pages.jekyll import parse_post, parse_post_page, to_article
 from newscrawl.replica.archive import load_archive
+from newscrawl.text.ids import code_date
 
 
 def test_seed_post(seed_post: Path) -> None:
@@ -78,7 +78,7 @@ def test_undated_real_post_is_dated_by_its_code(finews_posts: Path) -> None:
     path = finews_posts / "-202205262391921712.md"
     post = parse_post(path.read_text(encoding="utf-8"), path.name)
     assert post.date is None and post.date_path is None                 # 'date:  +0800', no date in the name
-    assert post_article_fields(post)["published_raw"] == "2022-05-26"    # the Eastmoney code's YYYYMMDD
+    assert to_article(post).published_raw == "2022-05-26"    # the Eastmoney code's YYYYMMDD
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -93,13 +93,13 @@ def test_code_date(code: str | None, expected: str | None) -> None:
 def test_date_fallbacks_front_matter_then_file_name_then_code() -> None:
     text = "---\ntitle: t\ndate: {date}\ncategories: emnews\ntags: 东财滚动新闻\n---\n\n<p>正文</p>\n"
     named = "2022-05-27-202205262391921712.md"
-    assert post_article_fields(parse_post(text.format(date="2022-05-28 10:00:00"), named))["published_raw"] == \
+    assert to_article(parse_post(text.format(date="2022-05-28 10:00:00"), named)).published_raw == \
         "2022-05-28 10:00:00"
-    assert post_article_fields(parse_post(text.format(date=" +0800"), named))["published_raw"] == "2022-05-27"
-    assert post_article_fields(parse_post(text.format(date="2022-13-45"), named))["published_raw"] == "2022-05-27"
-    assert post_article_fields(parse_post(text.format(date=""), "-202205262391921712.md"))["published_raw"] == \
+    assert to_article(parse_post(text.format(date=" +0800"), named)).published_raw == "2022-05-27"
+    assert to_article(parse_post(text.format(date="2022-13-45"), named)).published_raw == "2022-05-27"
+    assert to_article(parse_post(text.format(date=""), "-202205262391921712.md")).published_raw == \
         "2022-05-26"
-    assert post_article_fields(parse_post(text.format(date=""), "x.md"))["published_raw"] is None
+    assert to_article(parse_post(text.format(date=""), "x.md")).published_raw is None
 
 
 def test_exported_back_links_and_body_wrapper_are_read() -> None:

@@ -8,11 +8,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscrawl import db as store
 from newscrawl.replica.synth import generate_articles
-from pipelines.fingerprint import content_hash, hamming, simhash
-from pipelines.reprints import (BANDS, MAX_DISTANCE, MIN_JACCARD, Decision, assign_all, bands, decide, detect,
-                                is_near_duplicate, jaccard, order_key, probes, repoint, shingles)
+from newscrawl.store.db import open_db, upsert_article
+from newscrawl.store.reprints import (
+    BANDS,
+    MAX_DISTANCE,
+    MIN_JACCARD,
+    Decision,
+    assign_all,
+    bands,
+    decide,
+    detect,
+    is_near_duplicate,
+    jaccard,
+    order_key,
+    probes,
+    repoint,
+    shingles,
+)
+from newscrawl.text.fingerprint import content_hash, hamming, simhash
 
 
 def test_bands_cut_the_simhash_in_four_hex_digits() -> None:
@@ -89,7 +103,7 @@ def _store(db, rec: dict) -> Decision:
     """What the pipeline does: decide, store, then re-point once stored."""
     decision = detect(db, rec)
     rec["reprint_of"] = decision.reprint_of
-    store.upsert_article(db, rec)
+    upsert_article(db, rec)
     if decision.repoint:
         repoint(db, rec["id"], decision.repoint)
     return decision
@@ -101,7 +115,7 @@ def _reprints(db) -> dict[str, str]:
 
 @pytest.fixture
 def db(tmp_path: Path):
-    database = store.open_db(tmp_path / "news.db")
+    database = open_db(tmp_path / "news.db")
     yield database
     database.close()
 
@@ -200,8 +214,8 @@ def test_synthetic_near_duplicates_with_edits(db) -> None:
 def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
     import sqlite_utils
 
-    from pipelines import migrations
-    from pipelines.reprints import LEGACY_BAND_TRIGGERS
+    from newscrawl.store import migrations
+    from newscrawl.store.reprints import LEGACY_BAND_TRIGGERS
 
     path = tmp_path / "m021.db"
     old = sqlite_utils.Database(path)
@@ -221,7 +235,7 @@ def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
                                                         "published_at")})
     assert old.execute("SELECT count(*) FROM simhash_bands").fetchone()[0] == 16
     old.close()
-    db = store.open_db(path)
+    db = open_db(path)
     names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert not names & set(LEGACY_BAND_TRIGGERS)
     assert sorted((r["band"], len(r["value"]), r["simhash"]) for r in db.query(
@@ -232,14 +246,14 @@ def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
 @given(st.sets(st.text(min_size=1, max_size=4), max_size=60), st.sets(st.text(min_size=1, max_size=4), max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_jaccard_bound_never_below_the_true_value(a: set, b: set) -> None:
-    from pipelines.reprints import jaccard_bound, signature
+    from newscrawl.store.reprints import jaccard_bound, signature
 
     if a:
         assert jaccard_bound(a, signature(a), signature(b)) >= jaccard(a, b) - 1e-12
 
 
 def test_shingle_sigs_are_kept_for_candidates_and_dropped_when_the_text_changes(db) -> None:
-    from pipelines.reprints import SIG_BITS, signature
+    from newscrawl.store.reprints import SIG_BITS, signature
 
     arts, truth = _synthetic(200, 0)
     db.conn.execute("BEGIN IMMEDIATE")                 # the store's batch: signatures are cached inside it

@@ -1,7 +1,7 @@
-"""newscrawl.retry.retry_plan: which spider fetches each failure again, and by what."""
+"""newscrawl.cli.retry.retry_plan: which spider fetches each failure again, and by what."""
 from __future__ import annotations
 
-from newscrawl.retry import retry_plan
+from newscrawl.cli.retry import retry_plan
 
 EM = "http://finance.eastmoney.com/news/1355,202112082206735975.html"
 

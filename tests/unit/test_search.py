@@ -1,21 +1,30 @@
-"""Chinese full-text search (newscrawl.search): query building, snippets, and the index kept in step."""
+"""Chinese full-text search (newscrawl.store.search): query building, snippets, and the index kept in step."""
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from click.testing import CliRunner
 
-from newscrawl import db as store
-from newscrawl.cli import cli, main
-from newscrawl.search import (fts_query, index_text, make_snippet, mark, matching_ids, query_terms,
-                              rebuild_index, search)
-from pipelines import migrations
-from pipelines.fingerprint import content_hash, simhash
+from newscrawl.cli.main import cli, main
+from newscrawl.store import migrations
+from newscrawl.store.db import open_db, upsert_article
+from newscrawl.store.search import (
+    fts_query,
+    index_text,
+    make_snippet,
+    mark,
+    matching_ids,
+    query_terms,
+    rebuild_index,
+    search,
+)
+from newscrawl.text.fingerprint import content_hash, simhash
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -37,11 +46,11 @@ def _reference_index_text(text: str) -> str:
     import re
     import unicodedata
 
-    from newscrawl.search import _CJK
+    from newscrawl.store.search import _CJK
 
     def tokens(m: re.Match) -> str:
         run = m.group(0)
-        return f" {run} " if len(run) == 1 else " " + " ".join(a + b for a, b in zip(run, run[1:])) + f" {run[-1]} "
+        return f" {run} " if len(run) == 1 else " " + " ".join(a + b for a, b in itertools.pairwise(run)) + f" {run[-1]} "
     return re.sub(f"[{_CJK}]+", tokens, unicodedata.normalize("NFKC", text))
 
 
@@ -99,7 +108,7 @@ def _record(article_id: str, title: str, text: str, published: str = "2021-12-08
 
 @pytest.fixture
 def db(tmp_path: Path):
-    database = store.open_db(tmp_path / "news.db")
+    database = open_db(tmp_path / "news.db")
     for rec in [
         _record("a1", "海门：凝心聚力推动现代化示范区建设", "随着党的十九届六中全会的召开，海门全区上下迅速掀起学习热潮。",
                 "2021-12-31T11:38:35+08:00"),
@@ -109,7 +118,7 @@ def db(tmp_path: Path):
                 "2021-12-08T10:46:18+08:00", "东方财富网"),
         _record("a4", "通州区召开会议", "通州区教育局推进课后服务，家长满意。", "2021-11-20T08:00:00+08:00"),
     ]:
-        assert store.upsert_article(database, rec) == "new"
+        assert upsert_article(database, rec) == "new"
     yield database
     database.close()
 
@@ -149,7 +158,7 @@ def test_filters_media_since_until_limit(db) -> None:
 
 
 def test_index_follows_upsert_update_and_delete(db) -> None:
-    store.upsert_article(db, _record("a4", "通州区召开会议", "如东县推进分级诊疗，群众看病更方便。",
+    upsert_article(db, _record("a4", "通州区召开会议", "如东县推进分级诊疗，群众看病更方便。",
                                      "2021-11-20T08:00:00+08:00"))
     assert ids(search(db, "分级诊疗")) == ["a4"]
     assert search(db, "课后服务") == []                         # the old text is gone from the index
@@ -169,7 +178,7 @@ def test_migration_backfills_rows_stored_before_the_index(tmp_path: Path) -> Non
     assert "articles_fts" not in old.table_names()
     old["articles"].insert({"id": "x1", "title": "海门新闻", "content_text": "党建引领基层治理。"})
     old.close()
-    db = store.open_db(path)
+    db = open_db(path)
     assert ids(search(db, "党建")) == ["x1"] and ids(search(db, "海门")) == ["x1"]
     assert rebuild_index(db) == 1 and ids(search(db, "党")) == ["x1"]
 
@@ -244,20 +253,20 @@ def _index_instances(db) -> set[tuple]:
 
 @pytest.mark.parametrize("chunk", [500, 1])
 def test_queued_changes_before_a_flush_leave_the_index_as_a_rebuild_would(db, monkeypatch, chunk: int) -> None:
-    import newscrawl.search
-    from newscrawl.search import flush_index
+    import newscrawl.store.search
+    from newscrawl.store.search import flush_index
 
-    monkeypatch.setattr(newscrawl.search, "_FLUSH_CHUNK", chunk)     # 1: every queue row in its own chunk
+    monkeypatch.setattr(newscrawl.store.search, "_FLUSH_CHUNK", chunk)     # 1: every queue row in its own chunk
     flush_index(db)
     with db.atomic():           # several changes to the same rows inside one batch, no flush in between
-        store.upsert_article(db, _record("a5", "新文章", "如皋市推进垃圾分类。"))
+        upsert_article(db, _record("a5", "新文章", "如皋市推进垃圾分类。"))
         db["articles"].update("a5", {"content_text": "如皋市推进垃圾分类，居民参与。"})
         db["articles"].update("a1", {"title": "标题一"})
         db["articles"].update("a1", {"title": "标题二"})            # stale keeps the indexed (first) text
-        store.upsert_article(db, _record("a6", "短命", "马上删除。"))
+        upsert_article(db, _record("a6", "短命", "马上删除。"))
         db["articles"].delete("a6")                                  # never indexed: nothing to remove
         db["articles"].delete("a3")
-        store.upsert_article(db, _record("a3", "Faraday 回来了", "重新写入同一个编号。"))
+        upsert_article(db, _record("a3", "Faraday 回来了", "重新写入同一个编号。"))
         db["articles"].update("a4", {"published_at": "2021-11-21T08:00:00+08:00"})   # not an indexed column
         assert flush_index(db) == 3                                  # a5, a1, a3
     incremental = _index_instances(db)
@@ -272,7 +281,7 @@ def test_queued_changes_before_a_flush_leave_the_index_as_a_rebuild_would(db, mo
 def test_writers_without_newscrawl_functions_keep_the_index_right(db, tmp_path: Path) -> None:
     import sqlite3
 
-    from newscrawl.search import flush_index
+    from newscrawl.store.search import flush_index
 
     assert flush_index(db) == 4                            # the fixture's rows: indexed before the writes below
     bare = sqlite3.connect(tmp_path / "news.db")          # e.g. the sqlite3 shell or Datasette: no nc_search_text
@@ -289,7 +298,7 @@ def test_writers_without_newscrawl_functions_keep_the_index_right(db, tmp_path: 
 
 
 def test_m021_moves_a_database_off_the_function_triggers(tmp_path: Path) -> None:
-    from newscrawl.search import LEGACY_TRIGGERS, register_functions
+    from newscrawl.store.search import LEGACY_TRIGGERS, register_functions
 
     path = tmp_path / "m020.db"
     old = sqlite_utils.Database(path)
@@ -305,11 +314,11 @@ def test_m021_moves_a_database_off_the_function_triggers(tmp_path: Path) -> None
     with old.conn:
         old["articles"].insert({"id": "x1", "title": "海门新闻", "content_text": "党建引领基层治理。"})
     old.close()
-    db = store.open_db(path)
+    db = open_db(path)
     names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert not names & set(LEGACY_TRIGGERS) and "articles_index_ai" in names
     assert ids(search(db, "党建")) == ["x1"]                   # indexed by the old trigger, kept
-    store.upsert_article(db, _record("x2", "新的", "海门区推进医疗改革。"))
+    upsert_article(db, _record("x2", "新的", "海门区推进医疗改革。"))
     assert set(ids(search(db, "海门"))) == {"x1", "x2"}
     expected = _index_instances(db)
     rebuild_index(db)

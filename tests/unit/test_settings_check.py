@@ -18,7 +18,7 @@ def test_every_default_of_ours_passes_and_is_known():
 def test_kinds_come_from_the_defaults():
     assert KINDS["FINEWS_LIST_MAX_PAGES"] is int and KINDS["NEWSCRAWL_KEEP_RAW"] is bool
     assert KINDS["NEWSCRAWL_REFRESH_AFTER"] is float           # default 0, read with getfloat
-    assert KINDS["NEWSCRAWL_REPRINTS_ENABLED"] is bool         # read in pipelines/reprints.py, not declared
+    assert KINDS["NEWSCRAWL_REPRINTS_ENABLED"] is bool         # declared in settings.py, read in pipelines/reprints.py
 
 
 @pytest.mark.parametrize("name, value", [

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import db as store
+from newscrawl.cli.runlog import failure_rate
 from newscrawl.items import Article
-from newscrawl.runlog import failure_rate
+from newscrawl.store.db import open_db
 from pipelines.chain import Dropped, PipelineChain
 from pipelines.offload import read_message, serve, write_message
 
@@ -28,7 +28,7 @@ def articles() -> list[Article]:
 @pytest.fixture
 def small_db(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every database the store opens has room for about two batches more (PRAGMA max_page_count)."""
-    real_open = store.open_db
+    real_open = open_db
 
     def open_small(path, create=True):
         db = real_open(path, create)
@@ -36,7 +36,7 @@ def small_db(monkeypatch: pytest.MonkeyPatch) -> None:
         db.execute(f"PRAGMA max_page_count = {pages + 120}")
         return db
 
-    monkeypatch.setattr(store, "open_db", open_small)
+    monkeypatch.setattr("newscrawl.store.db.open_db", open_small)
 
 
 def settings(path: Path) -> dict:
@@ -47,7 +47,7 @@ def settings(path: Path) -> dict:
 def check_accounted(path: Path, stats: dict, dropped: set[str]) -> list[dict]:
     """Every article is stored, or a failure row, or dropped (reported to the caller); never two of them,
     and the stored count is what the stats say."""
-    db = store.open_db(path)
+    db = open_db(path)
     stored = {r["id"] for r in db.query("SELECT id FROM articles")}
     failed = list(db.query("SELECT * FROM failures"))
     failed_ids = {f["article_id"] for f in failed}
@@ -93,7 +93,7 @@ def test_a_batch_that_cannot_even_be_recorded_fails_the_run(small_db: None, tmp_
             except Dropped:
                 pass
     lost = chain.stats["newscrawl/items/lost"]
-    stored = store.open_db(tmp_path / "news.db").execute("SELECT count(*) FROM articles").fetchone()[0]
+    stored = open_db(tmp_path / "news.db").execute("SELECT count(*) FROM articles").fetchone()[0]
     assert lost and chain.stats["newscrawl/items/new"] == stored
     logged = [re.search(r"lost (\d+) articles", r.getMessage()) for r in caplog.records]
     assert sum(int(m.group(1)) for m in logged if m) == lost
@@ -122,7 +122,7 @@ def test_the_pipeline_process_takes_the_same_path(small_db: None, tmp_path: Path
 def test_a_failure_row_the_database_does_not_take_fails_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The run recorder counts a failure it cannot write as lost (the run fails, its row says so), instead
     of the exception vanishing in Scrapy's signal dispatch."""
-    from newscrawl.runlog import RunRecorder
+    from newscrawl.cli.runlog import RunRecorder
     from pipelines.chain import _Crawler, project_settings
 
     crawler = _Crawler(project_settings({"NEWSCRAWL_DB": str(tmp_path / "news.db")}), "test")
@@ -132,10 +132,10 @@ def test_a_failure_row_the_database_does_not_take_fails_the_run(tmp_path: Path, 
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(store, "record_failure", full)
+    monkeypatch.setattr("newscrawl.cli.runlog.record_failure", full)
     recorder.on_failure(url="http://x/1", stage="fetch", reason="http_500", article_id="NW1")
     crawler.stats.inc_value("newscrawl/items/new", 5)
     recorder.spider_closed(crawler.spider, "finished")
     assert crawler.stats.get_value("newscrawl/items/lost") == 1
-    (run,) = store.open_db(tmp_path / "news.db").query("SELECT status FROM crawl_runs")
+    (run,) = open_db(tmp_path / "news.db").query("SELECT status FROM crawl_runs")
     assert run["status"] == "failed"

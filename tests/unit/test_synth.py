@@ -39,7 +39,7 @@ POST_RE = re.compile(
     r"\n"
     r"\[返回(?P=media)新闻\]\(//finews\.withounder\.com/category/(?P=slug)\.html\)"
     r"｜\[返回首页\]\(//finews\.withounder\.com/\)\Z",
-    re.S,
+    re.DOTALL,
 )
 FRONT_KEYS = ["layout", "title", "date", "categories", "tags"]
 TAG = re.compile(r"<[^>]+>")
@@ -274,7 +274,7 @@ def test_generation_streams():
     try:
         for _ in itertools.islice(it, 1000):
             pass
-        _, peak_early = tracemalloc.get_traced_memory()
+        _, _peak_early = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
         for _ in itertools.islice(it, 3000):
             pass

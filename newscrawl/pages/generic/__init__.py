@@ -1,0 +1,169 @@
+"""Generic extraction of a Chinese article page: title, body, date, bylines, source, media, images.
+
+``extract(html, url)`` is pure (no Scrapy, no I/O besides the packaged site rules) and returns what a crawl
+of the page stores. The steps:
+
+1. guard rails: empty, binary, too large or list-like pages raise ``PageError`` with a stable reason;
+   markup nested deeper than libxml2's limit (255) is flattened and parsed again;
+2. structured data first: JSON-LD (NewsArticle …), ``og:``/``article:`` and ``publishdate``-style meta;
+3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
+4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
+   punctuation and length, less its link text; scores flow to the ancestors (1, 0.7, 0.5, 0.35) and the
+   best container wins (or an ancestor holding much more text of the same kind); link lists, share
+   bars, reference lists, infoboxes and boilerplate blocks inside it are dropped;
+5. the body HTML goes through the same cleaning and byline functions as every crawled article
+   (``newscrawl.text.cleaning``, ``newscrawl.text.bylines``); byline lines between the title and the body, meta
+   authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
+
+The body is cleaned and its bylines parsed here, once: :func:`to_article` gives an Article with
+``cleaned=True`` and the final content and byline fields, so the item pipelines' clean stage skips it and the
+byline stage only merges (``pipelines/normalize.py``).
+
+Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`` (site rules and the
+selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
+(pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
+``bylines`` (page bylines, user-author heuristics).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from newscrawl.items import Article
+from newscrawl.pages import MAX_BYTES, PageError
+from newscrawl.pages.generic.body import (
+    choose_body,
+    clean_body,
+    head_lines,
+    header_lines,
+    trailer_lines,
+)
+from newscrawl.pages.generic.bylines import add_page_bylines
+from newscrawl.pages.generic.dates import published_date
+from newscrawl.pages.generic.metadata import (
+    page_media,
+    page_source,
+    page_title,
+    read_json_ld,
+    read_meta,
+    site_name,
+)
+from newscrawl.pages.generic.rules import load_site_rules, rule_for
+from newscrawl.pages.generic.tree import MAX_CHARS, ParsedPage, article_id, check_page, check_size, parse_page
+from newscrawl.text.bylines import Byline, extract_bylines
+from newscrawl.text.cleaning import (
+    Block,
+    apply_removal,
+    clean_html,
+    collect_images,
+    join_blocks,
+)
+from newscrawl.text.controls import strip_controls
+from newscrawl.text.decode import decode_html
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CHARS",
+    "RAW_KIND",
+    "apply_removal",
+    "article_id",
+    "check_size",
+    "extract",
+    "load_site_rules",
+    "rule_for",
+    "to_article",
+]
+
+#: The ``raw_pages`` kind of a generic page's bytes (``newscrawl reprocess`` extracts it again).
+RAW_KIND = "article_page"
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+
+
+def _parse(html: str, url: str | None, rules: dict[str, dict[str, Any]] | None) -> ParsedPage:
+    """Check and parse the page; its rule, meta tags, JSON-LD and site name."""
+    check_page(html)
+    root = parse_page(html)
+    meta = read_meta(root)
+    body = root.find("body")
+    return ParsedPage(html=html, root=root, body=root if body is None else body, rule=rule_for(url, rules),
+                      meta=meta, ld=read_json_ld(root), site=site_name(meta))
+
+
+def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, list[str]]:
+    """The body cleaned as the clean stage does it (control characters out first, as the validate stage
+    does), its byline lines parsed and removed: (blocks, body byline, remaining lines)."""
+    blocks = clean_html(strip_controls(body_html), base_url=base_url)
+    if not any(b.text for b in blocks):
+        raise PageError("no_article_body", "no text left after cleaning")
+    byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+    return apply_removal(blocks, remaining), byline, remaining
+
+
+def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] | None = None,
+            base_url: str | None = None) -> dict[str, Any]:
+    """Extract one article from page HTML; raises ``PageError`` (``empty_page``, ``binary_content``,
+    ``too_large``, ``no_article_body`` …) when the page holds none.
+
+    ``url`` picks the site rule and resolves the body's links (``base_url``, when given, resolves them
+    instead); ``rules`` replaces the packaged ``site_rules.json`` (host → selectors). Keys: url, title,
+    published_at, authors, photographers, editors, organisations, byline_raw, source, media, content_html,
+    content_text, images (cleaned, byline lines out: final), body_html (the chosen body HTML, before cleaning).
+    """
+    page = _parse(html, url, rules)
+    title = page_title(page)
+    top, stats = choose_body(page)
+    header, prebody = header_lines(page.body, title, top)
+    trailer = trailer_lines(top)
+    clean_body(top, stats, title)
+    body_html = etree.tostring(top, encoding="unicode", method="html", with_tail=False)
+    blocks, byline, remaining = _clean(body_html, base_url or url)
+    content_html, content_text = join_blocks(blocks)
+    if not content_text:
+        raise PageError("no_article_body", "only byline lines in the body")
+    # bylines: the body's first (as BylinesPipeline finds them), then the page's
+    near_lines = header[:20] + [x for x in prebody[-6:] if x not in header[:20]] + trailer
+    head = head_lines(remaining)
+    add_page_bylines(byline, page, near_lines, head, remaining, title)
+    source = byline.source or page_source(page)
+    return {
+        "url": url,
+        "title": title or None,
+        "published_at": published_date(page, header, prebody, byline.lines, head, remaining, trailer),
+        "authors": byline.authors,
+        "photographers": byline.photographers,
+        "editors": byline.editors,
+        "organisations": byline.organisations,
+        "byline_raw": "\n".join(byline.lines) or None,
+        "source": source,
+        "media": page_media(page, source),
+        "content_html": content_html,
+        "content_text": content_text,
+        "images": collect_images(blocks),
+        "body_html": body_html,
+    }
+
+
+def to_article(body: bytes, content_type: str | None, url: str | None, fetched_url: str | None = None,
+               spider: str | None = None) -> Article:
+    """The Article a crawl stores for page bytes, with the bytes as ``raw_page`` (kind :data:`RAW_KIND`).
+
+    ``url`` is the URL given (it makes the id and resolves the body's links; a saved page may have none:
+    then the id is None), ``fetched_url`` the one the page came from after redirects (it picks the site rule). The Article is ``cleaned``: its content,
+    images and byline fields are final, the chosen body HTML rides as ``raw_html``. Raises ``PageError``
+    for a page without an article."""
+    check_size(body)
+    html, _ = decode_html(body, content_type)
+    fields = extract(html, url=fetched_url or url, base_url=url)
+    m = _CHARSET_RE.search(content_type or "")
+    return Article(
+        id=article_id(url) if url else None, url=url, title=fields["title"], media=fields["media"],
+        published_at=fields["published_at"], authors=list(fields["authors"]),
+        photographers=list(fields["photographers"]), editors=list(fields["editors"]),
+        organisations=list(fields["organisations"]), byline_raw=fields["byline_raw"], source=fields["source"],
+        content_html=fields["content_html"], content_text=fields["content_text"], images=fields["images"],
+        raw_html=fields["body_html"], cleaned=True, spider=spider,
+        raw_page={"url": fetched_url or url, "kind": RAW_KIND, "body": body, "encoding": m.group(1) if m else None,
+                  "meta": {"given_url": url, "content_type": content_type or None}},
+    )

@@ -1,0 +1,388 @@
+"""The article body: prune the tree, score blocks, choose the container, drop junk inside it; the lines
+around the chosen body (between the title and the body, after the body, the body's opening lines)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from newscrawl.pages import PageError
+from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
+from newscrawl.text.controls import normalize_text
+
+MIN_BODY_CHARS = 20
+
+# --- tags -------------------------------------------------------------------------------------------
+_DROP = frozenset({
+    "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+    "canvas", "template", "select", "option", "textarea", "button", "input", "nav", "link", "meta",
+    "head", "title", "audio", "map", "area", "label", "dialog",
+})
+_BLOCK = frozenset({
+    "html", "body", "div", "p", "td", "th", "tr", "tbody", "table", "li", "ul", "ol", "dl", "dd", "dt",
+    "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "center", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "fieldset", "caption",
+    "thead", "tfoot", "hr",
+})
+_CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "center", "form", "blockquote",
+                        "table", "tbody", "tr", "dd", "li", "font", "span"})
+_CANDIDATE = _CONTAINER | {"p", "pre"}  # what best_container may choose
+_PUNCT = "，。！？；：、“”‘’《》（）…—,!?;"
+_PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
+_NEGATIVE_RE = re.compile(
+    r"comment|share|footer|foot\b|sidebar|side\b|related|recommend|breadcrumb|crumb|copyright|login|"
+    r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
+    r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
+    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
+    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
+_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
+_POSITIVE_RE = re.compile(
+    r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
+    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
+_BOILERPLATE_RE = re.compile(
+    r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
+    r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
+    r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
+    r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
+    r"点击排行|版权所有|免责声明|分享到)"
+    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
+    r"谢绝转载|严禁转载)", re.IGNORECASE)
+# --- body scoring -----------------------------------------------------------------------------------
+
+class BlockStats:
+    __slots__ = ("chars", "links", "punct", "score")
+
+    def __init__(self) -> None:
+        self.chars = 0
+        self.links = 0
+        self.punct = 0
+        self.score = 0.0
+
+
+# style values holding "none" or "hidden" (…/@style is far cheaper than //*[@style]; contains() in C keeps
+# the other styles out of Python); _HIDDEN_RE then decides
+_STYLE_XPATH = etree.XPath("/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]")
+_DROP_TAGS = tuple(sorted(_DROP))
+_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which score_blocks skips
+# anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
+_TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
+
+
+
+def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
+    """Drop non-content elements (scripts, controls, hidden parts, rule removals) in place."""
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in C, tails kept: far cheaper than one by one
+    for style in _STYLE_XPATH(root):
+        if _HIDDEN_RE.search(style):
+            remove_element(style.getparent())
+    for el in extra_remove:
+        remove_element(el)
+
+
+def _nonblank(t: str) -> int:
+    """Characters of ``t`` but spaces, newlines, tabs, CRs, U+3000 and NBSP."""
+    return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\u3000") - t.count("\xa0") - t.count("\r")
+
+
+_DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
+
+
+def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
+    """Per element: text, link text and punctuation of its subtree, and the content score.
+
+    Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
+    with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
+    not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
+    (gentle enough that an article split into several short sections beats one long sidebar paragraph).
+    """
+    # text nodes gathered per block (plain and link text apart), counted once per block at the end
+    owner: dict[etree._Element, list[str]] = {}  # element → the list its text nodes go to
+    plain_of: dict[etree._Element, list[str]] = {}
+    link_of: dict[etree._Element, list[str]] = {}
+    own: dict[etree._Element, None] = {}  # the blocks, in the order they first hold text
+    blocks = _BLOCK
+    for t in _TEXT_XPATH(body):
+        if t.isspace():
+            continue
+        el = t.getparent()
+        if el is None:
+            continue
+        if t.is_tail:
+            el = el.getparent()
+            if el is None:
+                continue
+        texts = owner.get(el)
+        if texts is None:
+            link = False
+            blk = el
+            while blk.tag not in blocks:
+                if blk.tag == "a":
+                    link = True
+                nxt = blk.getparent()
+                if nxt is None:
+                    break
+                blk = nxt
+            group = link_of if link else plain_of
+            texts = group.get(blk)
+            if texts is None:
+                texts = group[blk] = []
+                if blk not in own:
+                    own[blk] = None
+            owner[el] = texts
+        texts.append(t)
+    # the blocks and all their ancestors, in the order the blocks first hold text (a tie in best_container
+    # goes to the first), each visited once; then subtree sums deepest first
+    stats: dict[etree._Element, BlockStats] = {}
+    parent_of: dict[etree._Element, etree._Element | None] = {}
+    depth: dict[etree._Element, int] = {}
+    for blk in own:
+        chain = []
+        el = blk
+        while el is not None and el not in stats:
+            stats[el] = BlockStats()
+            chain.append(el)
+            parent = el.getparent()
+            parent_of[el] = parent
+            el = parent
+        d = depth[el] if el is not None else -1
+        for x in reversed(chain):
+            d += 1
+            depth[x] = d
+    findall = _PUNCT_RE.findall
+    for blk in own:
+        plain = links = punct = 0
+        texts = plain_of.get(blk)
+        if texts:
+            t = "".join(texts)
+            plain = _nonblank(t)
+            punct = len(findall(t))
+        texts = link_of.get(blk)
+        if texts:
+            links = _nonblank("".join(texts))
+        st = stats[blk]
+        st.chars += plain + links
+        st.links += links
+        st.punct += punct
+        if plain >= 8 and punct:
+            para = 1 + punct + min(plain / 40.0, 8)
+            el = blk
+            for w in _DECAY:
+                stats[el].score += para * w
+                el = parent_of[el]
+                if el is None:
+                    break
+    for el in sorted(stats, key=depth.__getitem__, reverse=True):
+        p = parent_of[el]
+        if p is not None:
+            st, pst = stats[el], stats[p]
+            pst.chars += st.chars
+            pst.links += st.links
+            pst.punct += st.punct
+    return stats
+
+
+@lru_cache(maxsize=4096)
+def _name_cues(names: str) -> tuple[bool, bool]:
+    """(positive, negative) class/id cues of ``"class id"``; cached: a page repeats a few class names."""
+    if not names.strip():
+        return False, False
+    return bool(_POSITIVE_RE.search(names)), bool(_NEGATIVE_RE.search(names))
+
+
+def _names(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _class_weight(el: etree._Element) -> float:
+    positive, negative = _name_cues(_names(el))
+    w = 1.0
+    if positive:
+        w *= 1.3
+    if negative:
+        w *= 0.4
+    return w
+
+
+def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]) -> etree._Element | None:
+    best, best_score = None, 0.0
+    for el, st in stats.items():
+        if not st.score or el.tag not in _CANDIDATE:
+            continue
+        density = st.links / st.chars if st.chars else 1.0
+        score = st.score * (1.0 - density) * _class_weight(el)
+        if score > best_score:
+            best, best_score = el, score
+    if best is None:
+        return None
+    # a lone paragraph is not the container: take its parent
+    while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
+        best = best.getparent()
+    return _widen(best, stats)
+
+
+def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], levels: int = 4) -> etree._Element:
+    """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
+    at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
+    in the added text, no negative class/id. An article split over sibling tables or sections."""
+    b = stats.get(best)
+    plain = (b.chars - b.links) if b else 0
+    if plain <= 0:
+        return best
+    density, punct_rate = b.links / b.chars, b.punct / plain
+    el, chosen = best, best
+    for _ in range(levels):
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            break
+        a = stats.get(el)
+        if a is None or el.tag not in _CONTAINER:
+            continue
+        extra = (a.chars - a.links) - plain
+        if (extra >= 0.8 * plain and a.links / a.chars <= density + 0.03
+                and a.punct - b.punct >= 0.5 * punct_rate * extra and not _name_cues(_names(el))[1]):
+            chosen = el
+    return chosen
+
+
+def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
+    """Within the chosen body: link lists, share bars, related-news boxes, boilerplate lines."""
+    if st is None:
+        return False
+    if el.tag == "img" or (st.chars == 0):
+        return False
+    density = st.links / st.chars if st.chars else 0.0
+    names = _names(el)
+    positive, negative = _name_cues(names)
+    if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
+        return True
+    if negative and _COMMENT_RE.search(names) and st.chars < top_chars * 0.5:
+        return True  # a reader's comment under the post (``li#comment-4632``), however long
+    if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
+        return True
+    return bool(st.chars <= 60 and _BOILERPLATE_RE.search(node_text(el)))
+
+
+def _is_ad_link(a: etree._Element) -> bool:
+    """A link labelled as an advertisement: its first text is a 广告/推广 badge (``<a><i>广告</i>…</a>``)."""
+    first = next((t for t in a.itertext() if not t.isspace()), "")
+    return first.strip() in ("广告", "推广")
+
+
+def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None) -> None:
+    """Remove junk descendants of the chosen container, and a repeated title or h1 at its top."""
+    top_chars = stats[top].chars if top in stats else 0
+    junk = []
+    stack = list(top)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h1", "h2") and title and node_text(el) == title:
+            junk.append(el)
+            continue
+        if el.tag == "a" and _is_ad_link(el):
+            junk.append(el)
+            continue
+        if _is_junk(el, stats.get(el), top_chars):
+            junk.append(el)
+            continue
+        stack.extend(el)
+    for el in junk:
+        remove_element(el)
+
+
+# --- date and byline near the title -----------------------------------------------------------------
+
+def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
+                  limit: int = 40, tail: int = 12) -> tuple[list[str], list[str]]:
+    """(lines between the title and the body container, the last ``tail`` lines before the container).
+
+    The title is an element whose text equals it (or contains it / is contained in it); without one the
+    first list is empty.
+    """
+    lines: list[str] = []
+    before: list[str] = []
+    started = False
+    for el in body.iter():
+        if el is top:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        for piece in (el.text, el.tail):
+            if not piece or not piece.strip():
+                continue
+            s = normalize_text(piece)
+            before.append(s)
+            if not started:
+                if title and (s == title or (len(s) >= 6 and s in title) or (len(title) >= 6 and title in s)):
+                    started = True
+                    lines.clear()
+                continue
+            if len(lines) < limit:
+                lines.append(s)
+        if len(before) > 4 * tail:
+            del before[: -tail]
+    return (lines if started else []), before[-tail:]
+
+
+def trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
+    """The first text lines after the body container (post footers: 责任编辑, 发表于 …)."""
+    lines: list[str] = []
+    el: etree._Element | None = top
+    while el is not None and len(lines) < limit:
+        if el.tail and el.tail.strip():
+            lines.append(normalize_text(el.tail))
+        nxt = el.getnext()
+        while nxt is None and el is not None:
+            el = el.getparent()
+            if el is None:
+                break
+            if el.tail and el.tail.strip():
+                lines.append(normalize_text(el.tail))
+            nxt = el.getnext()
+        if nxt is None:
+            break
+        for t in nxt.itertext():
+            if t.strip():
+                lines.append(normalize_text(t))
+                if len(lines) >= limit:
+                    break
+        el = nxt
+    return lines[:limit]
+
+
+def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
+    """The short lines opening a body, before its first real paragraph (headlines, bylines, date lines)."""
+    out: list[str] = []
+    for p in paragraphs[:limit]:
+        if len(p) > 60 or p.endswith("。"):
+            break
+        out.append(p)
+    return out
+
+
+
+
+def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, BlockStats]]:
+    """Prune the tree (:func:`prune`, with the rule's removals), score its blocks and choose the body
+    container (the rule's ``body``, else :func:`best_container`); raises ``PageError('no_article_body')``
+    when no block of article text is found or the best one is a list of links."""
+    root = page.root
+    prune(root, select(root, page.rule.get("remove")))
+    top = None
+    for el in select(root, page.rule.get("body")):
+        if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
+            top = el
+            break
+    stats = score_blocks(page.body)
+    if top is None:
+        top = best_container(page.body, stats)
+    if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
+        raise PageError("no_article_body", "no block of article text found")
+    st = stats[top]
+    if st.links > 0.6 * st.chars:
+        raise PageError("no_article_body", "the page is a list of links, not an article")
+    return top, stats

@@ -1,0 +1,1 @@
+"""The SQLite store: database access, migrations, full-text search and reprint tables."""

@@ -1,0 +1,1 @@
+"""Pure text library: decoding, cleaning, dates, bylines, names, fingerprints, media slugs (no Scrapy, no SQLite)."""

@@ -1,0 +1,482 @@
+"""Bylines and source lines of Chinese news: who wrote, photographed and edited an article, and where from.
+
+``parse_byline`` reads one byline text (``文：陈静黄天玲俞新美``, ``（记者 胡晓蓉） 责任编辑：孙重远``,
+``来源：河南日报客户端``); ``extract_bylines`` finds such lines at the head and tail of an article body,
+removes them, and takes a trailing bracketed outlet (``……相关工作。（证券时报）``) off the last paragraph.
+
+A line counts as a byline only when all of it is accounted for: role words (记者, 图, 责任编辑, 来源 …),
+names, organisations, placeholders, dates. Running text (``记者从中国石化获悉``, ``据记者了解``) is never a
+byline. Pure functions, no Scrapy.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newscrawl.text.names import (
+    PLACEHOLDERS,
+    fallback_name,
+    is_organisation,
+    is_plausible_name,
+    is_title,
+    segment_names,
+    split_org_person,
+    split_title_person,
+)
+
+__all__ = ["Byline", "extract_bylines", "parse_byline"]
+
+HEAD = 2   # paragraphs looked at from the start
+TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
+_MAX_RUN = 8
+_HEADLINES = 3  # short headline lines (title, subtitle) a head byline may follow
+
+
+@dataclass
+class Byline:
+    """People, organisations and source named by byline lines, and the raw lines they came from."""
+
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    source: str | None = None
+    lines: list[str] = field(default_factory=list)
+
+    def merge(self, other: Byline) -> None:
+        """Add ``other``'s names (deduplicated, in order); keep the first source found."""
+        for attr in ("authors", "photographers", "editors", "organisations", "lines"):
+            mine = getattr(self, attr)
+            mine.extend(x for x in getattr(other, attr) if x not in mine)
+        if self.source is None:
+            self.source = other.source
+
+
+# --- role words --------------------------------------------------------------------------------------
+# a = author, p = photographer, e = editor, s = source, i = image credit, m = metadata (consumed, ignored)
+_ROLES: dict[str, str] = {}
+for _words, _code in (
+    (("本报特约记者 本报见习记者 本报实习记者 本报首席记者 本报实习生 本报通讯员 本报记者 本台记者 本网记者 "
+     "本刊记者 本站记者 特约记者 见习记者 实习记者 首席记者 特派记者 全媒体记者 融媒体记者 驻站记者 记者 "
+     "通讯员 实习生 撰文 撰稿 作者 文字 采写 整理 文 記者 本報記者 通訊員 實習生"), "a"),
+    ("图文 文图 文/图 图/文 圖文", "ap"),
+    ("摄影记者 摄影 摄像 视频 图片 图 摄 供图 制图 攝影 攝 圖", "p"),
+    (("责任编辑 值班编辑 网络编辑 实习编辑 文字编辑 编辑 责编 校对 审核 编审 审校 审稿 一审 二审 "
+     "三审 初审 复审 终审 签发 主编 責任編輯 編輯 責編"), "e"),
+    (("文章来源 稿件来源 新闻来源 信息来源 本文来源 内容来源 来源 转载自 转自 稿源 出处 文章來源 "
+     "來源"), "s"),
+    ("图片来源 图源 图片提供", "i"),
+    (("发布时间 发布日期 发表时间 发表于 更新时间 更新 时间 日期 浏览次数 阅读量 阅读 浏览 评论 "
+     "点击数 字号 监制 统筹 策划 出品 译者 翻译 译"), "m"),
+):
+    for _w in _words.split():
+        _ROLES[_w] = _code
+# 报道 is no role word: "网易商业报道", "相关报道" are not bylines; "张三 北京报道" is (_PLACE_REPORT_RE)
+_POSTFIX = frozenset(["文", "图", "摄", "摄影", "供图", "整理", "采写", "制图", "图文", "文图", "攝", "攝影", "圖"])
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_ROLE_HINT_RE = re.compile("[" + "".join(sorted({w[0] for w in _ROLES})) + "]")
+_MULTI_ROLES = "|".join(re.escape(w) for w in sorted((w for w in _ROLES if len(w) > 1), key=len,
+                                                     reverse=True))
+_ROLE_RE = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in _ROLES})) + "])"  # cheap first-character filter
+    + f"(?:(?:{_MULTI_ROLES})(?!号|部|站|组|室|版|中心|频道|处|科)"
+    + rf"|(?<![{_CJK}A-Za-z0-9])[文图圖译](?=[\s:/、,|]|$)"
+    + r"|[摄攝](?=[\s:/、,|]|$))"
+)
+_SPACES_RE = re.compile(r" {2,}")
+_GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
+
+_TRANS = str.maketrans({
+    "\u3000": " ", "\xa0": " ", "\t": " ", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "〔": "[",
+    "〕": "]", "［": "[", "］": "]", "〖": "[", "〗": "]", "／": "/", "｜": "|", "，": ",", "；": ";",
+    "＆": "&", "＿": "_",
+})
+_DECOR = "□■●◆◇★☆▲△▼▽○◎※•‧-—–_=*#>|│〓~～· \n\r\f\v"
+_BRACKETS_RE = re.compile(r"[()\[\]<>{}「」『』〈〉]")
+_TOKEN_SEP_RE = re.compile(r"[\s、,;|/&:]+")
+_CODE_SUFFIX_RE = re.compile(r"[_#][A-Za-z0-9]+$")
+_SKIP_TOKEN_RE = re.compile(r"^(?:[A-Za-z]{0,4}\d[\dA-Za-z:\-./年月日时分秒]*|\d+[年月日时分秒]?)$")
+_ASCII_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+_DATELINE_RE = re.compile(
+    r"^(?:(?:本报|本刊|本台|本网|本站)\S{0,12}讯"
+    r"|\S{0,16}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}日)?[讯电])$")
+_DATE_IN_SOURCE_RE = re.compile(
+    r"\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?")
+
+# head: 本报讯（记者 张三） / 新华社北京12月8日电（记者 李四） at the start of a body paragraph
+_LEAD_RE = re.compile(r"^\s*(?P<dl>[^\s()（）]{0,30}?[讯电])\s*[(（](?P<inner>[^()（）]{2,80})[)）]")
+# tail: a bracketed outlet or byline closing the last paragraph
+_TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,40})[)）]\s*$")
+_TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
+_OUTLET_SUFFIX_RE = re.compile(
+    r"(?:社|报|网|网站|新闻|财经|客户端|数据|公司|台|频道|周刊|杂志|传媒|资讯|APP|App|app|微博|"
+    r"微信|公众号|官微|官网|头条|快讯|电视|广播|之声|在线|观察|报道|视点|证券|研究院|日报)$")
+_OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", "下表", "下图", "上表", "上图", "如图",
+                     "如下", "含", "据", "均", "即", "包括", "以上", "以下", "单位", "编者", "备注", "同比",
+                     "环比", "原标题", "点击", "来自")
+_KNOWN_OUTLETS = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "路透", "彭博", "美联"})
+
+
+# "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
+_PLACE_REPORT_RE = re.compile(rf"\s+[{_CJK}]{{2,6}}(?:报道|电)$")
+# "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
+_SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
+# "周思博 (Joel Spolsky)": a Latin form of the name just before it, in brackets, is the same person
+_ALIAS_RE = re.compile(rf"(?<=[{_CJK}])\s*[(（]\s*[A-Za-z][A-Za-z .'\-]{{1,40}}[)）]")
+
+
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _plain(text: str) -> str:
+    """Text with any inline markup taken out (``上海<span><a>证券</a></span>报`` → ``上海证券报``)."""
+    if "<" in text and ">" in text:
+        text = _TAG_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def _normalise(text: str) -> str:
+    s = text.translate(_TRANS).strip(_DECOR)
+    return _SPACES_RE.sub(" ", s) if "  " in s else s
+
+
+def _clean_token(tok: str) -> str:
+    tok = _CODE_SUFFIX_RE.sub("", tok.strip("\"'“”‘’.。"))
+    return tok.strip()
+
+
+def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
+    """Names and organisations in a stretch of byline text; None when something else is there.
+
+    A token with a surname we do not list is taken as a name only when it stands apart from the role
+    word (``记者 禤某``), not glued to it (``作者须知``).
+    """
+    loose = not seg[:1].strip() or seg[:1] in ":/|"
+    seg = _SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip()))
+    names: list[str] = []
+    orgs: list[str] = []
+    latin: list[str] = []
+    for raw in _TOKEN_SEP_RE.split(seg):
+        tok = _clean_token(raw)
+        if _ASCII_NAME_RE.match(tok):
+            latin.append(tok)
+            continue
+        if latin:
+            names.append(" ".join(latin))
+            latin = []
+        if not tok or tok in PLACEHOLDERS or _SKIP_TOKEN_RE.match(tok):
+            continue
+        seg_names = segment_names(tok)
+        if seg_names:
+            names.extend(seg_names)
+            continue
+        titled = split_title_person(tok)
+        if titled:
+            if titled[0]:
+                orgs.append(titled[0])
+            names.append(titled[1])
+            continue
+        if is_title(tok):  # 世界经济研究部部长 between an affiliation and the name that follows
+            continue
+        org, person = split_org_person(tok)
+        if org:
+            orgs.append(org)
+            names.append(person)
+        elif is_organisation(tok):
+            orgs.append(tok)
+        elif loose and fallback_name(tok):
+            names.append(tok)
+        else:
+            return None
+    if latin:
+        names.append(" ".join(latin))
+    return names, orgs
+
+
+def _parse_prefix(seg: str) -> list[str] | None:
+    """Text before the first role word: organisations, a dateline (本报讯, …电), dates or placeholders."""
+    orgs: list[str] = []
+    for raw in re.split(r"[\s、,;|/&:·•]+", seg):
+        tok = _clean_token(raw)
+        if not tok or tok in PLACEHOLDERS or _SKIP_TOKEN_RE.match(tok) or _DATELINE_RE.match(tok):
+            continue
+        if is_organisation(tok) or tok.endswith(tuple(_KNOWN_OUTLETS)):
+            orgs.append(tok)
+        else:
+            return None
+    return orgs
+
+
+def _clean_source(seg: str) -> str | None | bool:
+    """Source text after 来源: → outlet name; None when empty/placeholder; False when not a source."""
+    s = _DATE_IN_SOURCE_RE.sub(" ", seg)
+    s = re.sub(r"\s+", " ", s).strip(" :,;|/.-—")
+    if not s or s in PLACEHOLDERS:
+        return None
+    if len(s) > 40 or any(c in s for c in "。！？!?"):
+        return False
+    return s
+
+
+def _has_names(seg: str) -> bool:
+    parsed = _parse_people(seg)
+    return bool(parsed and parsed[0])
+
+
+def parse_byline_line(text: str) -> Byline | None:
+    """One line → Byline when the whole line is byline/source text, else None."""
+    plain = _plain(text)
+    if len(plain) > 200 or not _ROLE_HINT_RE.search(plain):
+        return None
+    found = _parse_line_cached(plain)
+    if found is None:
+        return None
+    authors, photographers, editors, organisations, source = found
+    return Byline(list(authors), list(photographers), list(editors), list(organisations), source,
+                  [text.strip()])
+
+
+@lru_cache(maxsize=16384)
+def _parse_line_cached(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                           tuple[str, ...], str | None] | None:
+    s = _normalise(text)
+    if not s or len(s) > 160:
+        return None
+    s = s.rstrip("。.")
+    if any(c in s for c in "。！？!?"):
+        return None
+    if "(" in s:
+        s = _ALIAS_RE.sub("", s)
+    work = _BRACKETS_RE.sub(" ", s)
+    matches = list(_ROLE_RE.finditer(work))
+    if not matches:
+        return None
+    # merge role words that follow each other (文/图, 文、图) into groups: (start, end, codes, words)
+    groups: list[list] = []
+    for m in matches:
+        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:m.start()]):
+            groups[-1][1] = m.end()
+            groups[-1][2] += _ROLES.get(m.group(), "")
+            groups[-1][3].append(m.group())
+        else:
+            groups.append([m.start(), m.end(), _ROLES[m.group()], [m.group()]])
+    if all(set(g[2]) <= {"m"} for g in groups):
+        return None
+    n = len(groups)
+    contents = [work[: groups[0][0]]]
+    contents += [work[groups[i][1]: groups[i + 1][0]] for i in range(n - 1)]
+    contents.append(work[groups[-1][1]:])
+
+    postfix = [False] * n
+    for i, (_, end, codes, words) in enumerate(groups):
+        marker = work[end:].lstrip()[:1] in (":", "/")
+        if (all(w in _POSTFIX for w in words) and not marker and contents[i].strip()
+                and (not contents[i + 1].strip() or i == 0 or postfix[i - 1])
+                and _has_names(contents[i])):
+            postfix[i] = True
+
+    out = Byline()
+    if not postfix[0]:
+        orgs = _parse_prefix(contents[0])
+        if orgs is None:
+            return None
+        out.organisations.extend(orgs)
+    for i, (_, _, codes, _) in enumerate(groups):
+        if postfix[i]:
+            seg = contents[i]
+        elif i + 1 < n and postfix[i + 1]:
+            seg = ""
+        else:
+            seg = contents[i + 1]
+        if i > 0 and postfix[i - 1] and not postfix[i] and contents[i].strip():
+            return None  # text between a postfix role and a prefix role belongs to nobody
+        if "m" in codes and set(codes) <= {"m"}:
+            continue
+        if "s" in codes:
+            if postfix[i]:
+                return None
+            src = _clean_source(seg)
+            if src is False:
+                return None
+            if src and is_plausible_name(src) and not _outlet_like(src):
+                out.authors.append(src)  # "来源: 尹娟": a person named as the source wrote the piece
+                continue
+            if src and out.source is None:
+                out.source = src  # type: ignore[assignment]
+            continue
+        parsed = _parse_people(seg)
+        if "i" in codes:
+            if parsed is None:
+                credit = _clean_source(seg)
+                if credit is False:
+                    return None
+                if credit:
+                    out.organisations.append(credit)  # type: ignore[arg-type]
+                continue
+            out.photographers.extend(parsed[0])
+            out.organisations.extend(parsed[1])
+            continue
+        if parsed is None:
+            return None
+        people, orgs = parsed
+        out.organisations.extend(orgs)
+        if "a" in codes:
+            out.authors.extend(people)
+        if "p" in codes:
+            out.photographers.extend(people)
+        if "e" in codes:
+            out.editors.extend(people)
+    if postfix[-1] and contents[-1].strip():
+        tail = _parse_people(contents[-1])  # after a closing 摄/文 only organisations may follow
+        if tail is None or tail[0]:
+            return None
+        out.organisations.extend(tail[1])
+    if not (out.authors or out.photographers or out.editors or out.organisations or out.source or ":" in s):
+        return None  # a bare role word (an "编辑" link) is not a byline; "作者：未知" is
+    result = Byline()
+    result.merge(out)  # deduplicates
+    return (tuple(result.authors), tuple(result.photographers), tuple(result.editors),
+            tuple(result.organisations), result.source)
+
+
+def _outlet_like(inner: str) -> bool:
+    s = inner.strip()
+    if not 2 <= len(s) <= 20 or s.startswith(_OUTLET_BAD_START) or s in PLACEHOLDERS:
+        return False
+    if not re.fullmatch(rf"[{_CJK}A-Za-z0-9·\s]+", s) or len(re.findall(rf"[{_CJK}]", s)) < 2:
+        return False
+    m = _OUTLET_SUFFIX_RE.search(s)
+    return bool(m and m.start() >= 1) or s in _KNOWN_OUTLETS
+
+
+def _lead_byline(paragraph: str) -> Byline | None:
+    """本报讯（记者 张三）… at the start of a paragraph: the bracketed byline, paragraph left as it is."""
+    m = _LEAD_RE.match(paragraph)
+    if not m or not _DATELINE_RE.match(m.group("dl")):
+        return None
+    b = parse_byline_line(m.group("inner"))
+    if b is None or not (b.authors or b.photographers or b.editors):
+        return None
+    b.lines = [m.group(0).strip()]
+    return b
+
+
+def _bracket_names(inner: str) -> Byline | None:
+    """``（袁源）``, ``（常书香 马丹阳 ）``, ``（姚峰 上海报道）`` closing an article: its authors."""
+    s = _PLACE_REPORT_RE.sub("", _normalise(inner))
+    tokens = [t for t in _TOKEN_SEP_RE.split(s) if t]
+    if not tokens or len(tokens) > 6 or not all(is_plausible_name(t) for t in tokens):
+        return None
+    return Byline(authors=tokens)
+
+
+def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
+    """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket)."""
+    m = _TRAIL_RE.search(paragraph)
+    if not m:
+        return None
+    before = paragraph[: m.start()].rstrip()
+    if before and before[-1] not in _TRAIL_BEFORE:
+        return None
+    inner = _plain(m.group("inner"))
+    b = parse_byline_line(inner)
+    if b is None:
+        b = _bracket_names(inner)
+    if b is None:
+        if not _outlet_like(inner):
+            return None
+        b = Byline(source=inner.strip())
+    b.lines = [m.group(0).strip()]
+    return b, before
+
+
+def parse_byline(text: str) -> Byline:
+    """Parse byline text (one or more lines) into authors, photographers, editors, organisations, source.
+
+    Lines that are not bylines are ignored; a line opening with ``本报讯（记者 …）`` or closing with a
+    bracketed outlet still gives its byline. Never raises.
+    """
+    out = Byline()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        b = parse_byline_line(line) or _lead_byline(line)
+        if b is None:
+            trail = _trail_byline(line)
+            b = trail[0] if trail else None
+        if b is not None:
+            out.merge(b)
+    return out
+
+
+def _is_headline(p: str) -> bool:
+    """A short line without sentence punctuation: a repeated title or a subtitle above the byline."""
+    s = p.strip()
+    return 0 < len(s) <= 40 and not any(c in s for c in "。；;")
+
+
+def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
+    """Take byline/source paragraphs off the head and tail of a body; return (Byline, remaining paragraphs).
+
+    Remaining paragraphs are the originals, in order; only the last one may lose a trailing bracketed
+    source such as ``（央视新闻）`` (and the whitespace before it). Every removed text is in ``Byline.lines``.
+    """
+    n = len(paragraphs)
+    parsed: dict[int, Byline | None] = {}
+
+    def line_at(i: int) -> Byline | None:
+        if i not in parsed:
+            parsed[i] = parse_byline_line(paragraphs[i]) if paragraphs[i].strip() else None
+        return parsed[i]
+
+    candidates = set(range(min(HEAD, n))) | set(range(max(0, n - TAIL), n))
+    i = HEAD  # a run of byline lines continuing past the head window
+    while i < min(n, HEAD + _MAX_RUN) and line_at(i - 1) is not None and line_at(i) is not None:
+        candidates.add(i)
+        i += 1
+    for k in range(HEAD, min(n, HEAD + _HEADLINES)):  # 标题 / 副标题 / 标题 then 本报记者 …
+        if line_at(k - 1) is not None:
+            break
+        if _is_headline(paragraphs[k - 1]) and line_at(k) is not None:
+            while k < min(n, HEAD + _HEADLINES + _MAX_RUN) and line_at(k) is not None:
+                candidates.add(k)
+                k += 1
+            break
+        if not _is_headline(paragraphs[k - 1]):
+            break
+    i = n - TAIL - 1
+    while i >= max(0, n - TAIL - _MAX_RUN) and line_at(i + 1) is not None and line_at(i) is not None:
+        candidates.add(i)
+        i -= 1
+
+    result = Byline()
+    kept: list[str] = []
+    first_kept_index: int | None = None
+    for i, p in enumerate(paragraphs):
+        b = line_at(i) if i in candidates else None
+        if b is not None:
+            result.merge(b)
+            continue
+        if first_kept_index is None:
+            first_kept_index = i
+        kept.append(p)
+
+    if kept and first_kept_index is not None and first_kept_index < HEAD:
+        lead = _lead_byline(kept[0])
+        if lead is not None:
+            result.merge(lead)
+    if kept:
+        trail = _trail_byline(kept[-1])
+        if trail is not None:
+            b, rest = trail
+            result.merge(b)
+            if rest:
+                kept[-1] = rest
+            else:
+                kept.pop()
+    return result, kept

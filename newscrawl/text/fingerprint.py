@@ -1,0 +1,80 @@
+"""Content fingerprints: an exact hash and a 64-bit simhash over character bigrams (for near-duplicates)."""
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+
+_WS_RE = re.compile(r"\s+")
+
+
+def normalized(text: str) -> str:
+    """Text with all whitespace removed: what the hashes see."""
+    return _WS_RE.sub("", text or "")
+
+
+def content_hash(text: str) -> str:
+    """SHA-1 (hex) of the text without whitespace."""
+    return hashlib.sha1(normalized(text).encode("utf-8")).hexdigest()
+
+
+_LANE = 32                      # bits per counter lane (a count never reaches 2**32)
+_MASK = (1 << _LANE) - 1
+# _SPREAD8[b]: byte b with its bit k moved to lane k
+_SPREAD8 = [sum((b >> k & 1) << (_LANE * k) for k in range(8)) for b in range(256)]
+
+
+def _spread(gram: str) -> int:
+    """The 64-bit BLAKE2b hash of a bigram with bit i moved to lane i."""
+    digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()[::-1]   # least significant first
+    value = 0
+    for j, byte in enumerate(digest):
+        value |= _SPREAD8[byte] << (_LANE * 8 * j)
+    return value
+
+
+class _PairCache(dict):
+    """_spread of a bigram, keyed by its two code points packed in one int (``a | b << 32``): bigrams
+    repeat, and the keys come from the text's UTF-32 bytes without making a string per bigram."""
+
+    limit = 32_768     # ~11 MB when full (each value is a 2,048-bit int)
+
+    def __missing__(self, key: int) -> int:
+        if len(self) >= self.limit:     # bounded memory: start again (the values are pure)
+            self.clear()
+        value = self[key] = _spread(chr(key & 0xFFFFFFFF) + chr(key >> 32))
+        return value
+
+
+_PAIRS = _PairCache()
+
+
+def simhash(text: str, bits: int = 64) -> str:
+    """Charikar simhash of the character bigrams, as 16 hex digits ('' for empty text).
+
+    Bit i is set when more bigrams' hashes have bit i set than not.  The 64 per-bit counts are kept in
+    lanes of one big integer, so a bigram costs one addition instead of 64 steps.  The bigrams are read
+    as 64-bit words of the UTF-32 text (even offsets, then odd ones), all in C.
+    """
+    s = normalized(text)
+    if not s:
+        return ""
+    if len(s) == 1:
+        acc, total = _spread(s), 1
+    else:
+        raw = s.encode("utf-32-le", "surrogatepass")
+        even = memoryview(raw[:8 * (len(s) // 2)]).cast("Q").tolist()            # chars 0+1, 2+3, …
+        odd = memoryview(raw[4:4 + 8 * ((len(s) - 1) // 2)]).cast("Q").tolist()  # chars 1+2, 3+4, …
+        get = _PAIRS.__getitem__
+        acc, total = sum(map(get, even)) + sum(map(get, odd)), len(s) - 1
+    counts = struct.unpack(f"<{64}I", acc.to_bytes(64 * _LANE // 8, "little"))
+    value = 0
+    for i in range(min(bits, 64)):
+        if 2 * counts[i] > total:
+            value |= 1 << i
+    return f"{value:016x}"
+
+
+def hamming(a: str, b: str) -> int:
+    """Bits that differ between two hex simhashes."""
+    return (int(a, 16) ^ int(b, 16)).bit_count()
