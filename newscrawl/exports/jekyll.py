@@ -39,12 +39,12 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
 from newscrawl.text.bylines import parse_byline_line  # one byline line on its own, or None
+from newscrawl.text.dates import parse_iso
 from newscrawl.text.ids import code_date
 from newscrawl.text.sanitize import sanitize_html  # the clean stage's nh3 allow-list
 
@@ -76,18 +76,9 @@ def safe_name(value: str) -> str:
     return re.sub(r"\.{2,}", ".", name)[:120]
 
 
-def _when(published_at: str | None) -> datetime | None:
-    if not published_at:
-        return None
-    try:
-        return datetime.fromisoformat(published_at)
-    except ValueError:
-        return None
-
-
 def jekyll_date(published_at: str | None) -> str | None:
     """'2021-12-31T11:38:35+08:00' → '2021-12-31 11:38:35 +0800' (the prototype's front-matter date)."""
-    when = _when(published_at)
+    when = parse_iso(published_at)
     if when is None:
         return None
     return f"{when.year:04d}-{when:%m-%d %H:%M:%S}" + (when.strftime(" %z") if when.tzinfo else " +0800")
@@ -96,7 +87,7 @@ def jekyll_date(published_at: str | None) -> str | None:
 def post_date(row: dict[str, Any]) -> str | None:
     """'YYYY-MM-DD' of the post's file name: the date published, else the date its infoCode starts with
     (Jekyll builds only posts whose file name starts with a date); None when neither gives one."""
-    when = _when(row.get("published_at"))
+    when = parse_iso(row.get("published_at"))
     return f"{when.year:04d}-{when:%m-%d}" if when else code_date(str(row["id"]))
 
 

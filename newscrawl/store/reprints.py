@@ -24,9 +24,9 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
+from newscrawl.text.dates import parse_iso
 from newscrawl.text.fingerprint import hamming, normalized
 
 #: Bands of the simhash (64 bits / 4 = 16 bits = four hex digits each).
@@ -124,18 +124,9 @@ def is_near_duplicate(text_a: str | None, text_b: str | None, simhash_a: str | N
     return jaccard(shingles(a), shingles(b)) >= MIN_JACCARD
 
 
-def _instant(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def order_key(published_at: str | None, first_seen_at: str | None, article_id: str) -> tuple:
     """Sort key for "earliest": published_at (undated last), then first_seen_at (unknown last), then id."""
-    pub, seen = _instant(published_at), _instant(first_seen_at)
+    pub, seen = parse_iso(published_at), parse_iso(first_seen_at)
     return (pub is None, pub.timestamp() if pub else 0.0, seen is None, seen.timestamp() if seen else 0.0,
             article_id)
 

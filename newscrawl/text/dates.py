@@ -134,6 +134,17 @@ def parse_datetime(text: str | None, now: datetime | None = None) -> datetime | 
         return None
 
 
+def parse_iso(value: str | None) -> datetime | None:
+    """A stored ISO 8601 timestamp (``published_at``, ``first_seen_at`` …) as a datetime; None when missing or
+    not ISO."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def to_iso(dt: datetime | None) -> str | None:
     """ISO 8601 in Shanghai time with seconds, e.g. ``2021-12-31T11:38:35+08:00``.
 
