@@ -16,7 +16,7 @@ from scrapy.settings import BaseSettings
 
 from newscrawl import settings as _defaults
 
-__all__ = ["KINDS", "PREFIXES", "bad_values", "unknown_names"]
+__all__ = ["KINDS", "PREFIXES", "bad_values", "spider_problem", "unknown_names"]
 
 PREFIXES = ("FINEWS_", "NEWSCRAWL_")
 
@@ -121,3 +121,12 @@ def unknown_names(names: Iterable[str]) -> list[str]:
         hint = f"; did you mean {close[0]}?" if close else " (docs/settings.md lists ours)"
         out.append(f"unknown setting {name}{hint}")
     return out
+
+
+def spider_problem(name: str, spiders: list[str]) -> str | None:
+    """The line refusing spider ``name`` when it is not one of ``spiders``; None when it is."""
+    if name in spiders:
+        return None
+    close = difflib.get_close_matches(name, spiders, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"no spider {name!r}; {hint}spiders: {', '.join(sorted(spiders))}"

@@ -27,7 +27,7 @@ from newscrawl.pages import PageError
 from newscrawl.pages.finews import (
     parse_target,
 )
-from newscrawl.settings_check import bad_values, unknown_names
+from newscrawl.settings_check import bad_values, spider_problem, unknown_names
 from newscrawl.spiders.article import URL_RE
 from newscrawl.store.db import (
     open_db,
@@ -162,8 +162,8 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     """
     spider_args, extra = pairs(args, "-a"), pairs(settings, "-s")
     _check_settings(extra)
-    if spider not in (names := _spider_names()):
-        raise click.BadParameter(f"no spider {spider!r}; choose from {', '.join(names)}", param_hint="SPIDER")
+    if problem := spider_problem(spider, _spider_names()):
+        raise click.BadParameter(problem, param_hint="SPIDER")
     check_spider_args(spider, spider_args)
     db = extra.pop("NEWSCRAWL_DB", db)
 

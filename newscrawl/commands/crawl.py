@@ -8,7 +8,6 @@ setting of ours is warned about on stderr (with a did-you-mean) and the crawl go
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -16,18 +15,9 @@ from scrapy.exceptions import UsageError
 from scrapy.utils.misc import load_object
 
 from newscrawl.cli.runlog import failure_rate
-from newscrawl.settings_check import bad_values, unknown_names
+from newscrawl.settings_check import bad_values, spider_problem, unknown_names
 
 EXIT_USAGE = 2
-
-
-def spider_problem(name: str, spiders: list[str]) -> str | None:
-    """The line refusing spider ``name`` when it is not one of ``spiders``; None when it is."""
-    if name in spiders:
-        return None
-    close = difflib.get_close_matches(name, spiders, n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    return f"no spider {name!r}; {hint}spiders: {', '.join(sorted(spiders))}"
 
 
 def _refuse(*lines: str) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl import settings as defaults
-from newscrawl.commands.crawl import spider_problem
-from newscrawl.settings_check import KINDS, bad_values, unknown_names
+from newscrawl.settings_check import KINDS, bad_values, spider_problem, unknown_names
 
 
 def test_every_default_of_ours_passes_and_is_known():
