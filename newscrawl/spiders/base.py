@@ -56,7 +56,7 @@ def refresh_arg(value: str) -> bool:
 def stored_and_fresh(spider: Any, code: str) -> bool:
     """The article is stored and, with ``NEWSCRAWL_REFRESH_AFTER`` seconds, was checked within that window:
     an incremental crawl need not fetch it."""
-    window = spider.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0) or None
+    window = spider.settings.getfloat("NEWSCRAWL_REFRESH_AFTER") or None
     return is_fresh(crawler_db(spider.crawler), code, window)
 
 

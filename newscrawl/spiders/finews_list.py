@@ -126,7 +126,7 @@ class FinewsList(FinewsSpider):
     def refreshing(self) -> bool:
         """Stored articles are due again (``-a refresh=1``, ``NEWSCRAWL_REFRESH_AFTER``): paging goes on past
         the mark while pages bring articles to fetch."""
-        return self.refresh or bool(self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER", 0))
+        return self.refresh or bool(self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER"))
 
     def page_request(self, api: str, key: str, page: int, first: int, retry: bool, priority: int = 0,
                      past_mark: bool = False) -> scrapy.Request:
