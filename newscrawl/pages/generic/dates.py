@@ -12,6 +12,7 @@ body's head, tail and footer; the URL's date. Dates after a label that is not th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -55,6 +56,10 @@ _SCRIPT_DATE_RE = re.compile(
     r"[:=]\s*[\"']?"
     r"(?P<val>(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
     r"|\d{10}(?:\d{3})?(?![\d.]))")
+# a date split over elements with the year alone (``<span>2020</span><span>03/15</span><span>10:20:33</span>``)
+_YEAR_ALONE_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
+                            r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:]))?")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
 _HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
 _WS_RE = re.compile(r"\s+")
@@ -253,10 +258,30 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
         path = urlsplit(url).path
     except ValueError:
         return None
-    m = _URL_DATE_RE.search(path)
-    if not m:
+    found = list(_URL_DATE_RE.finditer(path))
+    if not found:
         return None
+    m = next((x for x in found if x.group(3)), found[0])  # a full date before a year-month folder
     return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+
+
+def split_date(lines: list[str]) -> str | None:
+    """A date whose year stands alone on a line and the month/day (and time) follow on the next lines,
+    as portals lay it out in separate elements (``2020`` · ``03/15`` · ``10:20:33``)."""
+    for i, line in enumerate(lines):
+        y = _YEAR_ALONE_RE.fullmatch(line)
+        if not y:
+            continue
+        m = _SPLIT_REST_RE.match(" ".join(lines[i + 1:i + 6]))
+        if m:
+            mo, d, h, mi, sec = m.groups()
+            text = f"{y.group(1)}-{int(mo):02d}-{int(d):02d}"
+            if h:
+                text += f" {int(h):02d}:{mi}:{sec or '00'}"
+            iso = normalize_datetime(text)
+            if iso:
+                return iso
+    return None
 
 
 # --- yearless and relative times shown by the title ----------------------------------------------------
@@ -266,20 +291,27 @@ def _two(n: int) -> str:
     return f"{n:02d}"
 
 
+def _labelled_other(before: str) -> bool:
+    """The text before a date ends with a label of another time (注册时间：, 更新时间：)."""
+    return bool(_NOT_PUBLISHED_RE.search(before) or _MODIFIED_RE.search(before))
+
+
 def shown_partial(lines: list[str], max_len: int = 60) -> tuple[str, tuple[int, ...]] | None:
     """A yearless or relative time in a short line by the title: ``("md", (month, day, hour, minute[,
     second]))``, ``("rel", (hour, minute))`` for ``昨天 10:20``, ``("rel", ())`` for ``3小时前``/``刚刚``."""
-    for line in lines:
-        if len(line) > max_len or _NOT_PUBLISHED_RE.search(line) or _MODIFIED_RE.search(line):
-            continue
+    short = [x for x in lines if len(x) <= max_len]
+    # each line, then each line with the next (``发布时间：03-15`` · ``10:20`` in two elements)
+    for line in short + [a + " " + b for a, b in pairwise(short)]:
         m = _YEARLESS_RE.search(line)
+        if m and _labelled_other(line[:m.start()]):
+            continue
         if m:
             fields = tuple(int(x) for x in m.groups() if x is not None)
             mo, d, h, mi = fields[:4]
             if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
                 return "md", fields
         r = _RELATIVE_RE.search(line)
-        if r:
+        if r and not _labelled_other(line[:r.start()]):
             return "rel", (int(r.group(2)), int(r.group(3))) if r.group(1) else ()
     return None
 
@@ -355,9 +387,20 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
                               (prebody[-6:], 0.6, False)):
         near = date_in_lines(lines, cued=cued)
         if near:
-            return _shown_or_structured(near, conf, structured, raw, src, shown_lines)
-    partial = shown_partial(rule_texts + header[:20] + byline_lines)
+            break
+    else:
+        near, conf = split_date(shown_lines), 0.8
     scripts: list[ScriptDate] | None = None
+    if near:
+        if not structured and near[11:19] == "00:00:00":
+            # a date-only shown date takes a same-day script time (WeChat's ``ct``)
+            scripts = script_dates(page.html, title)
+            timed = best_script_date(scripts).iso
+            same_day = {s.iso[11:16] for s in scripts if s.iso[:10] == near[:10] and s.iso[11:19] != "00:00:00"}
+            if timed and timed[:10] == near[:10] and same_day == {timed[11:16]}:
+                return PublishedDate(timed, "shown+script", conf)
+        return _shown_or_structured(near, conf, structured, raw, src, shown_lines)
+    partial = shown_partial(rule_texts + header[:20] + byline_lines)
     if partial:
         scripts = script_dates(page.html, title)
         best = best_script_date(scripts)
@@ -383,7 +426,7 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         iso = issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3])
         if iso:
             return PublishedDate(iso, "issue", 0.5)
-    ud = url_date(url)
+    ud = None if partial else url_date(url)  # a URL date that the time shown does not confirm is not taken
     if ud and ud[2]:
         iso = normalize_datetime(f"{ud[0]}-{_two(ud[1])}-{_two(ud[2])}")
         if iso:
