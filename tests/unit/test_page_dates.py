@@ -211,3 +211,25 @@ def test_date_with_the_year_in_its_own_element():
     assert date_of(page(info=info)) == ("2020-03-15T10:20:33+08:00", "shown")
     assert split_date(["2020", "03/15"]) == "2020-03-15T00:00:00+08:00"
     assert split_date(["2020", "共3页"]) is None
+
+
+def test_two_digit_year_shown_on_self_media_pages():
+    assert shown_partial(["发布时间：20-03-15 10:20"]) == ("yy", (20, 3, 15, 10, 20))
+    assert date_of(page(info='<div class="info">发布时间：20-03-15 10:20</div>'))[0] == "2020-03-15T10:20:00+08:00"
+    scripts = '<script>var a = {"publishTime": "2020-03-15 10:20:08"};</script>'
+    assert date_of(page(info='<div class="info">20-03-15 10:20</div>', scripts=scripts)) == (
+        "2020-03-15T10:20:08+08:00", "shown+anchor")
+
+
+def test_a_date_inside_a_long_summary_by_the_title_is_not_the_shown_date():
+    head = '<meta name="publishdate" content="2020-03-15 10:20:00">'
+    summary = ("<div class='summary'>导语：2019年12月1日，青山镇启动了为期三年的国土绿化行动，"
+               "计划新增绿化面积一千五百亩，目前已完成大半，各村积极参与，群众热情高涨，成效明显，"
+               "得到了上级部门的充分肯定和表扬，也为周边乡镇提供了可以借鉴的宝贵经验和做法。</div>")
+    assert date_of(page(head=head, info=summary)) == ("2020-03-15T10:20:00+08:00", "meta")
+
+
+def test_rule_date_element_split_over_children():
+    html = page(info='<div class="pubtime"><span>2020</span><span>03/15</span><span>10:20</span></div>')
+    r = extract(html, "https://news.example.cn/a/1.html", rules={"example.cn": {"date": ".pubtime"}})
+    assert (r["published_at"], r["published_at_from"]) == ("2020-03-15T10:20:00+08:00", "rule")

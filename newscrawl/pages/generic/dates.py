@@ -48,7 +48,9 @@ _SCRIPT_KEYS = date_keys("script")
 # a yearless date with a time (``03-15 10:20``, ``3月15日 10:20``) and relative times (``昨天 10:20``, ``3小时前``)
 _YEARLESS_RE = re.compile(r"(?<![\d年/.\-:])(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*[:：]\s*(\d{2})"
                           r"(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
-_RELATIVE_RE = re.compile(r"(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:])|\d{1,2}\s*(?:小时|分钟)前|刚刚|昨天|前天")
+_RELATIVE_RE = re.compile(r"(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:])|\d{1,2}\s*(?:小时|分钟|天)前|刚刚|昨天|前天")
+# a two-digit year with a time (``20-03-15 10:20``, as self-media pages show earlier years)
+_YY_RE = re.compile(r"(?<![\d\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
 # inline scripts; a date-valued key in them (a date string with a year first, or unix seconds/milliseconds)
 _SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _KEY_BEFORE_RE = re.compile(r"(?P<key>[A-Za-z_$][\w$-]{0,30})[\"']?\s*$")
@@ -76,11 +78,12 @@ class PublishedDate(NamedTuple):
 NO_DATE = PublishedDate(None)
 
 
-def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False) -> str | None:
-    """The first date in ``lines``; with ``cued``, only one right after 发表于 / 时间： / 本贴由 X 于 …
-    A date after a label that is not the publication (注册时间, ©) is skipped, and one after a modification
-    label (更新时间) unless ``modified``."""
-    joined = " ".join(lines)
+def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
+                  max_len: int | None = None) -> str | None:
+    """The first date in ``lines`` (those of at most ``max_len`` characters); with ``cued``, only one right
+    after 发表于 / 时间： / 本贴由 X 于 … A date after a label that is not the publication (注册时间, ©) is
+    skipped, and one after a modification label (更新时间) unless ``modified``."""
+    joined = " ".join(x for x in lines if max_len is None or len(x) <= max_len)
     for m in _DATE_TEXT_RE.finditer(joined):
         before = joined[max(0, m.start() - 40):m.start()]
         if _NOT_PUBLISHED_RE.search(before) or (not modified and _MODIFIED_RE.search(before)):
@@ -298,10 +301,16 @@ def _labelled_other(before: str) -> bool:
 
 def shown_partial(lines: list[str], max_len: int = 60) -> tuple[str, tuple[int, ...]] | None:
     """A yearless or relative time in a short line by the title: ``("md", (month, day, hour, minute[,
-    second]))``, ``("rel", (hour, minute))`` for ``昨天 10:20``, ``("rel", ())`` for ``3小时前``/``刚刚``."""
+    second]))``, ``("yy", (two-digit year, month, …))``, ``("rel", (hour, minute))`` for ``昨天 10:20``,
+    ``("rel", ())`` for ``3小时前``/``刚刚``."""
     short = [x for x in lines if len(x) <= max_len]
     # each line, then each line with the next (``发布时间：03-15`` · ``10:20`` in two elements)
     for line in short + [a + " " + b for a, b in pairwise(short)]:
+        y = _YY_RE.search(line)
+        if y and not _labelled_other(line[:y.start()]):
+            fields = tuple(int(x) for x in y.groups() if x is not None)
+            if 1 <= fields[1] <= 12 and 1 <= fields[2] <= 31 and fields[3] <= 23 and fields[4] <= 59:
+                return "yy", fields
         m = _YEARLESS_RE.search(line)
         if m and _labelled_other(line[:m.start()]):
             continue
@@ -327,6 +336,13 @@ def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
             if f and (int(iso[11:13]), int(iso[14:16])) == f:
                 return PublishedDate(iso, "shown+anchor", 0.8)
         return NO_DATE
+    if kind == "yy":  # 20-03-15 10:20: this century; an anchor of that minute gives the seconds
+        yy, f = f[0], f[1:]
+        mo, d, h, mi = f[:4]
+        sec = f[4] if len(f) > 4 else None
+        built = normalize_datetime(f"{2000 + yy}-{_two(mo)}-{_two(d)} {_two(h)}:{_two(mi)}:{_two(sec or 0)}")
+        same = [x for x in anchors if built and x[:16] == built[:16]]
+        return PublishedDate(same[0], "shown+anchor", 0.85) if same else PublishedDate(built, "shown", 0.7)
     mo, d, h, mi = f[:4]
     sec = f[4] if len(f) > 4 else None
     for iso in anchors:
@@ -371,9 +387,10 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
                    head: list[str], remaining: list[str], trailer: list[str], title: str | None = None,
                    url: str | None = None) -> PublishedDate:
     """The publication date with its source and confidence (see the module docstring for the order)."""
-    rule_texts = [node_text(el) for el in select(page.root, page.rule.get("date"))]
-    for text in rule_texts:
-        iso = date_in_lines([text])
+    rule_els = select(page.root, page.rule.get("date"))
+    rule_texts = [node_text(el) for el in rule_els]
+    for el, text in zip(rule_els, rule_texts, strict=True):
+        iso = date_in_lines([text]) or split_date([t.strip() for t in el.itertext() if t.strip()])
         if iso:
             return PublishedDate(iso, "rule", 0.95)
     structured, raw, src = structured_date(page.meta, page.ld)
@@ -385,7 +402,7 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     shown_lines = header[:20] + byline_lines + prebody[-6:]
     for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (byline_lines, 0.8, False),
                               (prebody[-6:], 0.6, False)):
-        near = date_in_lines(lines, cued=cued)
+        near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
         if near:
             break
     else:
