@@ -233,3 +233,11 @@ def test_rule_date_element_split_over_children():
     html = page(info='<div class="pubtime"><span>2020</span><span>03/15</span><span>10:20</span></div>')
     r = extract(html, "https://news.example.cn/a/1.html", rules={"example.cn": {"date": ".pubtime"}})
     assert (r["published_at"], r["published_at_from"]) == ("2020-03-15T10:20:00+08:00", "rule")
+
+
+def test_html5_time_element_marked_as_published():
+    info = ('<div class="meta"><time class="entry-date published" datetime="2020-03-15T10:20:33+08:00">'
+            '2020年3月15日</time><time class="updated" datetime="2020-03-16T08:00:00+08:00">3月16日</time></div>')
+    assert date_of(page(info=info)) == ("2020-03-15T10:20:33+08:00", "time-tag+shown")
+    comments = '<ol class="comments"><li><time datetime="2020-03-20T08:00:00+08:00">3月20日</time></li></ol>'
+    assert date_of(page(after=comments)) == (None, None)

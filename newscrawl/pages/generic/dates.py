@@ -16,6 +16,8 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import as_shown, date_keys, normalize_datetime
@@ -63,6 +65,10 @@ _YEAR_ALONE_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
                             r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:]))?")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
+# HTML5 <time datetime> and microdata elements that say they hold the publication time
+_TIME_XPATH = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
+_PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pub|created", re.IGNORECASE)
+_UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
 _HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
 _WS_RE = re.compile(r"\s+")
 
@@ -144,6 +150,20 @@ def structured_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | Non
             if iso:
                 return iso, meta[key], "meta"
     return None, None, None
+
+
+def time_element_date(root: etree._Element) -> str | None:
+    """The first ``<time datetime>`` (or microdata element) marked as the publication time: ``pubdate``,
+    ``itemprop="datePublished"``, or a class/id such as ``entry-date published`` (not ``updated``)."""
+    for el in _TIME_XPATH(root):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+                  or bool(_PUBLISHED_NAME_RE.search(names)))
+        if marked and not _UPDATED_NAME_RE.search(names):
+            iso = _absolute(el.get("datetime") or el.get("content"))
+            if iso:
+                return iso
+    return None
 
 
 def more_precise(a: str | None, b: str | None) -> str | None:
@@ -394,6 +414,9 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         if iso:
             return PublishedDate(iso, "rule", 0.95)
     structured, raw, src = structured_date(page.meta, page.ld)
+    if not structured:
+        structured = time_element_date(page.root)
+        raw, src = structured, "time-tag"
     if "enpproperty" in page.html:
         m = _ENP_DATE_RE.search(page.html)
         enp = _absolute(m.group(1)) if m else None
