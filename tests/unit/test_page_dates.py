@@ -241,3 +241,10 @@ def test_html5_time_element_marked_as_published():
     assert date_of(page(info=info)) == ("2020-03-15T10:20:33+08:00", "time-tag+shown")
     comments = '<ol class="comments"><li><time datetime="2020-03-20T08:00:00+08:00">3月20日</time></li></ol>'
     assert date_of(page(after=comments)) == (None, None)
+
+
+def test_an_unresolved_yearless_time_refuses_body_dates_of_another_day():
+    after = '<div class="foot">发表于 2020-04-02 08:00</div>'
+    assert date_of(page(info='<div class="info">03-15 10:20</div>', after=after)) == (None, None)
+    after = '<div class="foot">发表于 2020-03-15 10:20</div>'
+    assert date_of(page(info='<div class="info">03-15 10:20</div>', after=after))[0] == "2020-03-15T10:20:00+08:00"

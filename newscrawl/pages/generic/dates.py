@@ -12,6 +12,7 @@ body's head, tail and footer; the URL's date. Dates after a label that is not th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -403,6 +404,29 @@ def _shown_or_structured(near: str, near_conf: float, structured: str | None, ra
     return PublishedDate(structured, src, 0.75)
 
 
+def _agrees(partial: tuple[str, tuple[int, ...]] | None, iso: str) -> bool:
+    """A later source agrees with a yearless time shown by the title (same month and day), or nothing
+    yearless was shown."""
+    if not partial or partial[0] != "md":
+        return True
+    return (int(iso[5:7]), int(iso[8:10])) == partial[1][:2]
+
+
+def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> Iterator[tuple[str, str, float]]:
+    """(ISO, source, confidence) of the body's dates, best first: a date after a strong cue in a short line
+    of the body's head, its last 12 lines or the footer; a date in the short lines opening the body; the
+    body's first/last lines and the footer; a magazine issue."""
+    iso = cued_date(head + remaining[-12:] + trailer)
+    if iso:
+        yield iso, "body", 0.7
+    iso = date_in_lines(head) or date_in_lines(remaining[:2] + remaining[-3:] + trailer)
+    if iso:
+        yield iso, "body", 0.55
+    iso = issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3])
+    if iso:
+        yield iso, "issue", 0.5
+
+
 def published_date(page: ParsedPage, header: list[str], prebody: list[str], byline_lines: list[str],
                    head: list[str], remaining: list[str], trailer: list[str], title: str | None = None,
                    url: str | None = None) -> PublishedDate:
@@ -451,21 +475,15 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     if structured:
         return PublishedDate(structured, src, 0.8)
     best = best_script_date(scripts if scripts is not None else script_dates(page.html, title))
-    if best.iso:
+    if best.iso and _agrees(partial, best.iso):
         return best
     iso = date_in_lines(shown_lines, modified=True)
-    if iso:
+    if iso and _agrees(partial, iso):
         return PublishedDate(iso, "shown-modified", 0.5)
     if remaining:
-        iso = cued_date(head + remaining[-12:] + trailer)
-        if iso:
-            return PublishedDate(iso, "body", 0.7)
-        iso = date_in_lines(head) or date_in_lines(remaining[:2] + remaining[-3:] + trailer)
-        if iso:
-            return PublishedDate(iso, "body", 0.55)
-        iso = issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3])
-        if iso:
-            return PublishedDate(iso, "issue", 0.5)
+        for iso, source, conf in _body_dates(head, remaining, trailer):
+            if _agrees(partial, iso):
+                return PublishedDate(iso, source, conf)
     ud = None if partial else url_date(url)  # a URL date that the time shown does not confirm is not taken
     if ud and ud[2]:
         iso = normalize_datetime(f"{ud[0]}-{_two(ud[1])}-{_two(ud[2])}")
