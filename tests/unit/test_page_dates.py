@@ -248,3 +248,9 @@ def test_an_unresolved_yearless_time_refuses_body_dates_of_another_day():
     assert date_of(page(info='<div class="info">03-15 10:20</div>', after=after)) == (None, None)
     after = '<div class="foot">发表于 2020-03-15 10:20</div>'
     assert date_of(page(info='<div class="info">03-15 10:20</div>', after=after))[0] == "2020-03-15T10:20:00+08:00"
+
+
+def test_a_labelled_footer_date_beats_the_dates_of_a_related_list():
+    after = ('<div class="share">分享</div><ul class="list"><li>邻镇举办马拉松 2020-03-01</li>'
+             '<li>县城新开两条公交线路 2020-03-02</li></ul><div class="foot">发布日期：2020-03-15 10:20</div>')
+    assert date_of(page(after=after))[0] == "2020-03-15T10:20:00+08:00"

@@ -414,11 +414,15 @@ def _agrees(partial: tuple[str, tuple[int, ...]] | None, iso: str) -> bool:
 
 def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> Iterator[tuple[str, str, float]]:
     """(ISO, source, confidence) of the body's dates, best first: a date after a strong cue in a short line
-    of the body's head, its last 12 lines or the footer; a date in the short lines opening the body; the
-    body's first/last lines and the footer; a magazine issue."""
+    of the body's head, its last 12 lines or the footer; after any publication cue in a short line there
+    (a labelled date beats the dates of a related-articles list); a date in the short lines opening the body;
+    the body's first/last lines and the footer; a magazine issue."""
     iso = cued_date(head + remaining[-12:] + trailer)
     if iso:
         yield iso, "body", 0.7
+    iso = date_in_lines(head + remaining[-3:] + trailer, cued=True, max_len=100)  # 发布日期： in a footer
+    if iso:
+        yield iso, "body", 0.65
     iso = date_in_lines(head) or date_in_lines(remaining[:2] + remaining[-3:] + trailer)
     if iso:
         yield iso, "body", 0.55
