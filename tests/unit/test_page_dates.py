@@ -254,3 +254,15 @@ def test_a_labelled_footer_date_beats_the_dates_of_a_related_list():
     after = ('<div class="share">分享</div><ul class="list"><li>邻镇举办马拉松 2020-03-01</li>'
              '<li>县城新开两条公交线路 2020-03-02</li></ul><div class="foot">发布日期：2020-03-15 10:20</div>')
     assert date_of(page(after=after))[0] == "2020-03-15T10:20:00+08:00"
+
+
+def test_date_split_over_elements_above_the_title():
+    """Portals put the split date in a header strip above the headline (year · month/day · time)."""
+    html = page(info="").replace(
+        f"<h1>{TITLE}</h1>",
+        '<div class="header-time"><span class="year"><em>2020</em></span><span class="day"><em>03</em>/<em>15'
+        '</em></span><span class="time">10:20:33</span></div><div class="source">来源：青山日报</div>'
+        f'<h1><span class="title">{TITLE}</span></h1><div class="fontsize">字体：<a>小</a><a>中</a><a>大</a></div>'
+        '<div class="share">分享到：<a>微信</a><a>微博</a></div>')
+    head = '<meta name="publishdate" content="2020-03-15">'
+    assert extract(html.replace("</head>", head + "</head>"))["published_at"] == "2020-03-15T10:20:33+08:00"

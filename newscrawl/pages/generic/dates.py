@@ -65,6 +65,7 @@ _SCRIPT_DATE_RE = re.compile(
 _YEAR_ALONE_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
                             r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:]))?")
+_TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
 # HTML5 <time datetime> and microdata elements that say they hold the publication time
 _TIME_XPATH = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
@@ -289,14 +290,17 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
     return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
 
 
-def split_date(lines: list[str]) -> str | None:
+def split_date(lines: list[str], first: bool = False) -> str | None:
     """A date whose year stands alone on a line and the month/day (and time) follow on the next lines,
-    as portals lay it out in separate elements (``2020`` · ``03/15`` · ``10:20:33``)."""
+    as portals lay it out in separate elements (``2020`` · ``03/15`` · ``10:20:33``); with ``first``, only
+    the first year standing alone is tried."""
     for i, line in enumerate(lines):
-        y = _YEAR_ALONE_RE.fullmatch(line)
+        y = _YEAR_ALONE_RE.fullmatch(line) if len(line) <= 8 or len(line.strip()) <= 8 else None
         if not y:
             continue
-        m = _SPLIT_REST_RE.match(" ".join(lines[i + 1:i + 6]))
+        m = _SPLIT_REST_RE.match(" ".join(x.strip() for x in lines[i + 1:i + 6]))
+        if first and not m:
+            return None
         if m:
             mo, d, h, mi, sec = m.groups()
             text = f"{y.group(1)}-{int(mo):02d}-{int(d):02d}"
@@ -456,8 +460,10 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
         if near:
             break
-    else:
-        near, conf = split_date(shown_lines), 0.8
+    else:  # a date laid out over elements: by the title or the body, else the first on the page
+        near, conf = split_date(header[:20] + byline_lines + prebody), 0.8
+        if not near:
+            near, conf = split_date(_TEXT_XPATH(page.body), first=True), 0.7
     scripts: list[ScriptDate] | None = None
     if near:
         if not structured and near[11:19] == "00:00:00":
