@@ -266,3 +266,9 @@ def test_date_split_over_elements_above_the_title():
         '<div class="share">分享到：<a>微信</a><a>微博</a></div>')
     head = '<meta name="publishdate" content="2020-03-15">'
     assert extract(html.replace("</head>", head + "</head>"))["published_at"] == "2020-03-15T10:20:33+08:00"
+
+
+def test_inline_scripts_in_any_case_and_not_the_markup_between_them():
+    html = ('<SCRIPT>var a = 1;</SCRIPT><div publishtime="2001-01-01 00:00:00">x</div>'
+            '<script>var pubtime = "2020-03-15 10:20:00";</script>')
+    assert [s.iso for s in script_dates(html, None)] == ["2020-03-15T10:20:00+08:00"]

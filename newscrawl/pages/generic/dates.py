@@ -12,6 +12,7 @@ body's head, tail and footer; the URL's date. Dates after a label that is not th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -55,7 +56,8 @@ _RELATIVE_RE = re.compile(r"(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2}
 # a two-digit year with a time (``20-03-15 10:20``, as self-media pages show earlier years)
 _YY_RE = re.compile(r"(?<![\d\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
 # inline scripts; a date-valued key in them (a date string with a year first, or unix seconds/milliseconds)
-_SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OPEN_RE = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+_SCRIPT_CLOSE_RE = re.compile(r"</script", re.IGNORECASE)
 _KEY_BEFORE_RE = re.compile(r"(?P<key>[A-Za-z_$][\w$-]{0,30})[\"']?\s*$")
 _SCRIPT_DATE_RE = re.compile(
     r"[:=]\s*[\"']?"
@@ -67,12 +69,12 @@ _SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.
                             r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:]))?")
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
-# HTML5 <time datetime> and microdata elements that say they hold the publication time
-_TIME_XPATH = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
+# HTML5 <time datetime> elements that say they hold the publication time
 _PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pub|created", re.IGNORECASE)
 _UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
 _HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
 _WS_RE = re.compile(r"\s+")
+_BRACKET_RE = re.compile(r"[{}\[\]]")
 
 
 class PublishedDate(NamedTuple):
@@ -155,14 +157,15 @@ def structured_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | Non
 
 
 def time_element_date(root: etree._Element) -> str | None:
-    """The first ``<time datetime>`` (or microdata element) marked as the publication time: ``pubdate``,
-    ``itemprop="datePublished"``, or a class/id such as ``entry-date published`` (not ``updated``)."""
-    for el in _TIME_XPATH(root):
+    """The first ``<time datetime>`` marked as the publication time: ``pubdate``, ``itemprop="datePublished"``,
+    or a class/id such as ``entry-date published`` (not ``updated``). (``<meta itemprop>`` is read with the
+    meta tags.)"""
+    for el in root.iter("time"):  # the callers check first that the page has a <time
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
                   or bool(_PUBLISHED_NAME_RE.search(names)))
         if marked and not _UPDATED_NAME_RE.search(names):
-            iso = _absolute(el.get("datetime") or el.get("content"))
+            iso = _absolute(el.get("datetime"))
             if iso:
                 return iso
     return None
@@ -190,31 +193,50 @@ class ScriptDate(NamedTuple):
     pos: int
 
 
-def _object_span(text: str, pos: int) -> tuple[int, int]:
-    """The span of the innermost ``{…}``/``[…]`` around ``pos`` (the whole text at the top level)."""
-    depth, i = 0, pos
-    while i > 0:
-        i -= 1
-        c = text[i]
+def _object_span(brackets: list[tuple[int, str]], pos: int, end: int) -> tuple[int, int]:
+    """The span of the innermost ``{…}``/``[…]`` around ``pos``, given the brackets of the text in order
+    (the whole text, up to ``end``, at the top level)."""
+    k = bisect_left(brackets, (pos, ""))
+    depth, start = 0, 0
+    for i in range(k - 1, -1, -1):
+        p, c = brackets[i]
         if c in "}]":
             depth += 1
-        elif c in "{[":
-            if depth == 0:
-                break
+        elif depth == 0:
+            start = p
+            break
+        else:
             depth -= 1
     else:
-        return 0, len(text)
-    start, depth, j = i, 0, pos
-    while j < len(text):
-        c = text[j]
+        return 0, end
+    depth = 0
+    for p, c in brackets[k:]:
         if c in "{[":
             depth += 1
-        elif c in "}]":
-            if depth == 0:
-                break
+        elif depth == 0:
+            return start, p + 1
+        else:
             depth -= 1
-        j += 1
-    return start, j + 1
+    return start, end
+
+
+def _inline_scripts(html: str) -> Iterator[tuple[str, int, str]]:
+    """(lowercased attributes, offset, text) of each ``<script>`` element of the page."""
+    pos = 0
+    lower = "</SCRIPT" not in html and "</Script" not in html  # then str.find: far faster than a regex
+    while True:
+        m = _SCRIPT_OPEN_RE.search(html, pos)
+        if not m:
+            return
+        if lower:
+            end = html.find("</script", m.end())
+        else:
+            close = _SCRIPT_CLOSE_RE.search(html, m.end())
+            end = close.start() if close else -1
+        if end < 0:
+            end = len(html)
+        yield m.group(1).lower(), m.end(), html[m.end():end]
+        pos = end
 
 
 def script_dates(html: str, title: str | None, limit: int = 40) -> list[ScriptDate]:
@@ -225,11 +247,11 @@ def script_dates(html: str, title: str | None, limit: int = 40) -> list[ScriptDa
     ``time`` only in an object that holds the page title."""
     key_title = _WS_RE.sub("", title or "")[:12]
     out: list[ScriptDate] = []
-    for sm in _SCRIPT_RE.finditer(html):
-        attrs, text = sm.group(1).lower(), sm.group(2)
+    for attrs, offset, text in _inline_scripts(html):
         if "ld+json" in attrs or len(text) < 12:
             continue
         has_title = len(key_title) >= 4 and key_title in _WS_RE.sub("", text)
+        brackets: list[tuple[int, str]] | None = None
         for m in _SCRIPT_DATE_RE.finditer(text):
             k = _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if k is None:
@@ -246,12 +268,14 @@ def script_dates(html: str, title: str | None, limit: int = 40) -> list[ScriptDa
                 continue
             titled = False
             if has_title:
-                a, b = _object_span(text, start)
+                if brackets is None:
+                    brackets = [(b.start(), b.group()) for b in _BRACKET_RE.finditer(text)]
+                a, b = _object_span(brackets, start, len(text))
                 titled = key_title in _WS_RE.sub("", text[a:b])
             if key == "time" and not titled:
                 continue
             depth = sum(text.count(c, 0, start) for c in "{[") - sum(text.count(c, 0, start) for c in "}]")
-            out.append(ScriptDate(iso, rank, titled, depth, sm.start(2) + start))
+            out.append(ScriptDate(iso, rank, titled, depth, offset + start))
             if len(out) >= limit:
                 return out
     return out
@@ -446,7 +470,7 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         if iso:
             return PublishedDate(iso, "rule", 0.95)
     structured, raw, src = structured_date(page.meta, page.ld)
-    if not structured:
+    if not structured and "<time" in page.html:
         structured = time_element_date(page.root)
         raw, src = structured, "time-tag"
     if "enpproperty" in page.html:
