@@ -2,12 +2,14 @@
 
 Sources, as the labelling rule ranks them (``published_at`` is the time the page shows, at the precision
 shown; a page that shows only ``昨天``, a yearless ``MM-DD HH:MM`` or nothing takes it from meta tags or an
-inline script): the rule's ``date`` element; a full date shown by the title (a shown time beats a different
-meta time); structured data (JSON-LD, meta, the Founder CMS comment) made more precise by a same-day time
-shown; a yearless or relative time shown by the title, completed from structured data, inline scripts or the
-URL; inline-script times (``var ct = "…"``, ``publish_time``, ``"publishDate"`` in JSON state); dates in the
-body's head, tail and footer; the URL's date. Dates after a label that is not the publication
-(``注册时间``, ``最后登录``, ``©``) are skipped; modification times (``更新时间``) only serve when nothing else does.
+inline script): the rule's ``date`` element; a full date shown by the title, also one split over elements
+(``2020`` · ``03/15`` · ``10:20``), which beats a different structured time and takes the same-day time of
+structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title,
+completed from structured data, inline scripts or the URL (never from the wall clock); structured data
+(JSON-LD, meta, the Founder CMS comment, ``<time datetime>``); inline-script times (``var ct = "…"``,
+``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
+date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
+modification times (``更新时间``) only serve when nothing else does. Words: ``newscrawl/text/data/date_keys.tsv``.
 """
 from __future__ import annotations
 
