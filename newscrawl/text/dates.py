@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import cache
+from importlib import resources
 
 from newscrawl.text.clock import SHANGHAI
 
-__all__ = ["SHANGHAI", "as_shown", "normalize_datetime", "parse_datetime", "to_iso"]
+__all__ = ["SHANGHAI", "as_shown", "date_keys", "normalize_datetime", "parse_datetime", "to_iso"]
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)
@@ -219,6 +221,19 @@ def as_shown(instant_text: str | None, lines: list[str]) -> str | None:
             if (local.year, local.month, local.day) in readings:
                 return local.isoformat(timespec="seconds")
     return None
+
+
+@cache
+def date_keys(kind: str) -> dict[str, int]:
+    """The words of one ``kind`` in ``data/date_keys.tsv`` (``meta``, ``script``, ``not_published``,
+    ``modified``) with their rank (0 best), in the file's order."""
+    text = resources.files("newscrawl.text").joinpath("data/date_keys.tsv").read_text(encoding="utf-8")
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0] == kind:
+            out[parts[1]] = int(parts[2])
+    return out
 
 
 # --- internals -------------------------------------------------------------------------

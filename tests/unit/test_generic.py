@@ -157,9 +157,11 @@ def test_structured_data_first():
             '<meta property="og:site_name" content="南通日报">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "海门：凝心聚力开好局",'
             ' "author": {"@type": "Person", "name": "陈静"}}</script>')
-    before = '<div class="info">2021-12-30 08:00</div>'
-    r = extract(page(head=head, before=before))
+    r = extract(page(head=head))
     assert r["published_at"] == "2021-12-31T11:38:35+08:00"
+    # a different time shown by the title beats the meta time (the labelling rule of published_at)
+    r = extract(page(head=head, before='<div class="info">2021-12-30 08:00</div>'))
+    assert r["published_at"] == "2021-12-30T08:00:00+08:00"
     assert r["authors"] == ["陈静"]
     assert r["media"] == "南通日报"
 

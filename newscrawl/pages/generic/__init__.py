@@ -127,10 +127,13 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     head = head_lines(remaining)
     add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
+    date = published_date(page, header, prebody, byline.lines, head, remaining, trailer, title, url)
     return {
         "url": url,
         "title": title or None,
-        "published_at": published_date(page, header, prebody, byline.lines, head, remaining, trailer),
+        "published_at": date.iso,
+        "published_at_from": date.source,
+        "published_at_confidence": date.confidence,
         "authors": byline.authors,
         "photographers": byline.photographers,
         "editors": byline.editors,

@@ -1,12 +1,30 @@
-"""The publication date: meta and JSON-LD dates, dates in the lines by the title, post headers, issues."""
+"""The publication date of a page, with where it came from and a confidence.
+
+Sources, as the labelling rule ranks them (``published_at`` is the time the page shows, at the precision
+shown; a page that shows only ``昨天``, a yearless ``MM-DD HH:MM`` or nothing takes it from meta tags or an
+inline script): the rule's ``date`` element; a full date shown by the title, also one split over elements
+(``2020`` · ``03/15`` · ``10:20``), which beats a different structured time and takes the same-day time of
+structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title,
+completed from structured data, inline scripts or the URL (never from the wall clock); structured data
+(JSON-LD, meta, the Founder CMS comment, ``<time datetime>``); inline-script times (``var ct = "…"``,
+``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
+date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
+modification times (``更新时间``) only serve when nothing else does. Words: ``newscrawl/text/data/date_keys.tsv``.
+"""
 from __future__ import annotations
 
 import re
-from typing import Any
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+from lxml import etree
 
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
-from newscrawl.text.dates import as_shown, normalize_datetime
+from newscrawl.text.dates import as_shown, date_keys, normalize_datetime
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -15,25 +33,74 @@ _DATE_TEXT_RE = re.compile(
     r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
 # A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
 _DATE_CUE_RE = re.compile(
-    r"(?:发表于|发表时间|发布时间|发布日期|发表日期|发帖时间|发贴时间|发布于|发表在|更新时间|(?<![\u4e00-\u9fff])时间"
+    r"(?:发表于|发表时间|发布时间|发布日期|发表日期|发帖时间|发贴时间|发布于|发表在|(?<![\u4e00-\u9fff])时间"
     r"|(?<![\u4e00-\u9fff])日期|本[贴帖]由\s*\S{1,30}?\s*于)\s*[:：]?\s*$")
 _STRONG_CUE_RE = re.compile(r"发表于|发表时间|发帖时间|发贴时间|本[贴帖]由")
 # A magazine issue as the only date (``——《北京之春》1996年6月号``): the first of that month.
 _ISSUE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:号|份|刊|期|版)")
-_META_DATE_KEYS = (
-    "article:published_time", "og:release_date", "og:article:published_time", "publishdate", "pubdate",
-    "publish_date", "publish-date", "publishtime", "publish_time", "pubtime", "release_date",
-    "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "weibo:article:create_at",
-    "article:published", "bytedance:published_time", "parsely-pub-date", "date", "createdate",
-    "firstpublishedtime", "dc.date.created",
-)
 # Founder/Fangzheng "enp" CMS (many Chinese papers): <!--enpproperty <date>2024-05-13 13:48:13:671</date> …-->
 _ENP_DATE_RE = re.compile(r"<!--\s*enpproperty\b.{0,400}?<date>\s*([^<]{8,40}?)\s*</date>", re.DOTALL)
-def date_in_lines(lines: list[str], cued: bool = False) -> str | None:
-    """The first date in ``lines``; with ``cued``, only one right after 发表于 / 时间： / 本贴由 X 于 …"""
-    joined = " ".join(lines)
+
+
+def _label_re(kind: str) -> re.Pattern[str]:
+    words = sorted(date_keys(kind), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s*$", re.IGNORECASE)
+
+
+_NOT_PUBLISHED_RE = _label_re("not_published")
+_MODIFIED_RE = _label_re("modified")
+_META_KEYS = tuple(date_keys("meta"))
+_SCRIPT_KEYS = date_keys("script")
+# a yearless date with a time (``03-15 10:20``, ``3月15日 10:20``) and relative times (``昨天 10:20``, ``3小时前``)
+_YEARLESS_RE = re.compile(r"(?<![\d年/.\-:])(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*[:：]\s*(\d{2})"
+                          r"(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
+_RELATIVE_RE = re.compile(r"(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:])|\d{1,2}\s*(?:小时|分钟|天)前|刚刚|昨天|前天")
+# a two-digit year with a time (``20-03-15 10:20``, as self-media pages show earlier years)
+_YY_RE = re.compile(r"(?<![\d\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
+# inline scripts; a date-valued key in them (a date string with a year first, or unix seconds/milliseconds)
+_SCRIPT_OPEN_RE = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+_SCRIPT_CLOSE_RE = re.compile(r"</script", re.IGNORECASE)
+_KEY_BEFORE_RE = re.compile(r"(?P<key>[A-Za-z_$][\w$-]{0,30})[\"']?\s*$")
+_SCRIPT_DATE_RE = re.compile(
+    r"[:=]\s*[\"']?"
+    r"(?P<val>(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|\d{10}(?:\d{3})?(?![\d.]))")
+# a date split over elements with the year alone (``<span>2020</span><span>03/15</span><span>10:20:33</span>``)
+_YEAR_ALONE_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
+                            r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:]))?")
+_TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
+_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
+# HTML5 <time datetime> elements that say they hold the publication time
+_PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pub|created", re.IGNORECASE)
+_UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
+_HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
+_WS_RE = re.compile(r"\s+")
+_BRACKET_RE = re.compile(r"[{}\[\]]")
+
+
+class PublishedDate(NamedTuple):
+    """The publication date (ISO 8601 or None), the source it came from (``rule``, ``shown``, ``json-ld``,
+    ``meta``, ``script``, ``body``, ``url`` …) and a confidence in 0–1."""
+    iso: str | None
+    source: str | None = None
+    confidence: float = 0.0
+
+
+NO_DATE = PublishedDate(None)
+
+
+def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
+                  max_len: int | None = None) -> str | None:
+    """The first date in ``lines`` (those of at most ``max_len`` characters); with ``cued``, only one right
+    after 发表于 / 时间： / 本贴由 X 于 … A date after a label that is not the publication (注册时间, ©) is
+    skipped, and one after a modification label (更新时间) unless ``modified``."""
+    joined = " ".join(x for x in lines if max_len is None or len(x) <= max_len)
     for m in _DATE_TEXT_RE.finditer(joined):
-        if cued and not _DATE_CUE_RE.search(joined, max(0, m.start() - 40), m.start()):
+        before = joined[max(0, m.start() - 40):m.start()]
+        if _NOT_PUBLISHED_RE.search(before) or (not modified and _MODIFIED_RE.search(before)):
+            continue
+        if cued and not _DATE_CUE_RE.search(before):
             continue
         iso = normalize_datetime(m.group(0))
         if iso:
@@ -62,19 +129,48 @@ def issue_date(lines: list[str]) -> str | None:
     return None
 
 
+def _absolute(value: Any) -> str | None:
+    """A machine-readable date with its year (or unix time) → ISO; relative or yearless text is refused (it
+    would be read against the wall clock)."""
+    if not isinstance(value, str) or not _HAS_YEAR_RE.search(value.strip()):
+        return None
+    return normalize_datetime(value)
+
+
 def meta_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None]:
     """(ISO date in Shanghai time, the raw value it came from) from JSON-LD, then meta tags."""
+    iso, raw, _ = structured_date(meta, ld)
+    return iso, raw
+
+
+def structured_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, raw value, ``json-ld`` or ``meta``) from JSON-LD ``datePublished``/``dateCreated``, then the
+    publication meta tags (``data/date_keys.tsv``)."""
     for v in (ld.get("datePublished"), ld.get("dateCreated")):
-        if isinstance(v, str):
-            iso = normalize_datetime(v)
-            if iso:
-                return iso, v
-    for key in _META_DATE_KEYS:
+        iso = _absolute(v)
+        if iso:
+            return iso, v, "json-ld"
+    for key in _META_KEYS:
         if key in meta:
-            iso = normalize_datetime(meta[key])
+            iso = _absolute(meta[key])
             if iso:
-                return iso, meta[key]
-    return None, None
+                return iso, meta[key], "meta"
+    return None, None, None
+
+
+def time_element_date(root: etree._Element) -> str | None:
+    """The first ``<time datetime>`` marked as the publication time: ``pubdate``, ``itemprop="datePublished"``,
+    or a class/id such as ``entry-date published`` (not ``updated``). (``<meta itemprop>`` is read with the
+    meta tags.)"""
+    for el in root.iter("time"):  # the callers check first that the page has a <time
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+                  or bool(_PUBLISHED_NAME_RE.search(names)))
+        if marked and not _UPDATED_NAME_RE.search(names):
+            iso = _absolute(el.get("datetime"))
+            if iso:
+                return iso
+    return None
 
 
 def more_precise(a: str | None, b: str | None) -> str | None:
@@ -86,33 +182,347 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return a
 
 
+# --- inline scripts ------------------------------------------------------------------------------------
+
+
+class ScriptDate(NamedTuple):
+    """A publication time in an inline script: ISO, key rank (0 publication … 3 ``time``), whether its
+    object holds the page title, its nesting depth and position."""
+    iso: str
+    rank: int
+    titled: bool
+    depth: int
+    pos: int
+
+
+def _object_span(brackets: list[tuple[int, str]], pos: int, end: int) -> tuple[int, int]:
+    """The span of the innermost ``{…}``/``[…]`` around ``pos``, given the brackets of the text in order
+    (the whole text, up to ``end``, at the top level)."""
+    k = bisect_left(brackets, (pos, ""))
+    depth, start = 0, 0
+    for i in range(k - 1, -1, -1):
+        p, c = brackets[i]
+        if c in "}]":
+            depth += 1
+        elif depth == 0:
+            start = p
+            break
+        else:
+            depth -= 1
+    else:
+        return 0, end
+    depth = 0
+    for p, c in brackets[k:]:
+        if c in "{[":
+            depth += 1
+        elif depth == 0:
+            return start, p + 1
+        else:
+            depth -= 1
+    return start, end
+
+
+def _inline_scripts(html: str) -> Iterator[tuple[str, int, str]]:
+    """(lowercased attributes, offset, text) of each ``<script>`` element of the page."""
+    pos = 0
+    lower = "</SCRIPT" not in html and "</Script" not in html  # then str.find: far faster than a regex
+    while True:
+        m = _SCRIPT_OPEN_RE.search(html, pos)
+        if not m:
+            return
+        if lower:
+            end = html.find("</script", m.end())
+        else:
+            close = _SCRIPT_CLOSE_RE.search(html, m.end())
+            end = close.start() if close else -1
+        if end < 0:
+            end = len(html)
+        yield m.group(1).lower(), m.end(), html[m.end():end]
+        pos = end
+
+
+def script_dates(html: str, title: str | None, limit: int = 40) -> list[ScriptDate]:
+    """Publication times in the page's inline scripts (not JSON-LD, read apart): WeChat's ``var ct =
+    "1586339400"``, ``publish_time``, ``pubtime``, ``"publishDate"``/``createTime`` in JSON state
+    (``window.__INITIAL_STATE__``), as date strings or unix seconds/milliseconds. Keys that mean another
+    time (modified, comment) are not in ``data/date_keys.tsv``; ``ct`` counts only as a variable and
+    ``time`` only in an object that holds the page title."""
+    key_title = _WS_RE.sub("", title or "")[:12]
+    out: list[ScriptDate] = []
+    for attrs, offset, text in _inline_scripts(html):
+        if "ld+json" in attrs or len(text) < 12:
+            continue
+        has_title = len(key_title) >= 4 and key_title in _WS_RE.sub("", text)
+        brackets: list[tuple[int, str]] | None = None
+        for m in _SCRIPT_DATE_RE.finditer(text):
+            k = _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if k is None:
+                continue
+            key = k.group("key").lower().replace("_", "").replace("-", "").lstrip("$")
+            rank = _SCRIPT_KEYS.get(key)
+            if rank is None:
+                continue
+            start = k.start("key")
+            if key == "ct" and not (text[max(0, start - 4):start] == "var " or text[start - 1:start] == "."):
+                continue
+            iso = _absolute(m.group("val"))
+            if not iso:
+                continue
+            titled = False
+            if has_title:
+                if brackets is None:
+                    brackets = [(b.start(), b.group()) for b in _BRACKET_RE.finditer(text)]
+                a, b = _object_span(brackets, start, len(text))
+                titled = key_title in _WS_RE.sub("", text[a:b])
+            if key == "time" and not titled:
+                continue
+            depth = sum(text.count(c, 0, start) for c in "{[") - sum(text.count(c, 0, start) for c in "}]")
+            out.append(ScriptDate(iso, rank, titled, depth, offset + start))
+            if len(out) >= limit:
+                return out
+    return out
+
+
+def best_script_date(found: list[ScriptDate]) -> PublishedDate:
+    """The script time that is the page's: one in an object holding the title first, then the best key, the
+    shallowest object, the first; refused when another as good gives another day (a list of other articles).
+    A same-day time of another key makes a date-only value precise (WeChat's ``publish_time`` + ``ct``)."""
+    if not found:
+        return NO_DATE
+    ordered = sorted(found, key=lambda s: (not s.titled, s.rank, s.depth, s.pos))
+    best = ordered[0]
+    peers = [s for s in ordered if s.titled == best.titled and s.depth == best.depth]
+    if not best.titled and any(s.rank == best.rank and s.iso[:10] != best.iso[:10] for s in peers):
+        return NO_DATE
+    iso = best.iso
+    for s in peers:
+        iso = more_precise(iso, s.iso) or iso
+    return PublishedDate(iso, "script", (0.75 if best.titled else 0.65) - 0.05 * min(best.rank, 2))
+
+
+def url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) in a URL's path (``/2020/0315/``, ``/20200315/``, ``/t20240520_…``,
+    ``/2024-05/13/``); None when it holds none."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    found = list(_URL_DATE_RE.finditer(path))
+    if not found:
+        return None
+    m = next((x for x in found if x.group(3)), found[0])  # a full date before a year-month folder
+    return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+
+
+def split_date(lines: list[str], first: bool = False) -> str | None:
+    """A date whose year stands alone on a line and the month/day (and time) follow on the next lines,
+    as portals lay it out in separate elements (``2020`` · ``03/15`` · ``10:20:33``); with ``first``, only
+    the first year standing alone is tried."""
+    for i, line in enumerate(lines):
+        y = _YEAR_ALONE_RE.fullmatch(line) if len(line) <= 8 or len(line.strip()) <= 8 else None
+        if not y:
+            continue
+        m = _SPLIT_REST_RE.match(" ".join(x.strip() for x in lines[i + 1:i + 6]))
+        if first and not m:
+            return None
+        if m:
+            mo, d, h, mi, sec = m.groups()
+            text = f"{y.group(1)}-{int(mo):02d}-{int(d):02d}"
+            if h:
+                text += f" {int(h):02d}:{mi}:{sec or '00'}"
+            iso = normalize_datetime(text)
+            if iso:
+                return iso
+    return None
+
+
+# --- yearless and relative times shown by the title ----------------------------------------------------
+
+
+def _two(n: int) -> str:
+    return f"{n:02d}"
+
+
+def _labelled_other(before: str) -> bool:
+    """The text before a date ends with a label of another time (注册时间：, 更新时间：)."""
+    return bool(_NOT_PUBLISHED_RE.search(before) or _MODIFIED_RE.search(before))
+
+
+def shown_partial(lines: list[str], max_len: int = 60) -> tuple[str, tuple[int, ...]] | None:
+    """A yearless or relative time in a short line by the title: ``("md", (month, day, hour, minute[,
+    second]))``, ``("yy", (two-digit year, month, …))``, ``("rel", (hour, minute))`` for ``昨天 10:20``,
+    ``("rel", ())`` for ``3小时前``/``刚刚``."""
+    short = [x for x in lines if len(x) <= max_len]
+    # each line, then each line with the next (``发布时间：03-15`` · ``10:20`` in two elements)
+    for line in short + [a + " " + b for a, b in pairwise(short)]:
+        y = _YY_RE.search(line)
+        if y and not _labelled_other(line[:y.start()]):
+            fields = tuple(int(x) for x in y.groups() if x is not None)
+            if 1 <= fields[1] <= 12 and 1 <= fields[2] <= 31 and fields[3] <= 23 and fields[4] <= 59:
+                return "yy", fields
+        m = _YEARLESS_RE.search(line)
+        if m and _labelled_other(line[:m.start()]):
+            continue
+        if m:
+            fields = tuple(int(x) for x in m.groups() if x is not None)
+            mo, d, h, mi = fields[:4]
+            if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
+                return "md", fields
+        r = _RELATIVE_RE.search(line)
+        if r and not _labelled_other(line[:r.start()]):
+            return "rel", (int(r.group(2)), int(r.group(3))) if r.group(1) else ()
+    return None
+
+
+def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
+                    url: str | None) -> PublishedDate:
+    """A yearless ``MM-DD HH:MM`` completed by the year of an anchor (structured or script time) of the same
+    month and day, else by the URL's date; ``昨天 10:20`` taken as the anchor with that clock time. Nothing
+    is read against the wall clock: without such an anchor, NO_DATE."""
+    kind, f = partial
+    if kind == "rel":
+        for iso in anchors:
+            if f and (int(iso[11:13]), int(iso[14:16])) == f:
+                return PublishedDate(iso, "shown+anchor", 0.8)
+        return NO_DATE
+    if kind == "yy":  # 20-03-15 10:20: this century; an anchor of that minute gives the seconds
+        yy, f = f[0], f[1:]
+        mo, d, h, mi = f[:4]
+        sec = f[4] if len(f) > 4 else None
+        built = normalize_datetime(f"{2000 + yy}-{_two(mo)}-{_two(d)} {_two(h)}:{_two(mi)}:{_two(sec or 0)}")
+        same = [x for x in anchors if built and x[:16] == built[:16]]
+        return PublishedDate(same[0], "shown+anchor", 0.85) if same else PublishedDate(built, "shown", 0.7)
+    mo, d, h, mi = f[:4]
+    sec = f[4] if len(f) > 4 else None
+    for iso in anchors:
+        if (int(iso[5:7]), int(iso[8:10])) == (mo, d):
+            if (int(iso[11:13]), int(iso[14:16])) == (h, mi) and (sec is None or int(iso[17:19]) == sec):
+                return PublishedDate(iso, "shown+anchor", 0.85)
+            built = normalize_datetime(f"{iso[:4]}-{_two(mo)}-{_two(d)} {_two(h)}:{_two(mi)}:{_two(sec or 0)}")
+            if built:
+                return PublishedDate(built, "shown+anchor", 0.75)
+    ud = url_date(url)
+    if ud and ud[1] == mo and ud[2] in (None, d):
+        built = normalize_datetime(f"{ud[0]}-{_two(mo)}-{_two(d)} {_two(h)}:{_two(mi)}:{_two(sec or 0)}")
+        if built:
+            return PublishedDate(built, "shown+url", 0.7)
+    return NO_DATE
+
+
+# --- the choice ----------------------------------------------------------------------------------------
+
+
+def _shown_or_structured(near: str, near_conf: float, structured: str | None, raw: str | None,
+                         src: str | None, shown_lines: list[str]) -> PublishedDate:
+    """A full date shown by the title against the structured one: the shown one wins when they differ
+    (a weakly placed shown date only on the same day); a same-day meta time makes a date-only one precise;
+    a structured time the page shows in another zone keeps that zone."""
+    if not structured:
+        return PublishedDate(near, "shown", near_conf)
+    zoned = as_shown(raw, shown_lines)
+    if zoned:
+        return PublishedDate(zoned, src, 0.95)
+    if near[:10] == structured[:10]:
+        near_time, st_time = near[11:19] != "00:00:00", structured[11:19] != "00:00:00"
+        if not near_time or near[11:16] == structured[11:16] or not st_time:
+            return PublishedDate(more_precise(structured, near), f"{src}+shown", 0.95)
+        return PublishedDate(near, "shown", near_conf - 0.05)
+    if near_conf >= 0.8:
+        return PublishedDate(near, "shown", near_conf - 0.1)
+    return PublishedDate(structured, src, 0.75)
+
+
+def _agrees(partial: tuple[str, tuple[int, ...]] | None, iso: str) -> bool:
+    """A later source agrees with a yearless time shown by the title (same month and day), or nothing
+    yearless was shown."""
+    if not partial or partial[0] != "md":
+        return True
+    return (int(iso[5:7]), int(iso[8:10])) == partial[1][:2]
+
+
+def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> Iterator[tuple[str, str, float]]:
+    """(ISO, source, confidence) of the body's dates, best first: a date after a strong cue in a short line
+    of the body's head, its last 12 lines or the footer; after any publication cue in a short line there
+    (a labelled date beats the dates of a related-articles list); a date in the short lines opening the body;
+    the body's first/last lines and the footer; a magazine issue."""
+    iso = cued_date(head + remaining[-12:] + trailer)
+    if iso:
+        yield iso, "body", 0.7
+    iso = date_in_lines(head + remaining[-3:] + trailer, cued=True, max_len=100)  # 发布日期： in a footer
+    if iso:
+        yield iso, "body", 0.65
+    iso = date_in_lines(head) or date_in_lines(remaining[:2] + remaining[-3:] + trailer)
+    if iso:
+        yield iso, "body", 0.55
+    iso = issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3])
+    if iso:
+        yield iso, "issue", 0.5
 
 
 def published_date(page: ParsedPage, header: list[str], prebody: list[str], byline_lines: list[str],
-                   head: list[str], remaining: list[str], trailer: list[str]) -> str | None:
-    """The publication date (ISO 8601): the rule's ``date`` element, then structured data (JSON-LD, meta,
-    the Founder CMS comment) made more precise by a time shown by the title, then the lines by the title,
-    then the body's first and last lines and the lines after the body (post headers and footers)."""
-    published = None
-    for el in select(page.root, page.rule.get("date")):
-        published = date_in_lines([node_text(el)])
-        if published:
-            break
-    structured, structured_raw = meta_date(page.meta, page.ld)
+                   head: list[str], remaining: list[str], trailer: list[str], title: str | None = None,
+                   url: str | None = None) -> PublishedDate:
+    """The publication date with its source and confidence (see the module docstring for the order)."""
+    rule_els = select(page.root, page.rule.get("date"))
+    rule_texts = [node_text(el) for el in rule_els]
+    for el, text in zip(rule_els, rule_texts, strict=True):
+        iso = date_in_lines([text]) or split_date([t.strip() for t in el.itertext() if t.strip()])
+        if iso:
+            return PublishedDate(iso, "rule", 0.95)
+    structured, raw, src = structured_date(page.meta, page.ld)
+    if not structured and "<time" in page.html:
+        structured = time_element_date(page.root)
+        raw, src = structured, "time-tag"
     if "enpproperty" in page.html:
         m = _ENP_DATE_RE.search(page.html)
-        enp = normalize_datetime(m.group(1)) if m else None
-        structured = more_precise(structured, enp) if structured else enp
+        enp = _absolute(m.group(1)) if m else None
+        if enp:
+            structured, src = (more_precise(structured, enp), src) if structured else (enp, "meta")
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    near = (date_in_lines(shown_lines, cued=True)
-            or date_in_lines(header) or date_in_lines(byline_lines) or date_in_lines(prebody[-6:]))
-    if not published:
-        published = more_precise(structured, near)
-        if published and published == structured:
-            # a page that shows its time in another zone keeps that offset (the same instant)
-            published = as_shown(structured_raw, shown_lines) or published
-    if not published and remaining:
-        published = (cued_date(head + remaining[-12:] + trailer) or date_in_lines(head)
-                     or date_in_lines(remaining[:2] + remaining[-3:] + trailer)
-                     or issue_date(head + [x[-40:] for x in remaining[-2:]] + trailer[:3]))
-    return published
+    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (byline_lines, 0.8, False),
+                              (prebody[-6:], 0.6, False)):
+        near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
+        if near:
+            break
+    else:  # a date laid out over elements: by the title or the body, else the first on the page
+        near, conf = split_date(header[:20] + byline_lines + prebody), 0.8
+        if not near:
+            near, conf = split_date(_TEXT_XPATH(page.body), first=True), 0.7
+    scripts: list[ScriptDate] | None = None
+    if near:
+        if not structured and near[11:19] == "00:00:00":
+            # a date-only shown date takes a same-day script time (WeChat's ``ct``)
+            scripts = script_dates(page.html, title)
+            timed = best_script_date(scripts).iso
+            same_day = {s.iso[11:16] for s in scripts if s.iso[:10] == near[:10] and s.iso[11:19] != "00:00:00"}
+            if timed and timed[:10] == near[:10] and same_day == {timed[11:16]}:
+                return PublishedDate(timed, "shown+script", conf)
+        return _shown_or_structured(near, conf, structured, raw, src, shown_lines)
+    partial = shown_partial(rule_texts + header[:20] + byline_lines)
+    if partial:
+        scripts = script_dates(page.html, title)
+        best = best_script_date(scripts)
+        anchors = [x for x in (structured, best.iso) if x] + [s.iso for s in scripts]
+        resolved = resolve_partial(partial, anchors, url)
+        if resolved.iso:
+            return resolved
+    if structured:
+        return PublishedDate(structured, src, 0.8)
+    best = best_script_date(scripts if scripts is not None else script_dates(page.html, title))
+    if best.iso and _agrees(partial, best.iso):
+        return best
+    iso = date_in_lines(shown_lines, modified=True)
+    if iso and _agrees(partial, iso):
+        return PublishedDate(iso, "shown-modified", 0.5)
+    if remaining:
+        for iso, source, conf in _body_dates(head, remaining, trailer):
+            if _agrees(partial, iso):
+                return PublishedDate(iso, source, conf)
+    ud = None if partial else url_date(url)  # a URL date that the time shown does not confirm is not taken
+    if ud and ud[2]:
+        iso = normalize_datetime(f"{ud[0]}-{_two(ud[1])}-{_two(ud[2])}")
+        if iso:
+            return PublishedDate(iso, "url", 0.45)
+    return NO_DATE
