@@ -86,7 +86,7 @@ _GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
 _TRANS = str.maketrans({
     "\u3000": " ", "\xa0": " ", "\t": " ", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "〔": "[",
     "〕": "]", "［": "[", "］": "]", "〖": "[", "〗": "]", "／": "/", "｜": "|", "，": ",", "；": ";",
-    "＆": "&", "＿": "_",
+    "＆": "&", "＿": "_", "丨": "|",
 })
 _DECOR = "□■●◆◇★☆▲△▼▽○◎※•‧-—–_=*#>|│〓~～· \n\r\f\v"
 _BRACKETS_RE = re.compile(r"[()\[\]<>{}「」『』〈〉]")
@@ -115,7 +115,7 @@ _KNOWN_OUTLETS = frozenset({"央视", "新华", "中新", "澎湃", "界面", "�
 
 
 # "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
-_PLACE_REPORT_RE = re.compile(rf"\s+[{_CJK}]{{2,6}}(?:报道|电)$")
+_PLACE_REPORT_RE = re.compile(rf"\s+(?:[{_CJK}]{{2,6}}(?:报道|电)|报道)$")
 # "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
 _SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
 # "周思博 (Joel Spolsky)": a Latin form of the name just before it, in brackets, is the same person
@@ -175,6 +175,8 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
             continue
         if tok in _ROLES:
             return None  # a role word kept as a name (选稿：许文杰 read wrong) is never a name
+        if tok in _JOINERS:
+            continue  # 张三 和 李四
         seg_names = segment_names(tok)
         if seg_names:
             names.extend(seg_names)
@@ -201,6 +203,7 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     return names, orgs
 
 
+_JOINERS = frozenset(["和", "及", "与", "以及"])
 _TITLE_BRACKETS_RE = re.compile(r"^《([^《》]{1,20})》$")
 
 

@@ -288,10 +288,20 @@ def _segment(run: str) -> tuple[str, ...] | None:
     return tuple(reversed(parts))
 
 
+_JOINED_RE = re.compile(r"以及|[和及与]")
+
+
 def segment_names(run: str) -> list[str] | None:
-    """Strict split of one separator-free run into names; None when some part is not a name."""
+    """Strict split of one separator-free run into names; None when some part is not a name.
+
+    Names joined by 和/及/与 (``张明和李华``) are split there when every part is a run of names
+    (``张和平`` stays one name)."""
     if _DOT_NAME_RE.match(run):
         return [run]
+    if _JOINED_RE.search(run):
+        parts = [_segment(x) for x in _JOINED_RE.split(run)]
+        if len(parts) > 1 and all(parts):
+            return [name for part in parts for name in part]  # type: ignore[union-attr]
     seg = _segment(run)
     return list(seg) if seg else None
 

@@ -133,3 +133,23 @@ def test_caption_credit_in_body_is_read_and_kept():
     b, rest = extract_bylines(paras)
     assert b.photographers == ["黄涛"] and b.authors == []
     assert rest == paras
+
+
+# --- joined names, separators, 报道 --------------------------------------------------------------------------
+@pytest.mark.parametrize("line, authors, photographers", [
+    ("记者 钱伟和孙丽", ["钱伟", "孙丽"], []),
+    ("记者钱伟及孙丽", ["钱伟", "孙丽"], []),
+    ("文：钱伟 和 孙丽", ["钱伟", "孙丽"], []),
+    ("记者 张和平", ["张和平"], []),                   # 和 inside a name stays
+    ("文丨钱伟", ["钱伟"], []),
+    ("见习记者 钱伟 记者 孙丽 报道", ["钱伟", "孙丽"], []),
+    ("本报记者 钱伟 摄影报道", ["钱伟"], ["钱伟"]),
+])
+def test_joined_names_and_separators(line, authors, photographers):
+    a, p, _ = _fields(line)
+    assert (a, p) == (authors, photographers)
+
+
+@pytest.mark.parametrize("line", ["作者单位：北京大学", "[作者简介]", "网易商业报道", "钱伟 报道"])
+def test_not_bylines(line):
+    assert parse_byline(line).authors == []
