@@ -18,6 +18,7 @@ from functools import lru_cache
 from newscrawl.text.names import (
     PLACEHOLDERS,
     ROLE_WORDS,
+    UI_WORDS,
     fallback_name,
     is_organisation,
     is_outlet,
@@ -81,6 +82,7 @@ _ROLE_RE = re.compile(
     + r"|[摄攝](?=[\s:/、,|]|$))"
 )
 _SPACES_RE = re.compile(r" {2,}")
+_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|/,;]))([{_CJK}]{{2,5}})(?=\s*:)")
 _GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
 
 _TRANS = str.maketrans({
@@ -96,14 +98,15 @@ _SKIP_TOKEN_RE = re.compile(r"^(?:[A-Za-z]{0,4}\d[\dA-Za-z:\-./年月日时分�
 _ASCII_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _DATELINE_RE = re.compile(
     r"^(?:(?:本报|本刊|本台|本网|本站)\S{0,12}讯"
-    r"|\S{0,16}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}日)?[讯电])$")
+    r"|\S{0,16}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:[讯电]|消息))$")
 _DATE_IN_SOURCE_RE = re.compile(
     r"\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?")
 
 # head: 本报讯（记者 张三） / 新华社北京12月8日电（记者 李四） at the start of a body paragraph
-_LEAD_RE = re.compile(r"^\s*(?P<dl>[^\s()（）]{0,30}?[讯电])\s*[(（](?P<inner>[^()（）]{2,80})[)）]")
+_LEAD_RE = re.compile(r"^\s*(?P<dl>[^()（）。，,！？!?]{0,30}?(?:[讯电]|消息))\s*[(（](?P<inner>[^()（）]{2,80})[)）]")
 # tail: a bracketed outlet or byline closing the last paragraph
-_TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,40})[)）]\s*$")
+# … a link button glued after it ("返回搜狐，查看更多", "返回首页>>") goes with it
+_TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,80})[)）]\s*(?P<ui>[^()（）。！？]{0,16}?)\s*$")
 _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
 _OUTLET_SUFFIX_RE = re.compile(
     r"(?:社|报|网|网站|新闻|财经|客户端|数据|公司|台|频道|周刊|杂志|传媒|资讯|APP|App|app|微博|"
@@ -254,7 +257,7 @@ def _group_codes(words: list[str]) -> str:
     after a credit word is only the credited person's title."""
     codes = ""
     for w in words:
-        c = _ROLES[w]
+        c = _ROLES.get(w, "m")
         if c == "t":
             if any(x in _CREDIT_CODES for x in codes):
                 continue
@@ -306,17 +309,24 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     if "(" in s:
         s = _ALIAS_RE.sub("", s)
     work = _BRACKETS_RE.sub(" ", s)
-    matches = list(_ROLE_RE.finditer(work))
+    matches = [(m.start(), m.end(), m.group()) for m in _ROLE_RE.finditer(work)]
     if not matches:
         return None
+    if ":" in work:  # other labelled fields of the line (排版：X, 视觉：Y): read and ignored, never names
+        labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL_RE.finditer(work)
+                  if not any(a < m.end(1) and m.start(1) < b and _ROLES[w] != "m" for a, b, w in matches)
+                  and not is_plausible_name(m.group(1))]
+        if labels:
+            matches = sorted([x for x in matches if not any(a < x[1] and x[0] < b for a, b, _ in labels)]
+                             + labels)
     # merge role words that follow each other (文/图, 文、图) into groups: (start, end, codes, words)
     groups: list[list] = []
-    for m in matches:
-        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:m.start()]):
-            groups[-1][1] = m.end()
-            groups[-1][3].append(m.group())
+    for start, end, word in matches:
+        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:start]):
+            groups[-1][1] = end
+            groups[-1][3].append(word)
         else:
-            groups.append([m.start(), m.end(), "", [m.group()]])
+            groups.append([start, end, "", [word]])
     for g in groups:
         g[2] = _group_codes(g[3])
     if all(set(g[2]) <= {"m"} for g in groups):
@@ -325,7 +335,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     contents = [work[: groups[0][0]]]
     contents += [work[groups[i][1]: groups[i + 1][0]] for i in range(n - 1)]
     contents.append(work[groups[-1][1]:])
-    staff = [all(_ROLES[w] == "t" for w in g[3]) for g in groups]
+    staff = [all(_ROLES.get(w) == "t" for w in g[3]) for g in groups]
 
     out = Byline()
     # an outlet glued to a staff title (南都见习记者, 每经记者): the reporter's affiliation
@@ -434,7 +444,7 @@ def _outlet_like(inner: str) -> bool:
 def _lead_byline(paragraph: str) -> Byline | None:
     """本报讯（记者 张三）… at the start of a paragraph: the bracketed byline, paragraph left as it is."""
     m = _LEAD_RE.match(paragraph)
-    if not m or not _DATELINE_RE.match(m.group("dl")):
+    if not m or not _DATELINE_RE.match(re.sub(r"\s+", "", m.group("dl"))):
         return None
     b = parse_byline_line(m.group("inner"))
     if b is None or not (b.authors or b.photographers or b.editors):
@@ -455,7 +465,7 @@ def _bracket_names(inner: str) -> Byline | None:
 def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
     """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket)."""
     m = _TRAIL_RE.search(paragraph)
-    if not m:
+    if not m or (m.group("ui") and not any(w in m.group("ui") for w in UI_WORDS)):
         return None
     before = paragraph[: m.start()].rstrip()
     if before and before[-1] not in _TRAIL_BEFORE:
@@ -552,20 +562,22 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
 
     result = Byline()
     kept: list[str] = []
-    first_kept_index: int | None = None
+    kept_at: list[int] = []
     for i, p in enumerate(paragraphs):
         b = line_at(i) if i in candidates else None
         if b is not None:
             result.merge(b)
             continue
-        if first_kept_index is None:
-            first_kept_index = i
         kept.append(p)
+        kept_at.append(i)
 
-    if kept and first_kept_index is not None and first_kept_index < HEAD:
-        lead = _lead_byline(kept[0])
+    for p, i in zip(kept, kept_at):  # the dateline opens one of the first paragraphs (under a headline, a lead photo)
+        if i >= HEAD + _HEADLINES:
+            break
+        lead = _lead_byline(p)
         if lead is not None:
             result.merge(lead)
+            break
     for p in kept:  # photo credits of captions inside the body (the caption stays)
         credit = caption_photographers(p)
         if credit is not None:

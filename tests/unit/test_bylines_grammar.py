@@ -153,3 +153,43 @@ def test_joined_names_and_separators(line, authors, photographers):
 @pytest.mark.parametrize("line", ["作者单位：北京大学", "[作者简介]", "网易商业报道", "钱伟 报道"])
 def test_not_bylines(line):
     assert parse_byline(line).authors == []
+
+
+# --- more datelines and closing brackets -------------------------------------------------------------------
+def test_dateline_under_removed_head_lines():
+    paras = ["本报记者 钱伟", "编辑：孙丽", "新华社北京3月2日电（记者 周强）会议召开。", "第二段。"]
+    b, rest = extract_bylines(paras)
+    assert b.authors == ["钱伟", "周强"] and b.editors == ["孙丽"]
+    assert rest == paras[2:]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("新华社 北京3月2日电（记者 周强）", ["周强"]),
+    ("某某网消息（记者 周强）", ["周强"]),
+])
+def test_dateline_variants(line, authors):
+    b, _ = extract_bylines([line + "会议召开。", "第二段。"])
+    assert b.authors == authors
+
+
+def test_closing_bracket_with_a_return_link_after_it():
+    last = "合作将迈上新台阶。（本文来源：某某日报 作者：周强）返回首页，查看更多"
+    b, rest = extract_bylines(["第一段。", last])
+    assert b.authors == ["周强"] and b.source == "某某日报"
+    assert rest == ["第一段。", "合作将迈上新台阶。"]
+
+
+def test_closing_bracket_with_running_text_after_it_stays():
+    last = "合作将迈上新台阶。（记者 周强）他说，好的"
+    b, rest = extract_bylines(["第一段。", last])
+    assert rest == ["第一段。", last] and b.authors == []
+
+
+@pytest.mark.parametrize("line, authors, editors", [
+    ("撰文：钱伟 | 编辑：孙丽 | 排版：周强", ["钱伟"], ["孙丽"]),     # other labelled fields are read, not names
+    ("撰文：钱伟 | 编辑：孙丽 | 版式设计：周强", ["钱伟"], ["孙丽"]),
+    ("本文作者：钱伟", ["钱伟"], []),
+])
+def test_other_labels(line, authors, editors):
+    a, _, e = _fields(line)
+    assert (a, e) == (authors, editors)
