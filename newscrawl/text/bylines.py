@@ -82,6 +82,7 @@ _ROLE_RE = re.compile(
     + r"|[摄攝](?=[\s:/、,|]|$))"
 )
 _SPACES_RE = re.compile(r" {2,}")
+_CJK_RUN_RE = re.compile(rf"^[{_CJK}]+$")
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|/,;]))([{_CJK}]{{2,5}})(?=\s*:)")
 _GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
 
@@ -218,6 +219,8 @@ def _parse_prefix(seg: str) -> list[str] | None:
         tok = _clean_token(raw)
         if not tok or is_placeholder(tok) or _SKIP_TOKEN_RE.match(tok) or _DATELINE_RE.match(tok):
             continue
+        if any(w in tok for w in UI_WORDS):
+            continue  # a toolbar before the byline: 打印 关闭 收藏 来源：X
         titled = _TITLE_BRACKETS_RE.match(tok)
         if titled:  # 《红周刊》记者: a publication named by its title
             orgs.append(titled.group(1))
@@ -266,10 +269,28 @@ def _group_codes(words: list[str]) -> str:
     return codes
 
 
+def _outlet_words_in_source(work: str, matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop role words that are the end of an outlet's name after 来源 (``来源：梨视频``, ``来源：XX图片``): glued
+    to the name before them, with no label mark after them."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, word in matches:
+        if (out and _ROLES[out[-1][2]] in ("s", "i") and _ROLES[word] in "pm" and start > 0
+                and re.match(rf"[{_CJK}A-Za-z0-9]", work[start - 1])
+                and " " not in work[out[-1][1]:start].strip(" :")
+                and work[end:].lstrip()[:1] not in (":", "/")):
+            continue
+        out.append((start, end, word))
+    return out
+
+
 def _clean_source(seg: str) -> str | None | bool:
-    """Source text after 来源: → outlet name; None when empty/placeholder; False when not a source."""
+    """Source text after 来源: → outlet name; None when empty/placeholder; False when not a source.
+
+    Toolbar words after it (``举报``, ``发表评论``, ``分享到``) are dropped."""
     s = _DATE_IN_SOURCE_RE.sub(" ", seg)
     s = re.sub(r"\s+", " ", s).strip(" :,;|/.-—")
+    if " " in s:
+        s = " ".join(t for t in s.split(" ") if not any(w in t for w in UI_WORDS)).strip(" :,;|/.-—")
     if not s or s in PLACEHOLDERS:
         return None
     if len(s) > 40 or any(c in s for c in "。！？!?"):
@@ -312,10 +333,11 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     matches = [(m.start(), m.end(), m.group()) for m in _ROLE_RE.finditer(work)]
     if not matches:
         return None
+    matches = _outlet_words_in_source(work, matches)
     if ":" in work:  # other labelled fields of the line (排版：X, 视觉：Y): read and ignored, never names
         labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL_RE.finditer(work)
                   if not any(a < m.end(1) and m.start(1) < b and _ROLES[w] != "m" for a, b, w in matches)
-                  and not is_plausible_name(m.group(1))]
+                  and not (len(m.group(1)) == 2 and is_plausible_name(m.group(1)))]
         if labels:
             matches = sorted([x for x in matches if not any(a < x[1] and x[0] < b for a, b, _ in labels)]
                              + labels)
@@ -388,6 +410,12 @@ def _parse_line_cached(text: str) -> _Parsed | None:
             if src and is_plausible_name(src) and not _outlet_like(src):
                 out.authors.append(src)  # "来源: 尹娟": a person named as the source wrote the piece
                 continue
+            if src and " " in src:  # "来源：某某网 王五": the outlet, then its writer; a second outlet is dropped
+                head, *rest = src.split(" ")
+                if ((is_organisation(head) or _outlet_like(head))
+                        and all(_CJK_RUN_RE.match(t) and (is_plausible_name(t) or is_organisation(t)) for t in rest)):
+                    src = head
+                    out.authors.extend(t for t in rest if is_plausible_name(t))
             if src and out.source is None:
                 out.source = src  # type: ignore[assignment]
             continue

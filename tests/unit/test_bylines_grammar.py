@@ -193,3 +193,20 @@ def test_closing_bracket_with_running_text_after_it_stays():
 def test_other_labels(line, authors, editors):
     a, _, e = _fields(line)
     assert (a, e) == (authors, editors)
+
+
+# --- source lines ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line, source, authors", [
+    ("来源：某某新闻网 周强", "某某新闻网", ["周强"]),                # the outlet, then its writer
+    ("来源：某某客户端 某某青年网", "某某客户端", []),                 # a second outlet is dropped
+    ("（来源：某视频）", "某视频", []),                                 # 视频 ends the outlet's name here
+    ("来源: 某某商报 举报", "某某商报", []),                           # toolbar words after it
+    ("来源: 某某网 发表评论 查看评论", "某某网", []),
+    ("来源于：某区办事处", "某区办事处", []),
+    ("打印 关闭 收藏 信息来源： 某某日报", "某某日报", []),            # a toolbar before it
+    ("版权声明 来源：某某商报 时间：2019-09-23 14:34:05 作者：", "某某商报", []),
+    ("原标题:某地召开会议 责任编辑：孙丽", None, []),
+])
+def test_source_lines(line, source, authors):
+    b = parse_byline(line)
+    assert (b.source, b.authors) == (source, authors)
