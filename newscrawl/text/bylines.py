@@ -95,7 +95,8 @@ _DECOR = "□■●◆◇★☆▲△▼▽○◎※•‧-—–_=*#>|│〓~�
 _BRACKETS_RE = re.compile(r"[()\[\]<>{}「」『』〈〉]")
 _TOKEN_SEP_RE = re.compile(r"[\s、,;|/&:]+")
 _CODE_SUFFIX_RE = re.compile(r"[_#][A-Za-z0-9]+$")
-_SKIP_TOKEN_RE = re.compile(r"^(?:[A-Za-z]{0,4}\d[\dA-Za-z:\-./年月日时分秒]*|\d+[年月日时分秒]?)$")
+_SKIP_TOKEN_RE = re.compile(
+    r"^(?:[A-Za-z]{0,4}\d[\dA-Za-z:\-./年月日时分秒]*|\d+[年月日时分秒]?|\d*(?:分钟|小时|秒钟?|天)前?|刚刚)$")
 _ASCII_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _DATELINE_RE = re.compile(
     r"^(?:(?:本报|本刊|本台|本网|本站)\S{0,12}讯"

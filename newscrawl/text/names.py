@@ -104,7 +104,7 @@ _GIVEN_STOP = frozenset(
 # Broader set for tokens accepted only because a role word introduced them (unknown surname).
 _FALLBACK_STOP = _GIVEN_STOP | frozenset(
     "采访问看见发现解布会议开展进行出作用可能要需所以因还更最很并已经由为着过得地上下中内外前后"
-    "门路街道园场图片视频新闻文章来源作者记者本报网络综合整理提供据悉"
+    "门路街道园场图片视频新闻文章来源作者记者本报网络综合整理提供据悉钟秒"
 )
 
 ROLE_WORDS = _load_roles()
@@ -387,6 +387,9 @@ def split_title_person(token: str) -> tuple[str | None, str] | None:
 
 
 def fallback_name(token: str) -> bool:
-    """A 2–3 character CJK token that could be a name whose surname we do not list (after role words)."""
+    """A 2–3 character CJK token that could be a name whose surname we do not list (after role words);
+    never an outlet, platform, role word, placeholder or UI word."""
     return (2 <= len(token) <= 3 and bool(_CJK_RE.match(token))
-            and not any(c in _FALLBACK_STOP for c in token) and token not in PLACEHOLDERS)
+            and not any(c in _FALLBACK_STOP for c in token) and not is_placeholder(token)
+            and token not in ROLE_WORDS and not is_outlet(token) and not is_platform(token)
+            and not is_ui_text(token))
