@@ -82,6 +82,7 @@ _ROLE_RE = re.compile(
     + r"|[摄攝](?=[\s:/、,|]|$))"
 )
 _SPACES_RE = re.compile(r" {2,}")
+_URL_EMAIL_RE = re.compile(r"(?:https?:/*|www\.)[\w./?=&%#~+\-]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _CJK_RUN_RE = re.compile(rf"^[{_CJK}]+$")
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|/,;]))([{_CJK}]{{2,5}})(?=\s*:)")
 _GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
@@ -156,6 +157,8 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     word (``记者 禤某``), not glued to it (``作者须知``).
     """
     loose = not seg[:1].strip() or seg[:1] in ":/|"
+    if "@" in seg or "www." in seg or "http" in seg:
+        seg = _URL_EMAIL_RE.sub(" ", seg)  # 编辑：张三 zhangsan@example.com
     seg = _SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip()))
     names: list[str] = []
     orgs: list[str] = []

@@ -210,3 +210,14 @@ def test_other_labels(line, authors, editors):
 def test_source_lines(line, source, authors):
     b = parse_byline(line)
     assert (b.source, b.authors) == (source, authors)
+
+
+@pytest.mark.parametrize("line, authors, editors", [
+    ("编辑：孙丽 sunli@example.com", [], ["孙丽"]),
+    ("作者：钱伟 http://blog.example.com/qw", ["钱伟"], []),
+    ("作者： 钱伟 7 分钟", ["钱伟"], []),                 # a reading time
+    ("作者：钱伟 3分钟前", ["钱伟"], []),
+])
+def test_contact_and_reading_time_are_dropped(line, authors, editors):
+    a, _, e = _fields(line)
+    assert (a, e) == (authors, editors)
