@@ -1,11 +1,27 @@
-"""Chinese personal names: plausibility, splitting runs of names, organisation + person.
+"""Chinese personal names and what is not one: plausibility, splitting runs of names, organisation + person.
 
 Names are scored with a small generative model: log P(surname) from ``data/surnames.tsv``, a prior
 over the given-name length (1 or 2 characters) and log P(character) for each given-name character
 (common given-name characters from ``data/given_chars.txt`` are much likelier than the rest).
 ``split_names`` picks the segmentation of a run
-such as ``陈静黄天玲俞新美`` with the highest total score by dynamic programming. Pure functions, no
-Scrapy; the surname table is read once at import.
+such as ``陈静黄天玲俞新美`` with the highest total score by dynamic programming.
+
+Which text may stand as an author (public, for every caller):
+
+- ``is_plausible_name(s)``: a PERSON: a Chinese name of 2–4 Han characters (a listed single or compound
+  surname + a 1–2 character given name), a ·-joined name (``阿卜杜勒·哈米德``) or a romanised name of 2–4
+  capitalised words (``Joel Spolsky``); never an outlet, platform, role word or placeholder.
+- ``is_author_name(s)``: a PERSON OR AN ACCOUNT (a self-media account, a forum or blog user): any plausible
+  name, else a short handle (2–20 characters of letters, digits, Han, ``_-·.``) that is not an outlet
+  (``参考消息``, ``X日报``), a platform or channel (``新浪科技``, ``澎湃新闻·澎湃号·政务``, ``CSDN.NET``), a
+  vendor (``Taboola``), an organisation, a role word (``选稿``), a placeholder (``未知``, ``系统管理员``,
+  ``admin``), a URL, a date, or button/slogan text (``扫一扫查看详情``, anything with ``！?。``).
+- ``is_outlet``, ``is_platform``, ``is_organisation``, ``is_ui_text``, ``is_placeholder``: the single tests.
+
+The word lists are data (``data/outlets.txt``, ``outlet_suffixes.txt``, ``platforms.txt``,
+``platform_suffixes.txt``, ``org_suffixes.txt``, ``placeholders.txt``, ``ui_words.txt``,
+``byline_roles.tsv``); the checks here are structural. Pure functions, no Scrapy; the data is read once at
+import.
 """
 from __future__ import annotations
 
@@ -16,16 +32,39 @@ from importlib import resources
 
 __all__ = [
     "PLACEHOLDERS",
+    "ROLE_WORDS",
     "fallback_name",
+    "is_author_name",
+    "is_latin_name",
     "is_organisation",
+    "is_outlet",
+    "is_placeholder",
+    "is_platform",
     "is_plausible_name",
+    "is_role_word",
     "is_title",
+    "is_ui_text",
     "name_score",
     "segment_names",
     "split_names",
     "split_org_person",
     "split_title_person",
 ]
+
+
+def _data_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of ``data/<name>``."""
+    text = resources.files("newscrawl.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load_roles() -> dict[str, tuple[str, bool]]:
+    """byline_roles.tsv → {word: (role codes, may close a credit)}."""
+    roles: dict[str, tuple[str, bool]] = {}
+    for line in _data_lines("byline_roles.tsv"):
+        word, code, *rest = line.split("\t")
+        roles[word] = (code, bool(rest) and rest[0] == "post")
+    return roles
 
 
 def _load_surnames() -> tuple[dict[str, float], dict[str, float]]:
@@ -65,27 +104,23 @@ _GIVEN_STOP = frozenset(
 # Broader set for tokens accepted only because a role word introduced them (unknown surname).
 _FALLBACK_STOP = _GIVEN_STOP | frozenset(
     "采访问看见发现解布会议开展进行出作用可能要需所以因还更最很并已经由为着过得地上下中内外前后"
-    "门路街道园场图片视频新闻文章来源作者记者本报网络综合整理提供据悉"
+    "门路街道园场图片视频新闻文章来源作者记者本报网络综合整理提供据悉钟秒"
 )
 
-PLACEHOLDERS = frozenset({
-    "未知", "佚名", "不详", "无", "暂无", "匿名", "本报", "本台", "本网", "本站", "本刊", "网络",
-    "网友", "综合", "网络综合", "网络整理", "整理", "小编", "编者", "待定", "无名", "不明", "未署名",
-    "admin", "Admin", "简介",
-    "-", "--", "—", "——", "/", "null", "None", "none", "N/A", "n/a",
-})
-
-ORG_SUFFIXES = (
-    "宣传部", "办公室", "工作室", "派出所", "检察院", "联合会", "委员会", "客户端", "公众号", "融媒体",
-    "部", "局", "委", "办", "院", "所", "站", "中心", "公司", "集团", "报", "社", "台", "网", "频道",
-    "大学", "学院", "医院", "街道", "镇", "乡", "村", "区", "县", "市", "省", "厅", "处", "科", "队",
-    "会", "馆", "园", "组", "室", "校", "中学", "小学", "团", "厂", "行", "署", "协会", "新闻", "杂志",
-    "周刊", "传媒", "媒体", "银行", "法院", "党委", "政府", "网站", "视觉", "图库", "基地", "支部",
-)
+ROLE_WORDS = _load_roles()
+_PLACEHOLDER_WORDS = _data_lines("placeholders.txt")
+PLACEHOLDERS = frozenset(
+    {w for w in _PLACEHOLDER_WORDS} | {v for w in _PLACEHOLDER_WORDS if w.isascii() for v in (w.capitalize(),
+                                                                                           w.upper())})
+_PLACEHOLDERS_FOLDED = frozenset(w.casefold() for w in _PLACEHOLDER_WORDS)
+OUTLETS = frozenset(_data_lines("outlets.txt"))
+PLATFORMS = frozenset(w.casefold() for w in _data_lines("platforms.txt"))
+_OUTLETS_FOLDED = frozenset(w.casefold() for w in OUTLETS)
+OUTLET_SUFFIXES = tuple(_data_lines("outlet_suffixes.txt"))
+PLATFORM_SUFFIXES = tuple(_data_lines("platform_suffixes.txt"))
+ORG_SUFFIXES = tuple(_data_lines("org_suffixes.txt")) + OUTLET_SUFFIXES
+UI_WORDS = tuple(_data_lines("ui_words.txt"))
 _ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
-_KNOWN_MEDIA = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "腾讯", "新浪", "网易",
-                          "搜狐", "红星", "封面", "上游", "九派", "极目", "潮新闻", "视觉中国", "东方IC",
-                          "IC photo"})
 _ORG_CHARS_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·&（）()\-]+$")
 _CJK_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _DOT_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+$")
@@ -115,15 +150,112 @@ def name_score(s: str) -> float | None:
 
 
 def is_plausible_name(s: str) -> bool:
-    """True for a single Chinese personal name: known surname + 1–2 given characters, or a ·-joined name."""
+    """True for one PERSON's name: a listed surname + 1–2 given characters (2–4 Han characters), a ·-joined
+    name (``买买提·艾力``) or a romanised name of 2–4 capitalised words; never an outlet, platform, role word
+    or placeholder."""
     s = s.strip()
-    if not s or s in PLACEHOLDERS:
+    if not s or is_placeholder(s) or s in ROLE_WORDS or is_outlet(s) or is_platform(s):
         return False
     if _DOT_NAME_RE.match(s):
-        return 3 <= len(s) <= 20
+        return 3 <= len(s) <= 20 and not is_organisation(s)
+    if is_latin_name(s):
+        return len(s.split()) >= 2
     if not 2 <= len(s) <= 4 or not _CJK_RE.match(s):
         return False
-    return name_score(s) is not None
+    return name_score(s) is not None and not is_ui_text(s)
+
+
+# a capitalised word (Spolsky, O'Brien, McDonald), an initial (J.), a short all-caps name (LI) or a particle
+_LATIN_WORD_RE = re.compile(
+    r"^(?:[A-Z][a-z]*\.|[A-Z][a-zA-Z'\-]*[a-z][a-zA-Z'\-]*|[A-Z]{2,3}|(?:van|von|de|da|di|der|le|la|bin|ibn|al))$")
+_LATIN_NOT_NAME = frozenset(w.casefold() for w in _data_lines("latin_non_name_words.txt"))
+
+
+def is_latin_name(s: str) -> bool:
+    """1–4 capitalised Latin words that could be a person's name (``Joel Spolsky``, ``J. K. Rowling``), no
+    word of an outlet or a desk (News, Daily, Media, Staff, Editor …)."""
+    words = s.split()
+    if not 1 <= len(words) <= 4 or len(s) > 40:
+        return False
+    return all(_LATIN_WORD_RE.match(w) and w.casefold().rstrip(".") not in _LATIN_NOT_NAME for w in words)
+
+
+def is_placeholder(s: str) -> bool:
+    """``未知``, ``佚名``, ``系统管理员``, ``admin``, ``-``: text that names nobody (data/placeholders.txt)."""
+    return s.strip().casefold() in _PLACEHOLDERS_FOLDED
+
+
+def is_role_word(s: str) -> bool:
+    """A byline role word on its own or with its label mark (``选稿``, ``责任编辑：``, ``记者``)."""
+    return s.strip().rstrip(":：/| ") in ROLE_WORDS
+
+
+def _dot_parts(s: str) -> list[str]:
+    return [x for x in re.split(r"[·•・|｜]", s) if x.strip()] if any(c in s for c in "·•・|｜") else []
+
+
+def is_outlet(s: str) -> bool:
+    """A news outlet: a listed one (``参考消息``, ``新华社``, ``Reuters``) or a name ending in an outlet suffix
+    (``X日报``, ``X晚报``, ``X网``, ``X电视台``, ``X客户端`` …) with a stem that is not a personal name;
+    a ·-joined chain with an outlet in it (``新华日报·交汇点``)."""
+    s = s.strip()
+    if not s or len(s) > 40:
+        return False
+    if s.casefold() in _OUTLETS_FOLDED:
+        return True
+    for suffix in OUTLET_SUFFIXES:
+        if s.endswith(suffix) and len(s) > len(suffix) and _ORG_CHARS_RE.match(s):
+            return True
+    parts = _dot_parts(s)
+    return len(parts) >= 2 and any(is_outlet(x) for x in parts)
+
+
+def is_platform(s: str) -> bool:
+    """A platform, channel, self-media account system or ad/recommendation vendor: listed (``CSDN.NET``,
+    ``Taboola``, ``澎湃号``) or ending in a platform suffix after at least two characters (``新浪科技``,
+    ``腾讯财经``, ``XX号``); a ·-joined chain with one in it (``澎湃新闻·澎湃号·政务``)."""
+    s = s.strip()
+    if not s or len(s) > 40:
+        return False
+    if s.casefold() in PLATFORMS:
+        return True
+    if _CJK_RE.match(s) and any(s.endswith(x) and len(s) - len(x) >= 2 for x in PLATFORM_SUFFIXES):
+        return True
+    parts = _dot_parts(s)
+    return len(parts) >= 2 and any(is_platform(x) or is_outlet(x) for x in parts)
+
+
+_UI_PUNCT_RE = re.compile(r"[!！?？。，,…~～#@《》“”\"<>=;；{}\[\]【】]|https?:|www\.|\.com\b")
+
+
+def is_ui_text(s: str) -> bool:
+    """Button, prompt or slogan text (``扫一扫查看详情``, ``成就一亿技术人!``): sentence or markup punctuation,
+    a URL, or a UI word (data/ui_words.txt)."""
+    return bool(_UI_PUNCT_RE.search(s)) or any(w in s for w in UI_WORDS)
+
+
+_HANDLE_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9_\-·•.&\s]+$")
+_DATE_LIKE_RE = re.compile(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}|^\d+$")
+
+
+def is_author_name(s: str) -> bool:
+    """True for a text that may stand as an author: a person (``is_plausible_name``) or an account handle
+    (``去驴行``, ``GameForce``, ``往事随风x8pe``: 2–20 letters, digits, Han, ``_-·.``); never an outlet, platform,
+    vendor, organisation, role word, placeholder, date, URL or button/slogan text (see the module docstring)."""
+    s = s.strip()
+    if is_plausible_name(s):
+        return True
+    if not 2 <= len(s) <= 20 or not _HANDLE_RE.match(s) or _DATE_LIKE_RE.search(s):
+        return False
+    if is_placeholder(s) or is_role_word(s) or is_outlet(s) or is_platform(s) or is_organisation(s):
+        return False
+    if any(w in s for w in ROLE_WORDS if len(w) >= 2 and ROLE_WORDS[w][0] != "m"):
+        return False  # 本报记者张三, 责任编辑 …: a byline, not a name
+    if any(w.casefold().strip(".") in _LATIN_NOT_NAME for w in s.split()):
+        return False  # Xinhua News, Editorial Staff
+    if _CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2:
+        return False  # 陈静黄天玲: several names run together, to be split, not one author
+    return not is_ui_text(s)
 
 
 @lru_cache(maxsize=65536)
@@ -156,10 +288,20 @@ def _segment(run: str) -> tuple[str, ...] | None:
     return tuple(reversed(parts))
 
 
+_JOINED_RE = re.compile(r"以及|[和及与]")
+
+
 def segment_names(run: str) -> list[str] | None:
-    """Strict split of one separator-free run into names; None when some part is not a name."""
+    """Strict split of one separator-free run into names; None when some part is not a name.
+
+    Names joined by 和/及/与 (``张明和李华``) are split there when every part is a run of names
+    (``张和平`` stays one name)."""
     if _DOT_NAME_RE.match(run):
         return [run]
+    if _JOINED_RE.search(run):
+        parts = [_segment(x) for x in _JOINED_RE.split(run)]
+        if len(parts) > 1 and all(parts):
+            return [name for part in parts for name in part]  # type: ignore[union-attr]
     seg = _segment(run)
     return list(seg) if seg else None
 
@@ -180,11 +322,12 @@ def split_names(run: str) -> list[str]:
 
 
 def is_organisation(s: str) -> bool:
-    """True for an organisation or outlet name: 2–40 characters ending in 部/局/报/社/网/中心/公司 … ."""
+    """True for an organisation, outlet or platform: 2–40 characters ending in 部/局/报/社/网/中心/公司 …
+    (data/org_suffixes.txt, outlet_suffixes.txt), or a listed outlet, platform or vendor."""
     s = s.strip()
     if not 2 <= len(s) <= 40 or s in PLACEHOLDERS:
         return False
-    if s in _KNOWN_MEDIA:
+    if is_outlet(s) or is_platform(s):
         return True
     if not _ORG_CHARS_RE.match(s):
         return False
@@ -244,6 +387,9 @@ def split_title_person(token: str) -> tuple[str | None, str] | None:
 
 
 def fallback_name(token: str) -> bool:
-    """A 2–3 character CJK token that could be a name whose surname we do not list (after role words)."""
+    """A 2–3 character CJK token that could be a name whose surname we do not list (after role words);
+    never an outlet, platform, role word, placeholder or UI word."""
     return (2 <= len(token) <= 3 and bool(_CJK_RE.match(token))
-            and not any(c in _FALLBACK_STOP for c in token) and token not in PLACEHOLDERS)
+            and not any(c in _FALLBACK_STOP for c in token) and not is_placeholder(token)
+            and token not in ROLE_WORDS and not is_outlet(token) and not is_platform(token)
+            and not is_ui_text(token))
