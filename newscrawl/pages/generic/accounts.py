@@ -1,0 +1,269 @@
+"""Who posted a self-media, blog or forum page (the account or poster shown as the post's author), and the
+checks that keep outlets, platform labels, ad vendors, buttons and commenters out of page-level authors.
+
+Self-media platforms (头条号, 百家号, 企鹅号, 网易号, 搜狐号, 公众号 …) show the account that posted a piece in
+the line under the headline (``原创 · 账号名 · 2019-09-04 22:18``) and again in an account element (a link to
+the account's page, an element whose class says ``author``/``nickname``/``user-name``/``media-name``) or in an
+inline script (``mediaInfo: {name: '…'}``, ``var nickname = "…"``). One sighting is not enough: an account is
+a name shown by the date under the headline and seen a second time in one of those places (or, on a page that
+calls itself a self-media platform, shown twice on the page). WeChat's own markup (``#js_name``, ``var
+nickname``, ``#profile_nickname``; the author field ``#js_author_name``) names the account directly.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from lxml import etree
+
+from newscrawl.pages.generic.tree import ParsedPage, node_text
+from newscrawl.text.bylines import parse_byline
+from newscrawl.text.controls import normalize_text
+from newscrawl.text.names import PLACEHOLDERS, is_organisation
+
+__all__ = ["account_name", "in_comments", "is_non_author", "non_author_words", "user_name"]
+
+
+@lru_cache(maxsize=1)
+def non_author_words() -> dict[str, tuple[str, ...]]:
+    """``data/non_authors.txt`` as {kind: words}: outlet, platform, vendor, button."""
+    text = resources.files("newscrawl.text").joinpath("data/non_authors.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, word = line.partition("\t")
+            out.setdefault(kind.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_non_author(name: str) -> bool:
+    """An outlet or one of its channels (新浪科技, 参考消息), a platform label (澎湃号, CSDN.NET), an ad vendor
+    (Taboola) or button/slogan text (扫一扫查看详情): never an author.
+
+    Belongs with the name checks of ``newscrawl.text.names`` (kept here while that module is reworked)."""
+    words = non_author_words()
+    low = name.lower()
+    if any(name.startswith(w) for w in words.get("outlet", ())):
+        return True
+    return any(w.lower() in low for kind in ("platform", "vendor", "button") for w in words.get(kind, ()))
+
+
+_USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}!?]|\d{4}[-/年]|\d{1,2}[-/:]\d{2}")
+# 报 as in 日报/晚报, not 报道 (苏皖城市报道 is an account's name)
+_OUTLET_WORD_RE = re.compile(r"报(?!道)|网|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部|日报|时报")
+_ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
+
+
+# single-character organisation suffixes that also end user and account names (去驴行, 美食驿站, 旅行小队)
+_WEAK_ORG_SUFFIX = frozenset("行园会馆站组室团科队所区处校厂镇乡村县市省")
+
+
+def is_org_name(name: str) -> bool:
+    """:func:`~newscrawl.text.names.is_organisation`, except for names ending in a single character such as
+    行/站/园 that user and account names end in too (``去驴行``); a longer suffix (银行, 工作室) still counts.
+
+    Belongs with ``is_organisation`` in ``newscrawl.text.names``."""
+    if not is_organisation(name):
+        return False
+    if name[-1] not in _WEAK_ORG_SUFFIX:
+        return True
+    return any(name.endswith(x) for x in _LONG_ORG_ENDINGS)
+
+
+_LONG_ORG_ENDINGS = frozenset({"银行", "商行", "分行", "支行", "车行", "协会", "学会", "商会", "工会", "基金会",
+                               "委员会", "联合会", "研究会", "促进会", "展览馆", "博物馆", "图书馆", "纪念馆",
+                               "体育馆", "科技园", "产业园", "工业园", "公园", "动物园", "工作室", "办公室",
+                               "研究所", "派出所", "事务所", "服务站", "工作站", "加油站", "小组", "工作组",
+                               "集团", "社团", "艺术团", "代表团", "大队", "支队", "中队", "学校", "党校", "中学", "小学",
+                               "工厂", "社区", "街区", "园区", "开发区", "新区", "市区", "城区", "科室"})
+
+
+def user_name(name: str | None, site: str | None = None) -> str | None:
+    """A forum/blog user or account name (``zboygirl``, ``放飞&心情``, ``GameForce``) or None: 2–20
+    characters, no URL, date, time, sentence punctuation, placeholder, role word, organisation, outlet,
+    platform, vendor, button text or site name."""
+    name = (name or "").strip(" :：-—|·•@")
+    if not 2 <= len(name) <= 20 or name in PLACEHOLDERS or _USER_BAD_RE.search(name):
+        return None
+    if is_org_name(name) or _OUTLET_WORD_RE.search(name) or is_non_author(name) or (
+            site and (name == site or name in site or site in name)):
+        return None
+    if _ROLE_WORD_RE.fullmatch(name) or parse_byline(f"作者：{name}").editors:
+        return None
+    return name
+
+
+# class/id tokens of comment sections (163's 跟贴 "tie-…", "comment-list", "js-reply", "pinglun")
+_COMMENT_ATTR_RE = re.compile(r"(?:^|[\s_\-])(?:comments?|cmt|tie|gentie|repl(?:y|ies)|discuss|pinglun)(?=$|[\s_\-A-Z]|list|box|area|item|wrap)",
+                              re.IGNORECASE)
+
+
+def in_comments(el: etree._Element, depth: int = 12) -> bool:
+    """Whether ``el`` sits in a comment section (an ancestor's class/id says comment, reply, tie …)."""
+    while el is not None and depth:
+        if _COMMENT_ATTR_RE.search(el.get("class") or "") or _COMMENT_ATTR_RE.search(el.get("id") or ""):
+            return True
+        el = el.getparent()
+        depth -= 1
+    return False
+
+
+# Account elements: class/id naming the author/account/nickname (``author-name``, ``media-user``,
+# ``user-card-name``, ``nickName``), or links to an account's page (``/c/user/1/``, ``/profile?…``,
+# ``author.baidu.com``, ``space-uid-1.html``). Found from the name's text nodes up (a page-wide XPath over
+# the class attributes costs milliseconds on a portal page).
+_TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
+_ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile", re.IGNORECASE)
+_ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=",
+                              re.IGNORECASE)
+# inline-script fields naming the account or author (mediaInfo: {name: 'X'}, var nickname = htmlDecode("X")),
+# found with str.find (a regex alternation over a 200 kB page costs milliseconds)
+_SCRIPT_KEY_PREFIXES = ("nick", "nick_", "author", "author_", "media", "media_", "account", "account_", "screen",
+                        "screen_", "blogger", "blogger_", "owner", "owner_")
+_SCRIPT_VALUE_RE = re.compile(r"""["']?\s*[:=]\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+_MEDIA_INFO_RE = re.compile(r"""\s*[:=]\s*\{[^{}]{0,200}?\bname["']?\s*:\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+_DATE_PIECE_RE = re.compile(
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/月]\d{1,2}日?(?=\s+\d{1,2}:\d{2}))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[昨前今]天|\d+\s*(?:分钟|小时|天)前")
+_SEPARATOR_RE = re.compile(r"^[\s·•|｜/\\\-—_:：]*$")
+_BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|头条|推荐|来自|作者|发布者?|账号|[·•|｜]|\s)+|"
+                       r"(?:[·•|｜]|\s)+$")
+# A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
+_SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作", "公众"})
+_WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
+_WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name']")
+
+
+
+_NICKNAME_VAR_RE = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+
+
+def _shown_text(el: etree._Element) -> str:
+    return normalize_text(node_text(el)).strip(" @:：·|")
+
+
+def _header_tokens(near_lines: list[str]) -> list[str]:
+    """Names shown by a date in the lines under the headline: ``GameForce`` of ``原创 · GameForce ·
+    2019-09-04 22:18``; a piece within two pieces of a date piece, or the rest of a piece holding the date."""
+    out: list[str] = []
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
+    for i, p in enumerate(pieces):
+        if len(p) > 60 or not _DATE_PIECE_RE.search(p):
+            continue
+        rest = _DATE_PIECE_RE.sub(" ", p)
+        cands = [x for x in re.split(r"\s{1,}|[·•|｜]", rest) if x.strip()]
+        cands += pieces[max(0, i - 2):i] + pieces[i + 1:i + 3]
+        for c in cands:
+            c = _BADGE_RE.sub("", c).strip(" @")
+            if c and "：" not in c and ":" not in c and not _DATE_PIECE_RE.search(c) and c not in out:
+                out.append(c)
+        break  # the first date under the headline is the post's; later ones are comments' and lists'
+    return out
+
+
+def _shown_in_account_element(root: etree._Element, name: str) -> bool:
+    """Whether ``name`` is the whole text of an account element (or of an element inside one, two levels
+    at most) outside the comment sections."""
+    for el in _TEXT_HOLDING(root, name=name)[:20]:
+        if _shown_text(el) != name and re.sub(r"^(?:作者|发布者|账号|博主|楼主|By)\s*[:：]?\s*", "",
+                                              _shown_text(el)) != name:
+            continue
+        node, hit = el, False
+        for _ in range(3):
+            if node is None:
+                break
+            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+            if _ACCOUNT_ATTR_RE.search(attrs) or (node.tag == "a" and _ACCOUNT_HREF_RE.search(node.get("href") or "")):
+                hit = True
+                break
+            node = node.getparent()
+        if hit and not in_comments(el):
+            return True
+    return False
+
+
+def account_name(page: ParsedPage, near_lines: list[str]) -> tuple[str, str] | None:
+    """The account shown as a post's author and how it was found: (name, ``header``) for WeChat's author
+    field, (name, ``account``) for an account; None when none is shown twice as described above.
+
+    Names pass :func:`user_name` (no outlet, organisation, platform, vendor, button or site name)."""
+    root, html, site = page.root, page.html, page.site
+    if "js_name" in html or "var nickname" in html or "profile_nickname" in html:
+        for el in _WECHAT_AUTHOR(root):
+            name = user_name(_shown_text(el))
+            if name:
+                return name, "header"
+        names = [_shown_text(el) for el in _WECHAT_ACCOUNT(root)]
+        names += [m.group("name") for m in _NICKNAME_VAR_RE.finditer(html, max(html.find("var nickname"), 0))][:1]
+        for n in names:
+            name = user_name(n)
+            if name:
+                return name, "account"
+            if n:
+                return None  # the account is an outlet or platform: nobody
+    header = [c for c in _header_tokens(near_lines)
+              if len(c) <= 30 and (user_name(c, site) or _outlet_like(c)) and html.count(c) >= 2]
+    scripts = _script_names(html)
+    others = [c for c in dict.fromkeys(near_lines) if c in scripts and c not in header]
+    self_media = None
+    for cand in header + [c for c in others if _shown_in_account_element(root, c)]:
+        confirmed = cand in scripts or _shown_in_account_element(root, cand)
+        if not confirmed:
+            if self_media is None:
+                self_media = _calls_itself_self_media(html)
+            confirmed = self_media and _visible_count(root, cand) >= 2
+        if confirmed:
+            name = user_name(cand, site)
+            if name:
+                return name, "account"
+            if _outlet_like(cand):
+                return None  # the account is an outlet (中国网's 头条号): nobody
+    return None
+
+
+def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
+    """Whether the page names a self-media platform (自媒体, 网易号, 头条号, 公众号 …): a scan for 号
+    (single-character search is fast; a search for each word over a 200 kB page is not)."""
+    i, n = html.find("号"), 0
+    while i != -1 and n < limit:
+        if html[i - 2:i] in _SELF_MEDIA_STEMS:
+            return True
+        i, n = html.find("号", i + 1), n + 1
+    return "自媒体" in html
+
+
+def _script_names(html: str, limit: int = 40) -> list[str]:
+    """Values given to account fields in the page's inline scripts (``nickname: "X"``, ``author_name = 'X'``,
+    ``mediaName``, ``mediaInfo: {name: 'X'}``): a scan for ``name``/``Name`` and ``mediaInfo``, each hit
+    checked for a key prefix (a find per key, or a regex alternation, costs far more on a 200 kB page)."""
+    out: list[str] = []
+    for word in ("name", "Name"):
+        i = html.find(word)
+        while i != -1 and len(out) < limit:
+            if html[i - 8:i].endswith(_SCRIPT_KEY_PREFIXES):
+                m = _SCRIPT_VALUE_RE.match(html, i + 4)
+                if m:
+                    out.append(m.group("name").strip())
+            i = html.find(word, i + 4)
+    i = html.find("mediaInfo")
+    while i != -1 and len(out) < limit:
+        m = _MEDIA_INFO_RE.match(html, i + 9)
+        if m:
+            out.append(m.group("name").strip())
+        i = html.find("mediaInfo", i + 9)
+    return out
+
+
+def _outlet_like(name: str) -> bool:
+    """An outlet or organisation (中国网, 南方都市报), not button text (举报 holds 报 too)."""
+    words = non_author_words()
+    if any(w in name for kind in ("button", "vendor") for w in words.get(kind, ())):
+        return False
+    return bool(is_org_name(name) or _OUTLET_WORD_RE.search(name)
+                or any(name.startswith(w) for w in words.get("outlet", ())))
+
+
+def _visible_count(root: etree._Element, text: str) -> int:
+    """How many text nodes of the (pruned) page hold ``text``."""
+    return sum(1 for t in root.itertext() if text in t)
