@@ -56,7 +56,7 @@ _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发
 
 
 # single-character organisation suffixes that also end user and account names (去驴行, 美食驿站, 旅行小队)
-_WEAK_ORG_SUFFIX = frozenset("行园会馆站组室团科队所区处校厂镇乡村县市省")
+_WEAK_ORG_SUFFIX = frozenset("行园会馆站组室团科队所处校厂")
 
 
 def is_org_name(name: str) -> bool:
@@ -122,12 +122,14 @@ _ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/au
 _SCRIPT_KEY_PREFIXES = ("nick", "nick_", "author", "author_", "media", "media_", "account", "account_", "screen",
                         "screen_", "blogger", "blogger_", "owner", "owner_")
 _SCRIPT_VALUE_RE = re.compile(r"""["']?\s*[:=]\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
-_MEDIA_INFO_RE = re.compile(r"""\s*[:=]\s*\{[^{}]{0,200}?\bname["']?\s*:\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+_MEDIA_INFO_RE = re.compile(r"""\w{0,8}["']?\s*[:=]\s*\{[^{}]{0,200}?\b(?:name|nick_?name|nickName|screen_name)["']?\s*:\s*"""
+                            r"""["'](?P<name>[^"'\\\n<>]{2,30})["']""")
 _DATE_PIECE_RE = re.compile(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/月]\d{1,2}日?(?=\s+\d{1,2}:\d{2}))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[昨前今]天|\d+\s*(?:分钟|小时|天)前")
 _SEPARATOR_RE = re.compile(r"^[\s·•|｜/\\\-—_:：]*$")
 _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|头条|推荐|来自|作者|发布者?|账号|[·•|｜]|\s)+|"
+                       r"^(?:于|发表于|发布于|发表|发布)$|"
                        r"(?:[·•|｜]|\s)+$")
 # A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
 _SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作", "公众"})
@@ -136,6 +138,9 @@ _WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name']")
 
 
 
+_OWNER_ELEMENTS = etree.XPath(
+    "/descendant::*/@id[contains(., 'owner') or contains(., 'blogger')]/.."
+    " | /descendant::*/@class[contains(., 'owner') or contains(., 'blogger')]/..")
 _NICKNAME_VAR_RE = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
 
 
@@ -143,18 +148,24 @@ def _shown_text(el: etree._Element) -> str:
     return normalize_text(node_text(el)).strip(" @:：·|")
 
 
+_COMMENT_CUE_RE = re.compile(r"^\[[\d.*]+\]|认为|网友|回复|说[:：]|^评论")
+
+
 def _header_tokens(near_lines: list[str]) -> list[str]:
-    """Names shown by a date in the lines under the headline: ``GameForce`` of ``原创 · GameForce ·
-    2019-09-04 22:18``; a piece within two pieces of a date piece, or the rest of a piece holding the date."""
+    """Names shown by the first date under the headline: ``GameForce`` of ``原创 · GameForce ·
+    2019-09-04 22:18``: the rest of the piece holding the date, the two pieces before it and the one after
+    it (separators skipped), unless a commenter's cue (``[1.2.3.*] 认为：``, 网友, 回复) follows the name."""
     out: list[str] = []
     pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
     for i, p in enumerate(pieces):
         if len(p) > 60 or not _DATE_PIECE_RE.search(p):
             continue
         rest = _DATE_PIECE_RE.sub(" ", p)
-        cands = [x for x in re.split(r"\s{1,}|[·•|｜]", rest) if x.strip()]
-        cands += pieces[max(0, i - 2):i] + pieces[i + 1:i + 3]
-        for c in cands:
+        cands = [(x, None) for x in re.split(r"\s+|[·•|｜]", rest) if x.strip()]
+        cands += [(pieces[j], j) for j in range(max(0, i - 2), min(len(pieces), i + 2)) if j != i]
+        for c, j in cands:
+            if j is not None and j + 1 < len(pieces) and _COMMENT_CUE_RE.search(pieces[j + 1]):
+                continue
             c = _BADGE_RE.sub("", c).strip(" @")
             if c and "：" not in c and ":" not in c and not _DATE_PIECE_RE.search(c) and c not in out:
                 out.append(c)
@@ -183,27 +194,30 @@ def _shown_in_account_element(root: etree._Element, name: str) -> bool:
     return False
 
 
-def account_name(page: ParsedPage, near_lines: list[str]) -> tuple[str, str] | None:
-    """The account shown as a post's author and how it was found: (name, ``header``) for WeChat's author
-    field, (name, ``account``) for an account; None when none is shown twice as described above.
+def account_name(page: ParsedPage, near_lines: list[str]) -> tuple[list[str], str] | None:
+    """The account shown as a post's author and how it was found: (names, ``header``) for WeChat's author
+    field, ([name], ``account``) for an account or a blog's owner; None when none is shown twice as
+    described in the module docstring.
 
     Names pass :func:`user_name` (no outlet, organisation, platform, vendor, button or site name)."""
     root, html, site = page.root, page.html, page.site
     if "js_name" in html or "var nickname" in html or "profile_nickname" in html:
         for el in _WECHAT_AUTHOR(root):
-            name = user_name(_shown_text(el))
-            if name:
-                return name, "header"
+            text = _shown_text(el)
+            b = parse_byline(f"作者：{text}")
+            names = [n for n in b.authors if user_name(n)] or [n for n in [user_name(text)] if n]
+            if names:
+                return names, "header"
         names = [_shown_text(el) for el in _WECHAT_ACCOUNT(root)]
         names += [m.group("name") for m in _NICKNAME_VAR_RE.finditer(html, max(html.find("var nickname"), 0))][:1]
         for n in names:
             name = user_name(n)
             if name:
-                return name, "account"
+                return [name], "account"
             if n:
                 return None  # the account is an outlet or platform: nobody
-    header = [c for c in _header_tokens(near_lines)
-              if len(c) <= 30 and (user_name(c, site) or _outlet_like(c)) and html.count(c) >= 2]
+    header = [c for c in _header_tokens(near_lines) if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))
+              and (html.count(c) >= 2 or _shown_in_account_element(root, c))]
     scripts = _script_names(html)
     others = [c for c in dict.fromkeys(near_lines) if c in scripts and c not in header]
     self_media = None
@@ -216,9 +230,22 @@ def account_name(page: ParsedPage, near_lines: list[str]) -> tuple[str, str] | N
         if confirmed:
             name = user_name(cand, site)
             if name:
-                return name, "account"
+                return [name], "account"
             if _outlet_like(cand):
                 return None  # the account is an outlet (中国网's 头条号): nobody
+    owner = _blog_owner(root, html, site)
+    return ([owner], "account") if owner else None
+
+
+def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:
+    """A blog's owner: the text of an element whose id/class names the owner or blogger (``ownernick``,
+    ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name)."""
+    if "owner" not in html and "blogger" not in html:
+        return None
+    for el in _OWNER_ELEMENTS(root)[:5]:
+        name = user_name(_shown_text(el), site)
+        if name and not in_comments(el) and html.count(name) >= 2:
+            return name
     return None
 
 
@@ -246,12 +273,13 @@ def _script_names(html: str, limit: int = 40) -> list[str]:
                 if m:
                     out.append(m.group("name").strip())
             i = html.find(word, i + 4)
-    i = html.find("mediaInfo")
-    while i != -1 and len(out) < limit:
-        m = _MEDIA_INFO_RE.match(html, i + 9)
-        if m:
-            out.append(m.group("name").strip())
-        i = html.find("mediaInfo", i + 9)
+    for word in ("mediaInfo", "author"):
+        i = html.find(word)
+        while i != -1 and len(out) < limit:
+            m = _MEDIA_INFO_RE.match(html, i + len(word))
+            if m:
+                out.append(m.group("name").strip())
+            i = html.find(word, i + len(word))
     return out
 
 

@@ -33,6 +33,7 @@ _USER_LABEL_RE = re.compile(
     r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
 _POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:19|20)\d{2}")
 # "By Jane Doe": two to four capitalised words ("by Taboola" under a widget is one)
+_POSTED_AT_ALONE_RE = re.compile(r"^(?:发表于|发布于|发帖于)\s*[:：]?\s*(?:19|20)\d{2}")
 _BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$")
 # a forum/blog poster: "X 发表于 2019-09-07 …" ("发布于：北京市" after a date is a location, not this)
 _POSTED_AT_RE = re.compile(r"^(?:楼主\s*[:：]?\s*)?(?P<name>[^\s:：|｜]{2,20})\s*(?:发表于|发布于|发帖于|posted\s+on)\s*[:：]?\s*"
@@ -152,6 +153,8 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
+        if i and _POSTED_AT_ALONE_RE.match(line) and user_name(lines[i - 1], site):  # <a>X</a> 发表于 <date>
+            return lines[i - 1].strip(" :：-—|·•@"), "poster"
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
         if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
@@ -181,10 +184,12 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     byline.merge(found)
     source = source or where
     if not byline.authors:
-        account = account_name(page, near_lines)
-        if account and account[0] not in byline.editors and not shown_as_editor(account[0], page.html):
-            byline.merge(Byline(authors=[account[0]]))
-            source = account[1]
+        account = account_name(page, near_lines + [x for x in head if x not in near_lines])
+        names = [n for n in account[0] if n not in byline.editors and not shown_as_editor(n, page.html)] \
+            if account else []
+        if names:
+            byline.merge(Byline(authors=names))
+            source = account[1]  # type: ignore[index]
     if not byline.authors:
         tail = [x for x in remaining[-8:] if len(x) <= 120]
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)
