@@ -70,6 +70,23 @@ def test_account_shown_twice_on_a_page_that_calls_itself_self_media():
     assert authors(page(header=header)) == ([], "none")
 
 
+def test_platform_name_in_the_navigation_is_no_self_media_statement():
+    header = '<p class="time"><span>2019-05-17</span><span> · </span><span>城市观察</span></p>'
+    side = '<div class="colum_info"><h4>城市观察</h4></div><div class="nav2"><a href="/dy/">网易号</a></div>'
+    assert authors(page(header=header, side=side)) == ([], "none")
+
+
+def test_sohu_like_account_card_on_a_self_media_page():
+    header = '<div class="article-info"><span class="time">2024-05-13 06:15</span><span>发布于：北京市</span></div>'
+    statement = "<div>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>"
+    side = ('<div class="user-info"><h4><a href="https://mp.example.com/profile?xpt=abc">老李聊投资</a></h4></div>'
+            '<div class="more"><a href="/a/2">老李聊投资：下半年怎么看</a></div>')
+    assert authors(page(header=header, side=statement + side)) == (["老李聊投资"], "account")
+    assert authors(page(header=header, side=side)) == ([], "none")  # no platform statement by the post
+    outlet = side.replace("老李聊投资", "中国经济网")
+    assert authors(page(header=header, side=statement + outlet)) == ([], "none")
+
+
 def test_baijiahao_like_author_name_element():
     header = ('<div class="author-txt"><p class="author-name">科技小生</p><div class="article-source">'
               '<span class="date">发布时间：09-07</span><span class="time">13:43</span></div></div>')
@@ -96,7 +113,8 @@ def test_wechat_account_and_author_field():
     script = '<script>var nickname = htmlDecode("{account}"); var ct = "1567839600";</script>'
     html = page(header=meta.format(account="城事观察"), script=script.format(account="城事观察"))
     assert authors(html) == (["城事观察"], "account")
-    # the script alone names it too (the header markup may not survive)
+    # WeChat's script alone names it too (the header markup may not survive); a viewer's nickname elsewhere not
+    assert authors(page(script='<script>var nickname = "城事观察";</script>')) == ([], "none")
     assert authors(page(script=script.format(account="城事观察"))) == (["城事观察"], "account")
     # an outlet's account: nobody
     assert authors(page(header=meta.format(account="央视新闻"), script=script.format(account="央视新闻"))) == (

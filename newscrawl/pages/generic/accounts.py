@@ -132,12 +132,15 @@ _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|�
                        r"^(?:于|发表于|发布于|发表|发布)$|"
                        r"(?:[·•|｜]|\s)+$")
 # A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
-_SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作", "公众"})
+_SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作"})
 _WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
 _WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name']")
 
 
 
+_PROFILE_LINKS = etree.XPath("/descendant::a/@href[contains(., 'user') or contains(., 'profile') or contains(., 'author')"
+                             " or contains(., '/u/') or contains(., 'uid') or contains(., '/people/')"
+                             " or contains(., '/home/')]/..")
 _OWNER_ELEMENTS = etree.XPath(
     "/descendant::*/@id[contains(., 'owner') or contains(., 'blogger')]/.."
     " | /descendant::*/@class[contains(., 'owner') or contains(., 'blogger')]/..")
@@ -194,47 +197,75 @@ def _shown_in_account_element(root: etree._Element, name: str) -> bool:
     return False
 
 
-def account_name(page: ParsedPage, near_lines: list[str]) -> tuple[list[str], str] | None:
+def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) -> tuple[list[str], str] | None:
     """The account shown as a post's author and how it was found: (names, ``header``) for WeChat's author
     field, ([name], ``account``) for an account or a blog's owner; None when none is shown twice as
-    described in the module docstring.
+    described in the module docstring. ``near_lines``: the text pieces between the headline and the body
+    and around the body; ``head``: the body's opening short lines (where the body holds the date line).
 
     Names pass :func:`user_name` (no outlet, organisation, platform, vendor, button or site name)."""
     root, html, site = page.root, page.html, page.site
-    if "js_name" in html or "var nickname" in html or "profile_nickname" in html:
-        for el in _WECHAT_AUTHOR(root):
-            text = _shown_text(el)
-            b = parse_byline(f"作者：{text}")
-            names = [n for n in b.authors if user_name(n)] or [n for n in [user_name(text)] if n]
-            if names:
-                return names, "header"
-        names = [_shown_text(el) for el in _WECHAT_ACCOUNT(root)]
-        names += [m.group("name") for m in _NICKNAME_VAR_RE.finditer(html, max(html.find("var nickname"), 0))][:1]
-        for n in names:
-            name = user_name(n)
-            if name:
-                return [name], "account"
-            if n:
-                return None  # the account is an outlet or platform: nobody
-    header = [c for c in _header_tokens(near_lines) if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))
+    if "js_name" in html or "profile_nickname" in html or "rich_media" in html or (
+            "var nickname" in html and "htmlDecode" in html):
+        wechat = _wechat_account(root, html)
+        if wechat is not None:
+            return wechat if wechat[0] else None
+    header = [c for c in (_header_tokens(near_lines) or _header_tokens(list(head))) if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))
               and (html.count(c) >= 2 or _shown_in_account_element(root, c))]
     scripts = _script_names(html)
     others = [c for c in dict.fromkeys(near_lines) if c in scripts and c not in header]
-    self_media = None
+    # a platform's statement by the post (为自媒体平台“网易号”用户上传并发布, 搜狐号系信息发布平台); a
+    # platform's name alone (a navigation link) does not count
+    self_media = any(_calls_itself_self_media(x) for x in near_lines if 8 <= len(x) <= 200)
     for cand in header + [c for c in others if _shown_in_account_element(root, c)]:
-        confirmed = cand in scripts or _shown_in_account_element(root, cand)
-        if not confirmed:
-            if self_media is None:
-                self_media = _calls_itself_self_media(html)
-            confirmed = self_media and _visible_count(root, cand) >= 2
+        confirmed = cand in scripts or _shown_in_account_element(root, cand) or (
+            self_media and _visible_count(root, cand) >= 2)
         if confirmed:
             name = user_name(cand, site)
             if name:
                 return [name], "account"
             if _outlet_like(cand):
                 return None  # the account is an outlet (中国网's 头条号): nobody
-    owner = _blog_owner(root, html, site)
+    owner = _blog_owner(root, html, site) or (_profile_link_name(root, html, site) if self_media else None)
     return ([owner], "account") if owner else None
+
+
+def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | None:
+    """On a WeChat 公众号 page: (the author field's names, ``header``), else ([the account], ``account``)
+    (``#js_name``, ``var nickname``); ([], ``account``) when the account is an outlet or platform (nobody);
+    None when the page names neither."""
+    for el in _WECHAT_AUTHOR(root):
+        text = _shown_text(el)
+        b = parse_byline(f"作者：{text}")
+        names = [n for n in b.authors if user_name(n)] or [n for n in [user_name(text)] if n]
+        if names:
+            return names, "header"
+    names = [_shown_text(el) for el in _WECHAT_ACCOUNT(root)]
+    if not names and "var nickname" not in html:
+        return None
+    names += [m.group("name") for m in _NICKNAME_VAR_RE.finditer(html, max(html.find("var nickname"), 0))][:1]
+    for n in names:
+        name = user_name(n)
+        if name:
+            return [name], "account"
+        if n and _outlet_like(n):
+            return [], "account"
+    return None
+
+
+def _profile_link_name(root: etree._Element, html: str, site: str | None) -> str | None:
+    """On a self-media page: the first link to an account's page (``mp.sohu.com/profile?…``,
+    ``/c/user/1/``) outside the comments whose text is a user name shown at least twice on the page."""
+    for el in _PROFILE_LINKS(root)[:30]:
+        if not _ACCOUNT_HREF_RE.search(el.get("href") or "") or in_comments(el):
+            continue
+        text = _shown_text(el)
+        name = user_name(text, site)
+        if name and html.count(name) >= 2:
+            return name
+        if text and _outlet_like(text):
+            return None
+    return None
 
 
 def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:

@@ -184,7 +184,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     byline.merge(found)
     source = source or where
     if not byline.authors:
-        account = account_name(page, near_lines + [x for x in head if x not in near_lines])
+        account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and not shown_as_editor(n, page.html)] \
             if account else []
         if names:
