@@ -192,6 +192,12 @@ def test_json_ld_person_ranks_after_a_header_line():
     assert r2["authors_confidence"] > r["authors_confidence"]
 
 
+def test_outlet_named_by_a_byline_line_is_no_author():
+    assert authors(page(header='<div class="info">2019-09-07 10:00 作者：新浪科技</div>'))[0] == []
+    assert authors(page(body=BODY + "<p>（文/参考消息）</p>"))[0] == []
+    assert authors(page(body=BODY + "<p>（记者 全文杰）</p>"))[0] == ["全文杰"]  # a name holding a button word
+
+
 @pytest.mark.parametrize("text", ["新浪科技", "参考消息", "澎湃新闻·澎湃号·政务", "CSDN.NET", "Taboola", "扫一扫查看详情",
                                   "成就一亿技术人!", "网易号", "点击关注"])
 def test_non_authors(text):

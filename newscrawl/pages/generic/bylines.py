@@ -178,15 +178,20 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     (:func:`~newscrawl.pages.generic.accounts.account_name`), else :func:`user_author`; then the rule's
     ``author`` elements. Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
-    ``none``, 0–1)."""
+    ``none``, 0–1).
+
+    Outlets, platform labels, ad vendors and button text (:func:`~newscrawl.pages.generic.accounts.
+    is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
+    _drop_non_authors(byline)
     source = "body" if byline.authors else None
     found, where = page_byline(near_lines, page.meta, page.ld, page.site, page.html, bool(byline.authors))
+    _drop_non_authors(found)
     byline.merge(found)
-    source = source or where
+    source = source or (where if found.authors else None)
     if not byline.authors:
         account = account_name(page, near_lines, head)
-        names = [n for n in account[0] if n not in byline.editors and not shown_as_editor(n, page.html)] \
-            if account else []
+        names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
+                 and not shown_as_editor(n, page.html)] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
@@ -205,3 +210,9 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             source = "rule"
     source = source or "none"
     return source, CONFIDENCE[source]
+
+
+def _drop_non_authors(byline: Byline) -> None:
+    """Authors that are outlets, platforms, vendors or buttons out; a plausible personal name stays (全文杰
+    holds the button word 全文)."""
+    byline.authors[:] = [n for n in byline.authors if is_plausible_name(n) or not is_non_author(n)]
