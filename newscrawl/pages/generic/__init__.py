@@ -22,7 +22,8 @@ byline stage only merges (``pipelines/normalize.py``).
 Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`` (site rules and the
 selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
 (pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
-``bylines`` (page bylines, user-author heuristics).
+``bylines`` (page bylines, user-author heuristics, where the authors came from), ``accounts`` (self-media
+accounts, forum/blog posters' names, what is never an author).
 """
 from __future__ import annotations
 
