@@ -143,6 +143,17 @@ def test_forum_poster_posted_at():
     assert authors(page(header=header)) == (["沉默之水"], "poster")
 
 
+def test_news_header_words_are_no_accounts():
+    nav = '<div class="crumb"><a href="/world">国际</a></div>'
+    header = '<div class="info"><span>2019-09-07 10:00</span> <span>国际</span> <span>星期六</span></div>'
+    assert authors(page(header=nav + header, side=nav)) == ([], "none")
+    header = '<div class="info">本文发表于 2019-09-07 10:00</div>'
+    assert authors(page(header=header)) == ([], "none")
+    # an unlabelled name by the date in an author element is the author shown
+    header = '<div class="info"><span>2019-09-07 10:00</span> <span class="author">张建国</span></div>'
+    assert authors(page(header=header))[0] == ["张建国"]
+
+
 def test_blog_owner_element():
     side = '<div class="info"><strong id="ownernick">山间清泉</strong><p>博客等级：12</p></div>'
     blog_name = '<div id="blogname"><a href="/u/1">山间清泉的博客</a></div>'

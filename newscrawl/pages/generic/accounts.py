@@ -53,6 +53,9 @@ _USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}!?]|\d
 # 报 as in 日报/晚报, not 报道 (苏皖城市报道 is an account's name)
 _OUTLET_WORD_RE = re.compile(r"报(?!道)|网|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部|日报|时报")
 _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
+# words that stand where a poster's name would (本文发表于…, 星期六 by the top bar's date)
+_NOT_A_NAME_RE = re.compile(r"^(?:[本此该原全][文帖贴篇站网刊]|文章|帖子|原帖|最后|首次|首发|更新|星期[一二三四五六日天]|"
+                            r"周[一二三四五六日]|今天|昨天|前天|刚刚|上午|下午|晚上)")
 
 
 # single-character organisation suffixes that also end user and account names (去驴行, 美食驿站, 旅行小队)
@@ -89,7 +92,7 @@ def user_name(name: str | None, site: str | None = None) -> str | None:
     if is_org_name(name) or _OUTLET_WORD_RE.search(name) or is_non_author(name) or (
             site and (name == site or name in site or site in name)):
         return None
-    if _ROLE_WORD_RE.fullmatch(name) or parse_byline(f"作者：{name}").editors:
+    if _ROLE_WORD_RE.fullmatch(name) or _NOT_A_NAME_RE.match(name) or parse_byline(f"作者：{name}").editors:
         return None
     return name
 

@@ -153,7 +153,7 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
-        if i and _POSTED_AT_ALONE_RE.match(line) and user_name(lines[i - 1], site):  # <a>X</a> 发表于 <date>
+        if i and _POSTED_AT_ALONE_RE.match(line) and lines[i - 1] != title and user_name(lines[i - 1], site):  # <a>X</a> 发表于 <date>
             return lines[i - 1].strip(" :：-—|·•@"), "poster"
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
