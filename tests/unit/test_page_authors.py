@@ -143,6 +143,12 @@ def test_forum_poster_posted_at():
     assert authors(page(header=header)) == (["沉默之水"], "poster")
 
 
+def test_blog_owner_from_the_blog_name_in_the_title():
+    html = page(side='<div class="blog-head"><a href="/">山间清泉的博客</a></div><div>山间清泉</div>')
+    html = html.replace(f"<title>{TITLE}</title>", f"<title>{TITLE} - 山间清泉的博客 - 示例博客</title>")
+    assert authors(html) == (["山间清泉"], "account")
+
+
 def test_news_header_words_are_no_accounts():
     nav = '<div class="crumb"><a href="/world">国际</a></div>'
     header = '<div class="info"><span>2019-09-07 10:00</span> <span>国际</span> <span>星期六</span></div>'

@@ -271,14 +271,25 @@ def _profile_link_name(root: etree._Element, html: str, site: str | None) -> str
     return None
 
 
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
+_BLOG_NAME_RE = re.compile(r"^\[?(?P<name>[^\s\[\]]{2,16})\]?的(?:个人)?(?:博客|空间|BLOG|Blog|blog)$")
+
+
 def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:
     """A blog's owner: the text of an element whose id/class names the owner or blogger (``ownernick``,
-    ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name)."""
-    if "owner" not in html and "blogger" not in html:
-        return None
-    for el in _OWNER_ELEMENTS(root)[:5]:
-        name = user_name(_shown_text(el), site)
-        if name and not in_comments(el) and html.count(name) >= 2:
+    ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name); else
+    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too."""
+    if "owner" in html or "blogger" in html:
+        for el in _OWNER_ELEMENTS(root)[:5]:
+            name = user_name(_shown_text(el), site)
+            if name and not in_comments(el) and html.count(name) >= 2:
+                return name
+    m = _TITLE_TAG_RE.search(html, 0, max(html.find("</head>"), 0) or 20000)
+    title = normalize_text(m.group(1)) if m else ""  # the pruned tree has no <head>
+    for part in re.split(r"\s+[-|_–—]\s+|[_|｜]", title) if "的" in title else ():
+        m = _BLOG_NAME_RE.match(part.strip())
+        name = user_name(m.group("name"), site) if m else None
+        if name and html.count(name) >= 3:  # the <title> and twice on the page
             return name
     return None
 
