@@ -123,6 +123,12 @@ def test_wechat_account_and_author_field():
     author = '<span class="rich_media_meta rich_media_meta_text"><span id="js_author_name">李明</span></span>'
     html = page(header=author + meta.format(account="城事观察"), script=script.format(account="城事观察"))
     assert authors(html) == (["李明"], "header")
+    # the older markup: a plain author span in the meta line, before the account
+    old = ('<div id="meta_content"><span id="copyright_logo" class="rich_media_meta meta_original_tag">原创</span>'
+           '<span class="rich_media_meta rich_media_meta_text">文/李明 王芳</span><span class="rich_media_meta '
+           'rich_media_meta_nickname" id="profile_nickname"><a id="js_name">城事观察</a></span>'
+           '<em id="publish_time" class="rich_media_meta rich_media_meta_text">2019-09-07</em></div>')
+    assert authors(page(header=old, script=script.format(account="城事观察"))) == (["李明", "王芳"], "header")
 
 
 def test_csdn_like_blog_header():

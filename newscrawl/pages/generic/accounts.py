@@ -137,7 +137,8 @@ _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|�
 # A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
 _SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作"})
 _WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
-_WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name']")
+_WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name'] | //*[@id = 'meta_content']"
+                             "/span[contains(@class, 'rich_media_meta_text') and not(@id)]")
 
 
 
@@ -237,7 +238,7 @@ def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | 
     """On a WeChat 公众号 page: (the author field's names, ``header``), else ([the account], ``account``)
     (``#js_name``, ``var nickname``); ([], ``account``) when the account is an outlet or platform (nobody);
     None when the page names neither."""
-    for el in _WECHAT_AUTHOR(root):
+    for el in _WECHAT_AUTHOR(root)[:2]:
         text = _shown_text(el)
         b = parse_byline(f"作者：{text}")
         names = [n for n in b.authors if user_name(n)] or [n for n in [user_name(text)] if n]
