@@ -115,7 +115,8 @@ def test_wechat_account_and_author_field():
     assert authors(html) == (["城事观察"], "account")
     # WeChat's script alone names it too (the header markup may not survive); a viewer's nickname elsewhere not
     assert authors(page(script='<script>var nickname = "城事观察";</script>')) == ([], "none")
-    assert authors(page(script=script.format(account="城事观察"))) == (["城事观察"], "account")
+    wechat = '<div class="rich_media_meta_list"></div>'
+    assert authors(page(header=wechat, script=script.format(account="城事观察"))) == (["城事观察"], "account")
     # an outlet's account: nobody
     assert authors(page(header=meta.format(account="央视新闻"), script=script.format(account="央视新闻"))) == (
         [], "none")
@@ -169,8 +170,13 @@ def test_news_header_words_are_no_accounts():
 def test_blog_owner_element():
     side = '<div class="info"><strong id="ownernick">山间清泉</strong><p>博客等级：12</p></div>'
     blog_name = '<div id="blogname"><a href="/u/1">山间清泉的博客</a></div>'
-    assert authors(page(side=blog_name + side)) == (["山间清泉"], "account")
-    assert authors(page(side=side)) == ([], "none")  # shown once: not enough
+
+    def blog(html: str) -> str:
+        return html.replace(f"<title>{TITLE}</title>", f"<title>{TITLE}_示例博客</title>")
+
+    assert authors(blog(page(side=blog_name + side))) == (["山间清泉"], "account")
+    assert authors(blog(page(side=side))) == ([], "none")  # shown once: not enough
+    assert authors(page(side=blog_name + side)) == ([], "none")  # not a blog page
 
 
 # --- never authors ------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import escape
 from importlib import resources
 
 from lxml import etree
@@ -120,13 +121,16 @@ _TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
 _ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile", re.IGNORECASE)
 _ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=",
                               re.IGNORECASE)
-# inline-script fields naming the account or author (mediaInfo: {name: 'X'}, var nickname = htmlDecode("X")),
-# found with str.find (a regex alternation over a 200 kB page costs milliseconds)
-_SCRIPT_KEY_PREFIXES = ("nick", "nick_", "author", "author_", "media", "media_", "account", "account_", "screen",
-                        "screen_", "blogger", "blogger_", "owner", "owner_")
-_SCRIPT_VALUE_RE = re.compile(r"""["']?\s*[:=]\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
-_MEDIA_INFO_RE = re.compile(r"""\w{0,8}["']?\s*[:=]\s*\{[^{}]{0,200}?\b(?:name|nick_?name|nickName|screen_name)["']?\s*:\s*"""
-                            r"""["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+# An inline-script field naming the account or author, right before a name: ``mediaInfo: {name: '`` ,
+# ``var nickname = htmlDecode("``, ``"author":{"name":"`` (read backwards from each occurrence of the name:
+# a scan of the whole page for the keys costs milliseconds on a portal page)
+_KEY_BEFORE_RE = re.compile(
+    r"""(?:\b(?:nick_?name|nickName|author_?name|authorName|media_?name|mediaName|account_?name|accountName|"""
+    r"""screen_?name|screenName|blogger_?name|owner_?name)["']?\s*[:=]\s*(?:htmlDecode\()?\s*|"""
+    r"""\b(?:mediaInfo|author\w{0,8})["']?\s*[:=]\s*\{[^{}]{0,200}?\b(?:name|nick_?name|nickName|screen_name)"""
+    r"""["']?\s*:\s*)["']$""")
+_TAG_BEFORE_RE = re.compile(r"<(/?)([A-Za-z][\w-]*)([^<>]*)>\s*(?:(?:作者|发布者|账号|博主|楼主|By)\s*[:：]?\s*)?$")
+_ATTR_RE = re.compile(r"""\b(class|id|href)\s*=\s*["']?([^"'<>]*)""", re.IGNORECASE)
 _DATE_PIECE_RE = re.compile(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/月]\d{1,2}日?(?=\s+\d{1,2}:\d{2}))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[昨前今]天|\d+\s*(?:分钟|小时|天)前")
@@ -180,6 +184,32 @@ def _header_tokens(near_lines: list[str]) -> list[str]:
     return out
 
 
+def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
+    """Where the page's source shows ``name``: (occurrences, one given to an account field of an inline
+    script, one the whole text of a tag whose class/id or link says account — to be confirmed on the tree)."""
+    count, script, tag = 0, False, False
+    i = html.find(name)
+    while i != -1 and count < limit:
+        count += 1
+        before = html[i - 1:i]
+        if not script and before in "\"'" and before and _KEY_BEFORE_RE.search(html, max(0, i - 260), i):
+            script = True
+        if not tag and (before in ">：:" and before or before.isspace()) and html[i + len(name):i + len(name) + 40].lstrip().startswith("<"):
+            end = i
+            for _ in range(3):  # the tags right before the text: <a href="/c/user/1/"><span>name
+                m = _TAG_BEFORE_RE.search(html, max(0, end - 400), end)
+                if not m or m.group(1):
+                    break
+                attrs = {k.lower(): v for k, v in _ATTR_RE.findall(m.group(3))}
+                if _ACCOUNT_ATTR_RE.search(attrs.get("class", "") + " " + attrs.get("id", "")) or (
+                        m.group(2).lower() == "a" and _ACCOUNT_HREF_RE.search(attrs.get("href", ""))):
+                    tag = True
+                    break
+                end = m.start()
+        i = html.find(name, i + len(name))
+    return count, script, tag
+
+
 def _shown_in_account_element(root: etree._Element, name: str) -> bool:
     """Whether ``name`` is the whole text of an account element (or of an element inside one, two levels
     at most) outside the comment sections."""
@@ -209,21 +239,27 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
 
     Names pass :func:`user_name` (no outlet, organisation, platform, vendor, button or site name)."""
     root, html, site = page.root, page.html, page.site
-    if "js_name" in html or "profile_nickname" in html or "rich_media" in html or (
-            "var nickname" in html and "htmlDecode" in html):
+    if "rich_media" in html:  # WeChat's markup (rich_media_title, rich_media_meta …)
         wechat = _wechat_account(root, html)
         if wechat is not None:
             return wechat if wechat[0] else None
-    header = [c for c in (_header_tokens(near_lines) or _header_tokens(list(head))) if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))
-              and (html.count(c) >= 2 or _shown_in_account_element(root, c))]
-    scripts = _script_names(html)
-    others = [c for c in dict.fromkeys(near_lines) if c in scripts and c not in header]
+    tokens = _header_tokens(near_lines) or _header_tokens(list(head))
+    header = [c for c in tokens if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))][:4]
+    header_set = set(header)
+    # the first pieces after the headline (an account link beside it: 头条号's .pgc)
+    others = [c for c in dict.fromkeys(near_lines[:3]) if c not in header_set and 2 <= len(c) <= 20
+              and user_name(c, site)]
     # a platform's statement by the post (为自媒体平台“网易号”用户上传并发布, 搜狐号系信息发布平台); a
     # platform's name alone (a navigation link) does not count
     self_media = any(_calls_itself_self_media(x) for x in near_lines if 8 <= len(x) <= 200)
-    for cand in header + [c for c in others if _shown_in_account_element(root, c)]:
-        confirmed = cand in scripts or _shown_in_account_element(root, cand) or (
-            self_media and _visible_count(root, cand) >= 2)
+    for cand in header + others:
+        count, script, tag = _sightings(html, escape(cand, quote=False))
+        element = tag and _shown_in_account_element(root, cand)
+        if cand in header_set:
+            confirmed = (count >= 2 and script) or element or (
+                self_media and count >= 2 and _visible_count(root, cand) >= 2)
+        else:  # a name beside the headline, not by the date: a script field and an account element
+            confirmed = script and element
         if confirmed:
             name = user_name(cand, site)
             if name:
@@ -273,20 +309,24 @@ def _profile_link_name(root: etree._Element, html: str, site: str | None) -> str
 
 
 _TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
+_BLOG_WORD_RE = re.compile(r"博客|空间|日志|blog", re.IGNORECASE)
 _BLOG_NAME_RE = re.compile(r"^\[?(?P<name>[^\s\[\]]{2,16})\]?的(?:个人)?(?:博客|空间|BLOG|Blog|blog)$")
 
 
 def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:
     """A blog's owner: the text of an element whose id/class names the owner or blogger (``ownernick``,
     ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name); else
-    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too."""
+    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too.
+    Only on a page whose <title> or site name says blog (博客, 空间, 日志, blog)."""
+    m = _TITLE_TAG_RE.search(html, 0, max(html.find("</head>"), 0) or 20000)
+    title = normalize_text(m.group(1)) if m else ""  # the pruned tree has no <head>
+    if not _BLOG_WORD_RE.search(title + " " + (site or "")):
+        return None
     if "owner" in html or "blogger" in html:
         for el in _OWNER_ELEMENTS(root)[:5]:
             name = user_name(_shown_text(el), site)
             if name and not in_comments(el) and html.count(name) >= 2:
                 return name
-    m = _TITLE_TAG_RE.search(html, 0, max(html.find("</head>"), 0) or 20000)
-    title = normalize_text(m.group(1)) if m else ""  # the pruned tree has no <head>
     for part in re.split(r"\s+[-|_–—]\s+|[_|｜]", title) if "的" in title else ():
         m = _BLOG_NAME_RE.match(part.strip())
         name = user_name(m.group("name"), site) if m else None
@@ -304,29 +344,6 @@ def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
             return True
         i, n = html.find("号", i + 1), n + 1
     return "自媒体" in html
-
-
-def _script_names(html: str, limit: int = 40) -> list[str]:
-    """Values given to account fields in the page's inline scripts (``nickname: "X"``, ``author_name = 'X'``,
-    ``mediaName``, ``mediaInfo: {name: 'X'}``): a scan for ``name``/``Name`` and ``mediaInfo``, each hit
-    checked for a key prefix (a find per key, or a regex alternation, costs far more on a 200 kB page)."""
-    out: list[str] = []
-    for word in ("name", "Name"):
-        i = html.find(word)
-        while i != -1 and len(out) < limit:
-            if html[i - 8:i].endswith(_SCRIPT_KEY_PREFIXES):
-                m = _SCRIPT_VALUE_RE.match(html, i + 4)
-                if m:
-                    out.append(m.group("name").strip())
-            i = html.find(word, i + 4)
-    for word in ("mediaInfo", "author"):
-        i = html.find(word)
-        while i != -1 and len(out) < limit:
-            m = _MEDIA_INFO_RE.match(html, i + len(word))
-            if m:
-                out.append(m.group("name").strip())
-            i = html.find(word, i + len(word))
-    return out
 
 
 def _outlet_like(name: str) -> bool:
