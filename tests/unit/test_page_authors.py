@@ -137,6 +137,8 @@ def test_csdn_like_blog_header():
               '码农老王</a><span class="time">于 2019-09-25 13:01:00 发布</span></div>')
     side = '<div class="toolbar">CSDN.NET 成就一亿技术人!</div>'
     assert authors(page(header=header, side=side)) == (["码农老王"], "account")
+    edited = header.replace("于 2019-09-25 13:01:00 发布", "已于 2019-09-25 13:01:00 修改")
+    assert authors(page(header=edited, side=side)) == (["码农老王"], "account")
 
 
 # --- forum and blog posters ---------------------------------------------------------------------------
