@@ -176,7 +176,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
     title and the body), meta and JSON-LD; when still no author, the self-media account
     (:func:`~newscrawl.pages.generic.accounts.account_name`), else :func:`user_author`; then the rule's
-    ``author`` elements. Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
+    ``author`` elements (personal names, bylines or account names): they join the text's bylines and replace
+    anything weaker (structured data, account, poster). Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
     ``none``, 0–1).
 
@@ -201,13 +202,18 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         if user:
             byline.merge(Byline(authors=[user[0]]))
             source = user[1]
+    rule_names: list[str] = []
     for el in select(page.root, page.rule.get("author")):
-        b = parse_byline(node_text(el))
-        names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
-        new = [n for n in names if n not in byline.authors]
-        byline.authors.extend(new)
-        if new and source is None:
-            source = "rule"
+        text = node_text(el)
+        b = parse_byline(text)
+        account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
+        names = b.authors or ([text] if is_plausible_name(text) else [account] if account else [])
+        rule_names.extend(n for n in names if n not in rule_names and not is_non_author(n))
+    if rule_names and source in ("body", "header"):  # the text's bylines stand; the rule's names join them
+        byline.authors.extend(n for n in rule_names if n not in byline.authors)
+    elif rule_names:  # the site's rule beats structured data and guesses (account, poster)
+        byline.authors[:] = rule_names
+        source = "rule"
     source = source or "none"
     return source, CONFIDENCE[source]
 
