@@ -76,15 +76,27 @@ def test_platform_name_in_the_navigation_is_no_self_media_statement():
     assert authors(page(header=header, side=side)) == ([], "none")
 
 
-def test_sohu_like_account_card_on_a_self_media_page():
+def test_account_card_alone_is_not_enough():
+    """A 搜狐号-like author card in a sidebar, with no name by the date: nobody (a profile link alone may be
+    the reader's own or another account's)."""
     header = '<div class="article-info"><span class="time">2024-05-13 06:15</span><span>发布于：北京市</span></div>'
     statement = "<div>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>"
     side = ('<div class="user-info"><h4><a href="https://mp.example.com/profile?xpt=abc">老李聊投资</a></h4></div>'
             '<div class="more"><a href="/a/2">老李聊投资：下半年怎么看</a></div>')
-    assert authors(page(header=header, side=statement + side)) == (["老李聊投资"], "account")
-    assert authors(page(header=header, side=side)) == ([], "none")  # no platform statement by the post
-    outlet = side.replace("老李聊投资", "中国经济网")
-    assert authors(page(header=header, side=statement + outlet)) == ([], "none")
+    assert authors(page(header=header, side=statement + side)) == ([], "none")
+
+
+def test_source_label_naming_self_media_is_no_platform_statement():
+    header = ('<p class="time"><span>2019-05-17</span><span> · </span><span>城市观察</span>'
+              '<span>新浪财经-自媒体综合</span></p>')
+    side = '<div class="colum_info"><h4>城市观察</h4></div>'
+    assert authors(page(header=header, side=side)) == ([], "none")
+
+
+def test_a_labelled_credit_beats_an_account_guess():
+    """作者：X is an explicit credit: it ranks above a name read off the date line."""
+    header = TOUTIAO_LIKE.format(name="华夏人文") + '<div class="byl">作者： <a href="/u/2">老李聊投资</a></div>'
+    assert authors(page(header=header, side=USER_CARD.format(name="华夏人文"))) == (["老李聊投资"], "poster")
 
 
 def test_baijiahao_like_author_name_element():
@@ -145,7 +157,7 @@ def test_csdn_like_blog_header():
 
 def test_forum_poster_posted_at():
     header = '<div class="authi"><a href="space-uid-1.html">沉默之水</a> 发表于 2019-9-7 12:00</div>'
-    assert authors(page(header=header)) == (["沉默之水"], "account")  # its profile link confirms it
+    assert authors(page(header=header)) == (["沉默之水"], "poster")
     header = '<div class="authi">沉默之水 发表于 2019-9-7 12:00</div>'
     assert authors(page(header=header)) == (["沉默之水"], "poster")
     header = '<div class="authi"><b>沉默之水</b></div><div class="authi"><em>发表于 2019-9-7 12:00</em></div>'

@@ -50,7 +50,8 @@ def is_non_author(name: str) -> bool:
     return any(w.lower() in low for kind in ("platform", "vendor", "button") for w in words.get(kind, ()))
 
 
-_USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}!?]|\d{4}[-/年]|\d{1,2}[-/:]\d{2}")
+_USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}]|\d{4}[-/年]|\d{1,2}[-/:]\d{2}|"
+                          r"^[\u4e00-\u9fff]{4,}[!?]")  # a Chinese slogan with "!" (成就一亿技术人!), not a handle
 # 报 as in 日报/晚报, not 报道 (苏皖城市报道 is an account's name)
 _OUTLET_WORD_RE = re.compile(r"报(?!道)|网|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部|日报|时报")
 _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
@@ -139,6 +140,7 @@ _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|�
                        r"^(?:已?于|发表于|发布于|发表|发布|修改|更新|编辑于|首发于|最后编辑于)$|"
                        r"(?:[·•|｜]|\s)+$")
 # A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
+_STATEMENT_RE = re.compile(r"平台|上传|信息存储")  # a statement, not a source label (新浪财经-自媒体综合)
 _SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作"})
 _WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
 _WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name'] | //*[@id = 'meta_content']"
@@ -146,9 +148,6 @@ _WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name'] | //*[@id = 'meta_cont
 
 
 
-_PROFILE_LINKS = etree.XPath("/descendant::a/@href[contains(., 'user') or contains(., 'profile') or contains(., 'author')"
-                             " or contains(., '/u/') or contains(., 'uid') or contains(., '/people/')"
-                             " or contains(., '/home/')]/..")
 _OWNER_ELEMENTS = etree.XPath(
     "/descendant::*/@id[contains(., 'owner') or contains(., 'blogger')]/.."
     " | /descendant::*/@class[contains(., 'owner') or contains(., 'blogger')]/..")
@@ -251,7 +250,8 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
               and user_name(c, site)]
     # a platform's statement by the post (为自媒体平台“网易号”用户上传并发布, 搜狐号系信息发布平台); a
     # platform's name alone (a navigation link) does not count
-    self_media = any(_calls_itself_self_media(x) for x in near_lines if 8 <= len(x) <= 200)
+    self_media = any(_calls_itself_self_media(x) for x in near_lines
+                     if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
     for cand in header + others:
         count, script, tag = _sightings(html, escape(cand, quote=False))
         element = tag and _shown_in_account_element(root, cand)
@@ -266,7 +266,7 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
                 return [name], "account"
             if _outlet_like(cand):
                 return None  # the account is an outlet (中国网's 头条号): nobody
-    owner = _blog_owner(root, html, site) or (_profile_link_name(root, html, site) if self_media else None)
+    owner = _blog_owner(root, html, site)
     return ([owner], "account") if owner else None
 
 
@@ -290,21 +290,6 @@ def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | 
             return [name], "account"
         if n and _outlet_like(n):
             return [], "account"
-    return None
-
-
-def _profile_link_name(root: etree._Element, html: str, site: str | None) -> str | None:
-    """On a self-media page: the first link to an account's page (``mp.sohu.com/profile?…``,
-    ``/c/user/1/``) outside the comments whose text is a user name shown at least twice on the page."""
-    for el in _PROFILE_LINKS(root)[:30]:
-        if not _ACCOUNT_HREF_RE.search(el.get("href") or "") or in_comments(el):
-            continue
-        text = _shown_text(el)
-        name = user_name(text, site)
-        if name and html.count(name) >= 2:
-            return name
-        if text and _outlet_like(text):
-            return None
     return None
 
 

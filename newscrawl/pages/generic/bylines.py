@@ -126,15 +126,17 @@ def _author_hint(html: str) -> bool:
 
 
 def user_author(lines: list[str], head: list[str], title: str | None, meta: dict[str, str],
-                root: etree._Element, site: str | None, page_text: str) -> tuple[str, str] | None:
+                root: etree._Element, site: str | None, page_text: str,
+                elements: bool = True) -> tuple[str, str] | None:
     """When no byline names an author: who posted a forum/blog page, or signs an essay, and how it was
     found (``meta``, ``poster`` or ``name-line``).
 
     In order: a meta author that is a user name shown on the page too; a labelled field (作者：X, 楼主：X,
     发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>``; a line
     holding only a personal name at the head of the body (``胡平`` under the headline, or the ``X`` of a
-    ``X：headline`` title); an author element (class/id ``author``/``byline``, ``?author=`` links) outside
-    the comments. ``lines`` are the page lines around the post; ``head`` the short lines opening the body.
+    ``X：headline`` title); with ``elements``, an author element (class/id ``author``/``byline``,
+    ``?author=`` links) outside the comments (:func:`author_element_name`). ``lines`` are the page lines
+    around the post; ``head`` the short lines opening the body.
     """
     for key in _META_AUTHOR_KEYS:
         name = user_name(_meta_name(meta.get(key, "")), site)
@@ -159,6 +161,13 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
     for line in head[:5]:
         if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
             return line, "name-line"
+    name = author_element_name(root, site, page_text) if elements else None
+    return (name, "poster") if name else None
+
+
+def author_element_name(root: etree._Element, site: str | None, page_text: str) -> str | None:
+    """The user name in the first author element (class/id ``author``/``byline``, ``?author=`` links)
+    outside the comments, or None."""
     for el in _AUTHOR_ELEMENTS(root)[:6] if _author_hint(page_text) else ():
         pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
         if not pieces or sum(map(len, pieces)) > 100 or in_comments(el) or _AUTHORIZE_RE.search(
@@ -167,15 +176,16 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         first = re.sub(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*", "", pieces[0])
         name = user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
         if name:
-            return name, "poster"
+            return name
     return None
 
 
 def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], head: list[str],
                      remaining: list[str], title: str | None) -> tuple[str, float]:
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
-    title and the body), meta and JSON-LD; when still no author, the self-media account
-    (:func:`~newscrawl.pages.generic.accounts.account_name`), else :func:`user_author`; then the rule's
+    title and the body), meta and JSON-LD; when still no author, the explicit credits of :func:`user_author`
+    (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
+    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
     ``author`` elements (personal names, bylines or account names): they join the text's bylines and replace
     anything weaker (structured data, account, poster). Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
@@ -189,6 +199,13 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     _drop_non_authors(found)
     byline.merge(found)
     source = source or (where if found.authors else None)
+    if not byline.authors:  # explicit credits first: 作者：X, 楼主：X, X 发表于 <date>, a name line, meta user
+        tail = [x for x in remaining[-8:] if len(x) <= 120]
+        user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
+                           elements=False)
+        if user:
+            byline.merge(Byline(authors=[user[0]]))
+            source = user[1]
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
@@ -197,11 +214,10 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
-        tail = [x for x in remaining[-8:] if len(x) <= 120]
-        user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)
-        if user:
-            byline.merge(Byline(authors=[user[0]]))
-            source = user[1]
+        name = author_element_name(page.root, page.site, page.html)
+        if name:
+            byline.merge(Byline(authors=[name]))
+            source = "poster"
     rule_names: list[str] = []
     for el in select(page.root, page.rule.get("author")):
         text = node_text(el)
