@@ -22,7 +22,8 @@ byline stage only merges (``pipelines/normalize.py``).
 Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`` (site rules and the
 selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
 (pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
-``bylines`` (page bylines, user-author heuristics).
+``bylines`` (page bylines, user-author heuristics, where the authors came from), ``accounts`` (self-media
+accounts, forum/blog posters' names, what is never an author).
 """
 from __future__ import annotations
 
@@ -108,8 +109,10 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
 
     ``url`` picks the site rule and resolves the body's links (``base_url``, when given, resolves them
     instead); ``rules`` replaces the packaged ``site_rules.json`` (host → selectors). Keys: url, title,
-    published_at, authors, photographers, editors, organisations, byline_raw, source, media, content_html,
-    content_text, images (cleaned, byline lines out: final), body_html (the chosen body HTML, before cleaning).
+    published_at, authors, authors_from (where they came from: body, header, json-ld, meta, name-line, account,
+    poster, rule, none), authors_confidence (0–1), photographers, editors, organisations, byline_raw, source,
+    media, content_html, content_text, images (cleaned, byline lines out: final), body_html (the chosen body
+    HTML, before cleaning).
     """
     page = _parse(html, url, rules)
     title = page_title(page)
@@ -125,7 +128,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     # bylines: the body's first (as BylinesPipeline finds them), then the page's
     near_lines = header[:20] + [x for x in prebody[-6:] if x not in header[:20]] + trailer
     head = head_lines(remaining)
-    add_page_bylines(byline, page, near_lines, head, remaining, title)
+    authors_from, authors_confidence = add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
     date = published_date(page, header, prebody, byline.lines, head, remaining, trailer, title, url)
     return {
@@ -135,6 +138,8 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         "published_at_from": date.source,
         "published_at_confidence": date.confidence,
         "authors": byline.authors,
+        "authors_from": authors_from,
+        "authors_confidence": authors_confidence,
         "photographers": byline.photographers,
         "editors": byline.editors,
         "organisations": byline.organisations,

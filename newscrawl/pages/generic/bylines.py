@@ -1,5 +1,6 @@
 """Bylines of a page beyond its body: lines by the title, JSON-LD and meta authors, and when none names an
-author, the user who posted a forum or blog page (user-author heuristics)."""
+author, the account of a self-media post (``accounts``) or the user who posted a forum or blog page
+(user-author heuristics); with where the authors came from and how far to trust them (:data:`CONFIDENCE`)."""
 from __future__ import annotations
 
 import re
@@ -7,23 +8,37 @@ from typing import Any
 
 from lxml import etree
 
+from newscrawl.pages.generic.accounts import account_name, in_comments, is_non_author, user_name
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation, is_plausible_name
+from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_plausible_name
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
                      "og:article:author")
+# Scholarly citation meta (Google Scholar's tags) is trusted without the name being shown in the page's text.
+_CITATION_KEYS = frozenset({"citation_author", "citation_authors"})
+
+#: Where the authors came from → how far to trust them: a byline in the text beats a byline line by the
+#: headline, JSON-LD Person, meta author, a self-media account and a poster's user name, in that order;
+#: ``rule`` is a site rule's author element; ``none``: nobody found (often right: no author credited).
+CONFIDENCE: dict[str, float] = {"body": 0.9, "rule": 0.85, "header": 0.8, "json-ld": 0.7, "meta": 0.6,
+                                "name-line": 0.6, "account": 0.55, "poster": 0.45, "none": 0.5}
 _SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  # "赵  培" in citation meta
 # Forum and blog post headers/footers: 作者：X, 楼主：X, 发表者：X (the name may be the next text node)
 _USER_LABEL_RE = re.compile(
     r"(?:^|[\s|｜])(?:作者|原作者|发表者|发帖人|发贴人|楼主|博主|发布者|发布人|帖子作者)\s*[:：]\s*"
     r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
 _POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:19|20)\d{2}")
-_BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})$")
-_USER_BAD_RE = re.compile(r"https?:|www\.|\.com|@|^\d+$|[。！？，、=\"'<>{}]|\d{4}[-/年]")
+# "By Jane Doe": two to four capitalised words ("by Taboola" under a widget is one)
+_POSTED_AT_ALONE_RE = re.compile(r"^(?:发表于|发布于|发帖于)\s*[:：]?\s*(?:19|20)\d{2}")
+_BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$")
+# a forum/blog poster: "X 发表于 2019-09-07 …" ("发布于：北京市" after a date is a location, not this)
+_POSTED_AT_RE = re.compile(r"^(?:楼主\s*[:：]?\s*)?(?P<name>[^\s:：|｜]{2,20})\s*(?:发表于|发布于|发帖于|posted\s+on)\s*[:：]?\s*"
+                           r"(?:19|20)\d{2}", re.IGNORECASE)
+_AUTHORIZE_RE = re.compile(r"author(?:i[tz]|iz)", re.IGNORECASE)  # "authorized", "authority": not author
 _AUTHOR_ATTR_RE = re.compile(r"(?:class|id|itemprop)\s*=\s*[\"']?[\w\- ]*$|[?&/]$")
 # Elements with class/id ``author``/``byline``, ``itemprop="author"``, or ``?author=`` links, in document
 # order. Written over the attributes of the elements (``/descendant::*/@class[…]/..``: libxml2 walks
@@ -54,8 +69,13 @@ def shown_as_editor(name: str, html: str) -> bool:
 
 
 def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None,
-                 html: str = "") -> Byline:
-    """Bylines around the title (lines between title and body), JSON-LD and meta authors."""
+                html: str = "", text_authors: bool = False) -> tuple[Byline, str | None]:
+    """Bylines around the title (lines between title and body), then, when neither these nor the text
+    (``text_authors``) name an author, JSON-LD and meta authors: (byline, where its authors came from:
+    ``header``, ``json-ld``, ``meta`` or None).
+
+    A meta author must be shown in the page's body markup (a CMS default that the page never shows is
+    nobody), not as its editor, and be no outlet, platform or site name."""
     out = Byline()
     for line in header:
         if len(line) > 120:
@@ -63,46 +83,34 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
         b = parse_byline(line)
         if b.authors or b.photographers or b.editors or b.source or b.organisations:
             out.merge(b)
+    if out.authors or text_authors:
+        return out, "header" if out.authors else None
     for name in ld_names(ld.get("author")):
-        if is_plausible_name(name) and name not in out.editors:
+        if is_plausible_name(name) and name not in out.editors and not is_non_author(name):
             out.merge(Byline(authors=[name]))
     if not out.authors:  # a typed Person that is a user name shown on the page (blogs: エミりん, 私~川流)
         for name in ld_names(ld.get("author"), person=True):
-            user = _user_name(name, site)
+            user = user_name(name, site)
             if user and user not in out.editors and html.count(user) >= 2 and not shown_as_editor(user, html):
                 out.merge(Byline(authors=[user]))
                 break
-    if not out.authors:
-        for key in _META_AUTHOR_KEYS:
-            name = _meta_name(meta.get(key, ""))
-            if name and name not in PLACEHOLDERS and is_plausible_name(name) and name not in out.editors \
-                    and name != site and not shown_as_editor(name, html):
-                out.merge(Byline(authors=[name]))
-                break
-    return out
+    if out.authors:
+        return out, "json-ld"
+    body_at = max(html.find("</head>"), 0)
+    for key in _META_AUTHOR_KEYS:
+        value = meta.get(key, "")
+        name = _meta_name(value)
+        if name and name not in PLACEHOLDERS and is_plausible_name(name) and name not in out.editors \
+                and name != site and not is_non_author(name) and not shown_as_editor(name, html) \
+                and (key in _CITATION_KEYS or html.find(name, body_at) != -1 or html.find(value, body_at) != -1):
+            out.merge(Byline(authors=[name]))
+            return out, "meta"
+    return out, None
 
 
 def _meta_name(value: str) -> str:
     value = value.strip()
     return "".join(value.split()) if _SPACED_NAME_RE.match(value) else value
-
-
-def _user_name(name: str | None, site: str | None = None) -> str | None:
-    """A forum/blog user name (``zboygirl``, ``放飞&心情``, ``魑皇``) or None: 2–20 characters, no URL, date,
-    sentence punctuation, placeholder, organisation or site name."""
-    name = (name or "").strip(" :：-—|·•")
-    if not 2 <= len(name) <= 20 or name in PLACEHOLDERS or _USER_BAD_RE.search(name):
-        return None
-    if is_organisation(name) or _OUTLET_WORD_RE.search(name) or (
-            site and (name == site or name in site or site in name)):
-        return None
-    if parse_byline(f"作者：{name}").editors or _ROLE_WORD_RE.fullmatch(name):
-        return None
-    return name
-
-
-_OUTLET_WORD_RE = re.compile(r"[报网]|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部")
-_ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
 
 
 def _author_hint(html: str) -> bool:
@@ -118,61 +126,115 @@ def _author_hint(html: str) -> bool:
 
 
 def user_author(lines: list[str], head: list[str], title: str | None, meta: dict[str, str],
-                 root: etree._Element, site: str | None, page_text: str) -> str | None:
-    """When no byline names an author: who posted a forum/blog page, or signs an essay.
+                root: etree._Element, site: str | None, page_text: str,
+                elements: bool = True) -> tuple[str, str] | None:
+    """When no byline names an author: who posted a forum/blog page, or signs an essay, and how it was
+    found (``meta``, ``poster`` or ``name-line``).
 
     In order: a meta author that is a user name shown on the page too; a labelled field (作者：X, 楼主：X,
-    发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; a line holding only a personal
-    name at the head of the body (``胡平`` under the headline, or the ``X`` of a ``X：headline`` title);
-    an author element (class/id ``author``/``byline``, ``?author=`` links).
-    ``lines`` are the page lines around the post; ``head`` the short lines opening the body.
+    发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>``; a line
+    holding only a personal name at the head of the body (``胡平`` under the headline, or the ``X`` of a
+    ``X：headline`` title); with ``elements``, an author element (class/id ``author``/``byline``,
+    ``?author=`` links) outside the comments (:func:`author_element_name`). ``lines`` are the page lines
+    around the post; ``head`` the short lines opening the body.
     """
     for key in _META_AUTHOR_KEYS:
-        name = _user_name(_meta_name(meta.get(key, "")), site)
+        name = user_name(_meta_name(meta.get(key, "")), site)
         if (name and len(name) <= 12 and page_text.count(name) >= 2
                 and not shown_as_editor(name, page_text)):
-            return name
+            return name, "meta"
     for i, line in enumerate(lines):
         if len(line) > 120:
             continue
         m = _USER_LABEL_RE.search(line)
         if m:
             name = m.group("name") or (lines[i + 1] if i + 1 < len(lines) else None)
-            name = _user_name(name, site)
+            name = user_name(name, site)
             if name:
-                return name
-        m = _POSTED_BY_RE.search(line) or _BY_RE.match(line)
-        if m and _user_name(m.group("name"), site):
-            return m.group("name")
+                return name, "poster"
+        m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
+        if m and user_name(m.group("name"), site):
+            return m.group("name"), "poster"
+        if i and _POSTED_AT_ALONE_RE.match(line) and lines[i - 1] != title and user_name(lines[i - 1], site):  # <a>X</a> 发表于 <date>
+            return lines[i - 1].strip(" :：-—|·•@"), "poster"
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
         if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
-            return line
+            return line, "name-line"
+    name = author_element_name(root, site, page_text) if elements else None
+    return (name, "poster") if name else None
+
+
+def author_element_name(root: etree._Element, site: str | None, page_text: str) -> str | None:
+    """The user name in the first author element (class/id ``author``/``byline``, ``?author=`` links)
+    outside the comments, or None."""
     for el in _AUTHOR_ELEMENTS(root)[:6] if _author_hint(page_text) else ():
         pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
-        if not pieces or sum(map(len, pieces)) > 100:
+        if not pieces or sum(map(len, pieces)) > 100 or in_comments(el) or _AUTHORIZE_RE.search(
+                (el.get("class") or "") + " " + (el.get("id") or "")):
             continue
         first = re.sub(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*", "", pieces[0])
-        name = _user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
+        name = user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
         if name:
             return name
     return None
 
 
-
-
 def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], head: list[str],
-                     remaining: list[str], title: str | None) -> None:
+                     remaining: list[str], title: str | None) -> tuple[str, float]:
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
-    title and the body), meta and JSON-LD; when still no author, :func:`user_author`; then the rule's
-    ``author`` elements."""
-    byline.merge(page_byline(near_lines, page.meta, page.ld, page.site, page.html))
-    if not byline.authors:
+    title and the body), meta and JSON-LD; when still no author, the explicit credits of :func:`user_author`
+    (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
+    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
+    ``author`` elements (personal names, bylines or account names): they join the text's bylines and replace
+    anything weaker (structured data, account, poster). Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
+    (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
+    ``none``, 0–1).
+
+    Outlets, platform labels, ad vendors and button text (:func:`~newscrawl.pages.generic.accounts.
+    is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
+    _drop_non_authors(byline)
+    source = "body" if byline.authors else None
+    found, where = page_byline(near_lines, page.meta, page.ld, page.site, page.html, bool(byline.authors))
+    _drop_non_authors(found)
+    byline.merge(found)
+    source = source or (where if found.authors else None)
+    if not byline.authors:  # explicit credits first: 作者：X, 楼主：X, X 发表于 <date>, a name line, meta user
         tail = [x for x in remaining[-8:] if len(x) <= 120]
-        user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)
+        user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
+                           elements=False)
         if user:
-            byline.merge(Byline(authors=[user]))
+            byline.merge(Byline(authors=[user[0]]))
+            source = user[1]
+    if not byline.authors:
+        account = account_name(page, near_lines, head)
+        names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
+                 and not shown_as_editor(n, page.html)] if account else []
+        if names:
+            byline.merge(Byline(authors=names))
+            source = account[1]  # type: ignore[index]
+    if not byline.authors:
+        name = author_element_name(page.root, page.site, page.html)
+        if name:
+            byline.merge(Byline(authors=[name]))
+            source = "poster"
+    rule_names: list[str] = []
     for el in select(page.root, page.rule.get("author")):
-        b = parse_byline(node_text(el))
-        names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
-        byline.authors.extend(n for n in names if n not in byline.authors)
+        text = node_text(el)
+        b = parse_byline(text)
+        account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
+        names = b.authors or ([text] if is_plausible_name(text) else [account] if account else [])
+        rule_names.extend(n for n in names if n not in rule_names and not is_non_author(n))
+    if rule_names and source in ("body", "header"):  # the text's bylines stand; the rule's names join them
+        byline.authors.extend(n for n in rule_names if n not in byline.authors)
+    elif rule_names:  # the site's rule beats structured data and guesses (account, poster)
+        byline.authors[:] = rule_names
+        source = "rule"
+    source = source or "none"
+    return source, CONFIDENCE[source]
+
+
+def _drop_non_authors(byline: Byline) -> None:
+    """Authors that are outlets, platforms, vendors or buttons out; a plausible personal name stays (全文杰
+    holds the button word 全文)."""
+    byline.authors[:] = [n for n in byline.authors if is_plausible_name(n) or not is_non_author(n)]

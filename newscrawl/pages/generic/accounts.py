@@ -1,0 +1,345 @@
+"""Who posted a self-media, blog or forum page (the account or poster shown as the post's author), and the
+checks that keep outlets, platform labels, ad vendors, buttons and commenters out of page-level authors.
+
+Self-media platforms (头条号, 百家号, 企鹅号, 网易号, 搜狐号, 公众号 …) show the account that posted a piece in
+the line under the headline (``原创 · 账号名 · 2019-09-04 22:18``) and again in an account element (a link to
+the account's page, an element whose class says ``author``/``nickname``/``user-name``/``media-name``) or in an
+inline script (``mediaInfo: {name: '…'}``, ``var nickname = "…"``). One sighting is not enough: an account is
+a name shown by the date under the headline and seen a second time in one of those places (or, on a page that
+calls itself a self-media platform, shown twice on the page). WeChat's own markup (``#js_name``, ``var
+nickname``, ``#profile_nickname``; the author field ``#js_author_name``) names the account directly.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import escape
+from importlib import resources
+
+from lxml import etree
+
+from newscrawl.pages.generic.tree import ParsedPage, node_text
+from newscrawl.text.bylines import parse_byline
+from newscrawl.text.controls import normalize_text
+from newscrawl.text.names import PLACEHOLDERS, is_organisation
+
+__all__ = ["account_name", "in_comments", "is_non_author", "non_author_words", "user_name"]
+
+
+@lru_cache(maxsize=1)
+def non_author_words() -> dict[str, tuple[str, ...]]:
+    """``data/non_authors.txt`` as {kind: words}: outlet, platform, vendor, button."""
+    text = resources.files("newscrawl.text").joinpath("data/non_authors.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, word = line.partition("\t")
+            out.setdefault(kind.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_non_author(name: str) -> bool:
+    """An outlet or one of its channels (新浪科技, 参考消息), a platform label (澎湃号, CSDN.NET), an ad vendor
+    (Taboola) or button/slogan text (扫一扫查看详情): never an author.
+
+    Belongs with the name checks of ``newscrawl.text.names`` (kept here while that module is reworked)."""
+    words = non_author_words()
+    low = name.lower()
+    if any(name.startswith(w) for w in words.get("outlet", ())):
+        return True
+    return any(w.lower() in low for kind in ("platform", "vendor", "button") for w in words.get(kind, ()))
+
+
+_USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}]|\d{4}[-/年]|\d{1,2}[-/:]\d{2}|"
+                          r"^[\u4e00-\u9fff]{4,}[!?]")  # a Chinese slogan with "!" (成就一亿技术人!), not a handle
+# 报 as in 日报/晚报, not 报道 (苏皖城市报道 is an account's name)
+_OUTLET_WORD_RE = re.compile(r"报(?!道)|网|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部|日报|时报")
+_ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
+# words that stand where a poster's name would (本文发表于…, 星期六 by the top bar's date)
+_NOT_A_NAME_RE = re.compile(r"^(?:[本此该原全][文帖贴篇站网刊]|文章|帖子|原帖|最后|首次|首发|更新|星期[一二三四五六日天]|"
+                            r"周[一二三四五六日]|今天|昨天|前天|刚刚|上午|下午|晚上)")
+
+
+# single-character organisation suffixes that also end user and account names (去驴行, 美食驿站, 旅行小队)
+_WEAK_ORG_SUFFIX = frozenset("行园会馆站组室团科队所处校厂")
+
+
+def is_org_name(name: str) -> bool:
+    """:func:`~newscrawl.text.names.is_organisation`, except for names ending in a single character such as
+    行/站/园 that user and account names end in too (``去驴行``); a longer suffix (银行, 工作室) still counts.
+
+    Belongs with ``is_organisation`` in ``newscrawl.text.names``."""
+    if not is_organisation(name):
+        return False
+    if name[-1] not in _WEAK_ORG_SUFFIX:
+        return True
+    return any(name.endswith(x) for x in _LONG_ORG_ENDINGS)
+
+
+_LONG_ORG_ENDINGS = frozenset({"银行", "商行", "分行", "支行", "车行", "协会", "学会", "商会", "工会", "基金会",
+                               "委员会", "联合会", "研究会", "促进会", "展览馆", "博物馆", "图书馆", "纪念馆",
+                               "体育馆", "科技园", "产业园", "工业园", "公园", "动物园", "工作室", "办公室",
+                               "研究所", "派出所", "事务所", "服务站", "工作站", "加油站", "小组", "工作组",
+                               "集团", "社团", "艺术团", "代表团", "大队", "支队", "中队", "学校", "党校", "中学", "小学",
+                               "工厂", "社区", "街区", "园区", "开发区", "新区", "市区", "城区", "科室"})
+
+
+def user_name(name: str | None, site: str | None = None) -> str | None:
+    """A forum/blog user or account name (``zboygirl``, ``放飞&心情``, ``GameForce``) or None: 2–20
+    characters, no URL, date, time, sentence punctuation, placeholder, role word, organisation, outlet,
+    platform, vendor, button text or site name."""
+    name = (name or "").strip(" :：-—|·•@")
+    if not 2 <= len(name) <= 20 or name in PLACEHOLDERS or _USER_BAD_RE.search(name):
+        return None
+    if is_org_name(name) or _OUTLET_WORD_RE.search(name) or is_non_author(name) or (
+            site and (name == site or name in site or site in name)):
+        return None
+    if _ROLE_WORD_RE.fullmatch(name) or _NOT_A_NAME_RE.match(name) or parse_byline(f"作者：{name}").editors:
+        return None
+    return name
+
+
+# class/id tokens of comment sections (163's 跟贴 "tie-…", "comment-list", "js-reply", "pinglun")
+_COMMENT_ATTR_RE = re.compile(r"(?:^|[\s_\-])(?:comments?|cmt|tie|gentie|repl(?:y|ies)|discuss|pinglun)(?=$|[\s_\-A-Z]|list|box|area|item|wrap)",
+                              re.IGNORECASE)
+
+
+def in_comments(el: etree._Element, depth: int = 12) -> bool:
+    """Whether ``el`` sits in a comment section (an ancestor's class/id says comment, reply, tie …)."""
+    while el is not None and depth:
+        if _COMMENT_ATTR_RE.search(el.get("class") or "") or _COMMENT_ATTR_RE.search(el.get("id") or ""):
+            return True
+        el = el.getparent()
+        depth -= 1
+    return False
+
+
+# Account elements: class/id naming the author/account/nickname (``author-name``, ``media-user``,
+# ``user-card-name``, ``nickName``), or links to an account's page (``/c/user/1/``, ``/profile?…``,
+# ``author.baidu.com``, ``space-uid-1.html``). Found from the name's text nodes up (a page-wide XPath over
+# the class attributes costs milliseconds on a portal page).
+_TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
+_ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile", re.IGNORECASE)
+_ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=",
+                              re.IGNORECASE)
+# An inline-script field naming the account or author, right before a name: ``mediaInfo: {name: '`` ,
+# ``var nickname = htmlDecode("``, ``"author":{"name":"`` (read backwards from each occurrence of the name:
+# a scan of the whole page for the keys costs milliseconds on a portal page)
+_KEY_BEFORE_RE = re.compile(
+    r"""(?:\b(?:nick_?name|nickName|author_?name|authorName|media_?name|mediaName|account_?name|accountName|"""
+    r"""screen_?name|screenName|blogger_?name|owner_?name)["']?\s*[:=]\s*(?:htmlDecode\()?\s*|"""
+    r"""\b(?:mediaInfo|author\w{0,8})["']?\s*[:=]\s*\{[^{}]{0,200}?\b(?:name|nick_?name|nickName|screen_name)"""
+    r"""["']?\s*:\s*)["']$""")
+_TAG_BEFORE_RE = re.compile(r"<(/?)([A-Za-z][\w-]*)([^<>]*)>\s*(?:(?:作者|发布者|账号|博主|楼主|By)\s*[:：]?\s*)?$")
+_ATTR_RE = re.compile(r"""\b(class|id|href)\s*=\s*["']?([^"'<>]*)""", re.IGNORECASE)
+_DATE_PIECE_RE = re.compile(
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/月]\d{1,2}日?(?=\s+\d{1,2}:\d{2}))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[昨前今]天|\d+\s*(?:分钟|小时|天)前")
+_SEPARATOR_RE = re.compile(r"^[\s·•|｜/\\\-—_:：]*$")
+_BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|头条|推荐|来自|作者|发布者?|账号|[·•|｜]|\s)+|"
+                       r"^(?:已?于|发表于|发布于|发表|发布|修改|更新|编辑于|首发于|最后编辑于)$|"
+                       r"(?:[·•|｜]|\s)+$")
+# A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
+_STATEMENT_RE = re.compile(r"平台|上传|信息存储")  # a statement, not a source label (新浪财经-自媒体综合)
+_SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作"})
+_WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
+_WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name'] | //*[@id = 'meta_content']"
+                             "/span[contains(@class, 'rich_media_meta_text') and not(@id)]")
+
+
+
+_OWNER_ELEMENTS = etree.XPath(
+    "/descendant::*/@id[contains(., 'owner') or contains(., 'blogger')]/.."
+    " | /descendant::*/@class[contains(., 'owner') or contains(., 'blogger')]/..")
+_NICKNAME_VAR_RE = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<name>[^"'\\\n<>]{2,30})["']""")
+
+
+def _shown_text(el: etree._Element) -> str:
+    return normalize_text(node_text(el)).strip(" @:：·|")
+
+
+_COMMENT_CUE_RE = re.compile(r"^\[[\d.*]+\]|认为|网友|回复|说[:：]|^评论")
+
+
+def _header_tokens(near_lines: list[str]) -> list[str]:
+    """Names shown by the first date under the headline: ``GameForce`` of ``原创 · GameForce ·
+    2019-09-04 22:18``: the rest of the piece holding the date, the two pieces before it and the one after
+    it (separators skipped), unless a commenter's cue (``[1.2.3.*] 认为：``, 网友, 回复) follows the name."""
+    out: list[str] = []
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
+    for i, p in enumerate(pieces):
+        if len(p) > 60 or not _DATE_PIECE_RE.search(p):
+            continue
+        rest = _DATE_PIECE_RE.sub(" ", p)
+        cands = [(x, None) for x in re.split(r"\s+|[·•|｜]", rest) if x.strip()]
+        cands += [(pieces[j], j) for j in range(max(0, i - 2), min(len(pieces), i + 2)) if j != i]
+        for c, j in cands:
+            if j is not None and j + 1 < len(pieces) and _COMMENT_CUE_RE.search(pieces[j + 1]):
+                continue
+            c = _BADGE_RE.sub("", c).strip(" @")
+            if c and "：" not in c and ":" not in c and not _DATE_PIECE_RE.search(c) and c not in out:
+                out.append(c)
+        break  # the first date under the headline is the post's; later ones are comments' and lists'
+    return out
+
+
+def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
+    """Where the page's source shows ``name``: (occurrences, one given to an account field of an inline
+    script, one the whole text of a tag whose class/id or link says account — to be confirmed on the tree)."""
+    count, script, tag = 0, False, False
+    i = html.find(name)
+    while i != -1 and count < limit:
+        count += 1
+        before = html[i - 1:i]
+        if not script and before in "\"'" and before and _KEY_BEFORE_RE.search(html, max(0, i - 260), i):
+            script = True
+        if not tag and (before in ">：:" and before or before.isspace()) and html[i + len(name):i + len(name) + 40].lstrip().startswith("<"):
+            end = i
+            for _ in range(3):  # the tags right before the text: <a href="/c/user/1/"><span>name
+                m = _TAG_BEFORE_RE.search(html, max(0, end - 400), end)
+                if not m or m.group(1):
+                    break
+                attrs = {k.lower(): v for k, v in _ATTR_RE.findall(m.group(3))}
+                if _ACCOUNT_ATTR_RE.search(attrs.get("class", "") + " " + attrs.get("id", "")) or (
+                        m.group(2).lower() == "a" and _ACCOUNT_HREF_RE.search(attrs.get("href", ""))):
+                    tag = True
+                    break
+                end = m.start()
+        i = html.find(name, i + len(name))
+    return count, script, tag
+
+
+def _shown_in_account_element(root: etree._Element, name: str) -> bool:
+    """Whether ``name`` is the whole text of an account element (or of an element inside one, two levels
+    at most) outside the comment sections."""
+    for el in _TEXT_HOLDING(root, name=name)[:20]:
+        if _shown_text(el) != name and re.sub(r"^(?:作者|发布者|账号|博主|楼主|By)\s*[:：]?\s*", "",
+                                              _shown_text(el)) != name:
+            continue
+        node, hit = el, False
+        for _ in range(3):
+            if node is None:
+                break
+            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+            if _ACCOUNT_ATTR_RE.search(attrs) or (node.tag == "a" and _ACCOUNT_HREF_RE.search(node.get("href") or "")):
+                hit = True
+                break
+            node = node.getparent()
+        if hit and not in_comments(el):
+            return True
+    return False
+
+
+def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) -> tuple[list[str], str] | None:
+    """The account shown as a post's author and how it was found: (names, ``header``) for WeChat's author
+    field, ([name], ``account``) for an account or a blog's owner; None when none is shown twice as
+    described in the module docstring. ``near_lines``: the text pieces between the headline and the body
+    and around the body; ``head``: the body's opening short lines (where the body holds the date line).
+
+    Names pass :func:`user_name` (no outlet, organisation, platform, vendor, button or site name)."""
+    root, html, site = page.root, page.html, page.site
+    if "rich_media" in html:  # WeChat's markup (rich_media_title, rich_media_meta …)
+        wechat = _wechat_account(root, html)
+        if wechat is not None:
+            return wechat if wechat[0] else None
+    tokens = _header_tokens(near_lines) or _header_tokens(list(head))
+    header = [c for c in tokens if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))][:4]
+    header_set = set(header)
+    # the first pieces after the headline (an account link beside it: 头条号's .pgc)
+    others = [c for c in dict.fromkeys(near_lines[:3]) if c not in header_set and 2 <= len(c) <= 20
+              and user_name(c, site)]
+    # a platform's statement by the post (为自媒体平台“网易号”用户上传并发布, 搜狐号系信息发布平台); a
+    # platform's name alone (a navigation link) does not count
+    self_media = any(_calls_itself_self_media(x) for x in near_lines
+                     if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
+    for cand in header + others:
+        count, script, tag = _sightings(html, escape(cand, quote=False))
+        element = tag and _shown_in_account_element(root, cand)
+        if cand in header_set:
+            confirmed = (count >= 2 and script) or element or (
+                self_media and count >= 2 and _visible_count(root, cand) >= 2)
+        else:  # a name beside the headline, not by the date: a script field and an account element
+            confirmed = script and element
+        if confirmed:
+            name = user_name(cand, site)
+            if name:
+                return [name], "account"
+            if _outlet_like(cand):
+                return None  # the account is an outlet (中国网's 头条号): nobody
+    owner = _blog_owner(root, html, site)
+    return ([owner], "account") if owner else None
+
+
+def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | None:
+    """On a WeChat 公众号 page: (the author field's names, ``header``), else ([the account], ``account``)
+    (``#js_name``, ``var nickname``); ([], ``account``) when the account is an outlet or platform (nobody);
+    None when the page names neither."""
+    for el in _WECHAT_AUTHOR(root)[:2]:
+        text = _shown_text(el)
+        b = parse_byline(f"作者：{text}")
+        names = [n for n in b.authors if user_name(n)] or [n for n in [user_name(text)] if n]
+        if names:
+            return names, "header"
+    names = [_shown_text(el) for el in _WECHAT_ACCOUNT(root)]
+    if not names and "var nickname" not in html:
+        return None
+    names += [m.group("name") for m in _NICKNAME_VAR_RE.finditer(html, max(html.find("var nickname"), 0))][:1]
+    for n in names:
+        name = user_name(n)
+        if name:
+            return [name], "account"
+        if n and _outlet_like(n):
+            return [], "account"
+    return None
+
+
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
+_BLOG_WORD_RE = re.compile(r"博客|空间|日志|blog", re.IGNORECASE)
+_BLOG_NAME_RE = re.compile(r"^\[?(?P<name>[^\s\[\]]{2,16})\]?的(?:个人)?(?:博客|空间|BLOG|Blog|blog)$")
+
+
+def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:
+    """A blog's owner: the text of an element whose id/class names the owner or blogger (``ownernick``,
+    ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name); else
+    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too.
+    Only on a page whose <title> or site name says blog (博客, 空间, 日志, blog)."""
+    m = _TITLE_TAG_RE.search(html, 0, max(html.find("</head>"), 0) or 20000)
+    title = normalize_text(m.group(1)) if m else ""  # the pruned tree has no <head>
+    if not _BLOG_WORD_RE.search(title + " " + (site or "")):
+        return None
+    if "owner" in html or "blogger" in html:
+        for el in _OWNER_ELEMENTS(root)[:5]:
+            name = user_name(_shown_text(el), site)
+            if name and not in_comments(el) and html.count(name) >= 2:
+                return name
+    for part in re.split(r"\s+[-|_–—]\s+|[_|｜]", title) if "的" in title else ():
+        m = _BLOG_NAME_RE.match(part.strip())
+        name = user_name(m.group("name"), site) if m else None
+        if name and html.count(name) >= 3:  # the <title> and twice on the page
+            return name
+    return None
+
+
+def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
+    """Whether the page names a self-media platform (自媒体, 网易号, 头条号, 公众号 …): a scan for 号
+    (single-character search is fast; a search for each word over a 200 kB page is not)."""
+    i, n = html.find("号"), 0
+    while i != -1 and n < limit:
+        if html[i - 2:i] in _SELF_MEDIA_STEMS:
+            return True
+        i, n = html.find("号", i + 1), n + 1
+    return "自媒体" in html
+
+
+def _outlet_like(name: str) -> bool:
+    """An outlet or organisation (中国网, 南方都市报), not button text (举报 holds 报 too)."""
+    words = non_author_words()
+    if any(w in name for kind in ("button", "vendor") for w in words.get(kind, ())):
+        return False
+    return bool(is_org_name(name) or _OUTLET_WORD_RE.search(name)
+                or any(name.startswith(w) for w in words.get("outlet", ())))
+
+
+def _visible_count(root: etree._Element, text: str) -> int:
+    """How many text nodes of the (pruned) page hold ``text``."""
+    return sum(1 for t in root.itertext() if text in t)
