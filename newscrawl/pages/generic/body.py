@@ -13,6 +13,8 @@ from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, 
 from newscrawl.text.controls import normalize_text
 
 MIN_BODY_CHARS = 20
+#: the ``no_article_body`` message of a page that is a list of links (no fallback is asked for it)
+LINK_LIST = "the page is a list of links, not an article"
 
 # --- tags -------------------------------------------------------------------------------------------
 _DROP = frozenset({
@@ -49,6 +51,16 @@ _BOILERPLATE_RE = re.compile(
     r"点击排行|版权所有|免责声明|分享到)"
     r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
     r"谢绝转载|严禁转载)", re.IGNORECASE)
+_FOOTER_LINE_RE = re.compile(
+    r"版权所有|copyright|©|all rights reserved|ICP备|ICP证|公网安备|举报电话|违法和不良信息|客服电话|"
+    r"未经.{0,8}授权|禁止转载|不得转载|请勿转载|本站郑重声明|免责声明", re.IGNORECASE)
+
+
+def is_footer_line(text: str) -> bool:
+    """A page-footer line (copyright, ICP licence, report hotline, disclaimer), at most 300 characters."""
+    return len(text) <= 300 and bool(_FOOTER_LINE_RE.search(text))
+
+
 # --- body scoring -----------------------------------------------------------------------------------
 
 class BlockStats:
@@ -66,6 +78,10 @@ class BlockStats:
 _STYLE_XPATH = etree.XPath("/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]")
 _DROP_TAGS = tuple(sorted(_DROP))
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+#: an element hidden by ``visibility:hidden`` (not ``display:none``) is kept when it holds article text: at
+#: least this many non-blank characters outside links, punctuated, few links (WeChat's ``#js_content``)
+REVEALED_MIN_CHARS = 100
 # = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which score_blocks skips
 # anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
@@ -77,9 +93,26 @@ def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in C, tails kept: far cheaper than one by one
     for style in _STYLE_XPATH(root):
         if _HIDDEN_RE.search(style):
-            remove_element(style.getparent())
+            el = style.getparent()
+            if _DISPLAY_NONE_RE.search(style) or not revealed_article(el):
+                remove_element(el)
     for el in extra_remove:
         remove_element(el)
+
+
+def revealed_article(el: etree._Element) -> bool:
+    """Whether an element hidden by ``visibility:hidden`` holds an article that a script reveals (WeChat
+    公众号's ``#js_content``, lazy-rendered portals): 100+ non-blank characters outside links, one
+    punctuation mark per 60 characters or more, links under a quarter of the text. Hidden menus, popups and
+    audio players are short, unpunctuated or mostly links; ``display:none`` copies are never kept."""
+    text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    chars = _nonblank(text)
+    if chars < REVEALED_MIN_CHARS:
+        return False
+    links = sum(_nonblank(etree.tostring(a, method="text", encoding="unicode", with_tail=False))
+                for a in el.iter("a"))
+    plain = chars - links
+    return plain >= REVEALED_MIN_CHARS and links < 0.25 * chars and len(_PUNCT_RE.findall(text)) * 60 >= plain
 
 
 def _nonblank(t: str) -> int:
@@ -166,7 +199,7 @@ def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
         st.chars += plain + links
         st.links += links
         st.punct += punct
-        if plain >= 8 and punct:
+        if plain >= 8 and punct and not (plain <= 300 and _FOOTER_LINE_RE.search(t)):  # footers: no score
             para = 1 + punct + min(plain / 40.0, 8)
             el = blk
             for w in _DECAY:
@@ -366,10 +399,11 @@ def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
 
 
 
-def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, BlockStats]]:
+def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, BlockStats], str]:
     """Prune the tree (:func:`prune`, with the rule's removals), score its blocks and choose the body
-    container (the rule's ``body``, else :func:`best_container`); raises ``PageError('no_article_body')``
-    when no block of article text is found or the best one is a list of links."""
+    container (the rule's ``body``, else :func:`best_container`): (container, block stats, ``"rule"`` or
+    ``"ours"``). Raises ``PageError('no_article_body')`` when no block of article text is found or the
+    best one is a list of links."""
     root = page.root
     prune(root, select(root, page.rule.get("remove")))
     top = None
@@ -378,11 +412,22 @@ def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, 
             top = el
             break
     stats = score_blocks(page.body)
+    method = "rule" if top is not None else "ours"
     if top is None:
         top = best_container(page.body, stats)
     if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
         raise PageError("no_article_body", "no block of article text found")
     st = stats[top]
     if st.links > 0.6 * st.chars:
-        raise PageError("no_article_body", "the page is a list of links, not an article")
-    return top, stats
+        raise PageError("no_article_body", LINK_LIST)
+    return top, stats, method
+
+
+def container_figures(top: etree._Element, stats: dict[etree._Element, BlockStats],
+                      body: etree._Element) -> tuple[float, float]:
+    """(link density of the chosen container, its share of the page's non-link text), for the confidence."""
+    st, page = stats.get(top), stats.get(body)
+    if st is None or not st.chars:
+        return 0.0, 0.0
+    page_plain = (page.chars - page.links) if page else 0
+    return st.links / st.chars, ((st.chars - st.links) / page_plain if page_plain > 0 else 1.0)
