@@ -176,21 +176,26 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     top: etree._Element | None = None
     ours: _Body | None = None
     failure: PageError | None = None
+    choice = None
     try:
-        top, stats, method = choose_body(page)
+        choice = choose_body(page)
+        top = choice.top
     except PageError as exc:
         failure = exc
     header, prebody = header_lines(page.body, title, top)
-    trailer = trailer_lines(top) if top is not None else []
-    if top is not None:
-        density, share = container_figures(top, stats, page.body)
-        clean_body(top, stats, title)
+    trailer = trailer_lines(choice.parts[-1]) if choice is not None else []
+    if choice is not None:
+        density, share = container_figures(choice, page.body)
+        for part in choice.parts:
+            clean_body(part, choice.stats, title, choice.feeds)
+        body_html = "".join(etree.tostring(p, encoding="unicode", method="html", with_tail=False)
+                            for p in choice.parts)
         try:
-            ours = _finish(etree.tostring(top, encoding="unicode", method="html", with_tail=False), base, method)
+            ours = _finish(body_html, base, choice.method)
         except PageError as exc:
             failure = exc
         else:
-            ours.confidence = (1.0 if method == "rule"
+            ours.confidence = (1.0 if choice.method == "rule"
                                else body_confidence(ours.content_text, density, share, len(header)))
     asked = None
     chosen = ours

@@ -3,12 +3,14 @@ around the chosen body (between the title and the body, after the body, the body
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.structure import contains_any, find_feeds, in_sidebar, inside_any, is_sidebar_box
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.controls import normalize_text
 
@@ -123,13 +125,14 @@ def _nonblank(t: str) -> int:
 _DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
 
 
-def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
+def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None) -> dict[etree._Element, BlockStats]:
     """Per element: text, link text and punctuation of its subtree, and the content score.
 
     Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
     with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
     not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
     (gentle enough that an article split into several short sections beats one long sidebar paragraph).
+    Paragraphs inside ``muted`` containers (feeds) and page-footer lines score nothing.
     """
     # text nodes gathered per block (plain and link text apart), counted once per block at the end
     owner: dict[etree._Element, list[str]] = {}  # element → the list its text nodes go to
@@ -199,7 +202,8 @@ def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
         st.chars += plain + links
         st.links += links
         st.punct += punct
-        if plain >= 8 and punct and not (plain <= 300 and _FOOTER_LINE_RE.search(t)):  # footers: no score
+        if (plain >= 8 and punct and not (plain <= 300 and _FOOTER_LINE_RE.search(t))
+                and not (muted and inside_any(blk, muted))):
             para = 1 + punct + min(plain / 40.0, 8)
             el = blk
             for w in _DECAY:
@@ -239,13 +243,20 @@ def _class_weight(el: etree._Element) -> float:
     return w
 
 
-def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]) -> etree._Element | None:
+def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
+                   feeds: list[etree._Element] | None = None) -> etree._Element | None:
+    """The element with the best score, less its link density, weighed by its class/id and by sidebars
+    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`. ``feeds`` (see
+    :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
+    sidebar: dict[etree._Element, bool] = {}
     for el, st in stats.items():
         if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
         score = st.score * (1.0 - density) * _class_weight(el)
+        if score > best_score and in_sidebar(el, sidebar):
+            score *= 0.4
         if score > best_score:
             best, best_score = el, score
     if best is None:
@@ -253,13 +264,15 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
-    return _widen(best, stats)
+    return _widen(best, stats, feeds or [])
 
 
-def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], levels: int = 4) -> etree._Element:
+def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
+           levels: int = 4) -> etree._Element:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
-    in the added text, no negative class/id. An article split over sibling tables or sections."""
+    in the added text, no negative class/id, no feed or sidebar box beside ``best``. An article split over
+    sibling tables or sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -267,8 +280,10 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], levels
     density, punct_rate = b.links / b.chars, b.punct / plain
     el, chosen = best, best
     for _ in range(levels):
-        el = el.getparent()
+        below, el = el, el.getparent()
         if el is None or el.tag in ("body", "html"):
+            break
+        if contains_any(el, feeds, best) or any(c is not below and is_sidebar_box(c) for c in el):
             break
         a = stats.get(el)
         if a is None or el.tag not in _CONTAINER:
@@ -304,10 +319,12 @@ def _is_ad_link(a: etree._Element) -> bool:
     return first.strip() in ("广告", "推广")
 
 
-def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None) -> None:
-    """Remove junk descendants of the chosen container, and a repeated title or h1 at its top."""
+def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None,
+               feeds: list[etree._Element] | None = None) -> None:
+    """Remove junk descendants of the chosen container, the feeds in it (they scored nothing), and a
+    repeated title or h1 at its top."""
     top_chars = stats[top].chars if top in stats else 0
-    junk = []
+    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})]
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -399,11 +416,24 @@ def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
 
 
 
-def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, BlockStats], str]:
-    """Prune the tree (:func:`prune`, with the rule's removals), score its blocks and choose the body
-    container (the rule's ``body``, else :func:`best_container`): (container, block stats, ``"rule"`` or
-    ``"ours"``). Raises ``PageError('no_article_body')`` when no block of article text is found or the
-    best one is a list of links."""
+@dataclass
+class BodyChoice:
+    """The chosen body: its container (``top``), the sibling parts it was split into (``parts``, ``top``
+    first in page order … as the page has them; ``[top]`` when whole), the block stats, the feeds found on
+    the page, and ``method`` (``"rule"`` or ``"ours"``)."""
+
+    top: etree._Element
+    parts: list[etree._Element]
+    stats: dict[etree._Element, BlockStats]
+    feeds: list[etree._Element]
+    method: str
+
+
+def choose_body(page: ParsedPage) -> BodyChoice:
+    """Prune the tree (:func:`prune`, with the rule's removals), find the feeds, score the blocks and choose
+    the body container (the rule's ``body``, else :func:`best_container` and its :func:`split_parts`).
+    Raises ``PageError('no_article_body')`` when no block of article text is found or the best one is a
+    list of links (message :data:`LINK_LIST`)."""
     root = page.root
     prune(root, select(root, page.rule.get("remove")))
     top = None
@@ -411,23 +441,62 @@ def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, 
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    stats = score_blocks(page.body)
+    feeds = find_feeds(page.body) if top is None else []
+    stats = score_blocks(page.body, feeds)
     method = "rule" if top is not None else "ours"
     if top is None:
-        top = best_container(page.body, stats)
+        top = best_container(page.body, stats, feeds)
     if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
         raise PageError("no_article_body", "no block of article text found")
     st = stats[top]
     if st.links > 0.6 * st.chars:
         raise PageError("no_article_body", LINK_LIST)
-    return top, stats, method
+    parts = split_parts(top, stats, feeds) if method == "ours" else [top]
+    return BodyChoice(parts[0], parts, stats, feeds, method)
 
 
-def container_figures(top: etree._Element, stats: dict[etree._Element, BlockStats],
-                      body: etree._Element) -> tuple[float, float]:
-    """(link density of the chosen container, its share of the page's non-link text), for the confidence."""
-    st, page = stats.get(top), stats.get(body)
+def _prose(st: BlockStats | None) -> tuple[int, float, float]:
+    """(plain characters, link density, punctuation per plain character) of a block's stats."""
     if st is None or not st.chars:
+        return 0, 0.0, 0.0
+    plain = st.chars - st.links
+    return plain, st.links / st.chars, (st.punct / plain if plain else 0.0)
+
+
+def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
+                feeds: list[etree._Element]) -> list[etree._Element]:
+    """``best`` and its siblings of the same kind (tag and non-empty class) holding prose like it (20+
+    characters, link density 0.3 at most, half its punctuation rate or more), past ad, video and other
+    light blocks (under 200 characters, of which under 60 outside links, or mostly links) between them: an
+    article that a portal split into parts around an ad or a player. In page order; ``[best]`` when it has no such sibling."""
+    parent, kind = best.getparent(), (best.tag, best.get("class"))
+    if parent is None or not kind[1] or best.tag not in ("div", "section", "article"):
+        return [best]
+    _, _, rate = _prose(stats.get(best))
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    at = siblings.index(best)
+    keep = {at}
+    for step in (1, -1):
+        i = at + step
+        while 0 <= i < len(siblings):
+            sib = siblings[i]
+            st = stats.get(sib)
+            plain, density, srate = _prose(st)
+            if (sib.tag, sib.get("class")) == kind and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
+                    and sib not in feeds:
+                keep.add(i)
+            elif (st.chars if st else 0) >= 200 or not (plain < 60 or density > 0.5):
+                break  # a block of another kind (a list of 200+ characters, a comment) ends the article
+            i += step
+    return [siblings[i] for i in sorted(keep)]
+
+
+def container_figures(choice: BodyChoice, body: etree._Element) -> tuple[float, float]:
+    """(link density of the chosen parts, their share of the page's non-link text), for the confidence."""
+    parts = [choice.stats[p] for p in choice.parts if p in choice.stats]
+    chars, links = sum(p.chars for p in parts), sum(p.links for p in parts)
+    page = choice.stats.get(body)
+    if not chars:
         return 0.0, 0.0
     page_plain = (page.chars - page.links) if page else 0
-    return st.links / st.chars, ((st.chars - st.links) / page_plain if page_plain > 0 else 1.0)
+    return links / chars, ((chars - links) / page_plain if page_plain > 0 else 1.0)

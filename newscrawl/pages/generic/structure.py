@@ -1,0 +1,126 @@
+"""Page-structure cues for choosing the body, the same on every site: feeds (a repeated item template, each
+item a headline link with a summary: recommendation widgets, "猜你喜欢", news feeds), sidebars (``<aside>``,
+``sidebar``/``widget`` boxes and what they hold), and an article split by ad or video blocks into sibling
+parts of the same kind."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+_ITEM_TAGS = frozenset({"li", "div", "article", "section", "dl", "dd", "tr"})
+_BLOCKISH = frozenset({"div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "section",
+                       "article", "header", "span", "strong", "b", "em"})
+#: a feed has at least this many items of one template, most of them with a headline link
+MIN_FEED_ITEMS = 4
+_SIDEBAR_RE = re.compile(r"sidebar|sidebox|side[-_]?bar|widget|\bsecondary\b|\baside\b|right[-_]?(?:side|bar|col)"
+                         r"|side[-_]?right|\bsider\b", re.IGNORECASE)
+
+
+def _text_len(el: etree._Element) -> int:
+    return len("".join(etree.tostring(el, method="text", encoding="unicode", with_tail=False).split()))
+
+
+def _headline_link(item: etree._Element) -> bool:
+    """Whether ``item`` holds a headline link: a link of 6+ characters that is the whole text of its line
+    (its nearest block ancestor inside the item), beside other text (a summary, a time)."""
+    for a in item.iter("a"):
+        n = _text_len(a)
+        if n < 6:
+            continue
+        line = a
+        while line is not item and line.getparent() is not None:
+            parent = line.getparent()
+            if parent is item or parent.tag not in _BLOCKISH or _text_len(parent) > n + 2:
+                break
+            line = parent
+        if _text_len(line) <= n + 2 and _text_len(item) > n + 10:
+            return True
+    return False
+
+
+_FEED_PARENT_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl", "article", "main")
+_LINK_TEXT = etree.XPath(".//a//text()")
+
+
+def find_feeds(body: etree._Element) -> list[etree._Element]:
+    """Containers of 4+ children of one template (tag and class), most of which hold a headline link and
+    text of their own: a feed or recommendation widget, never the article."""
+    feeds = []
+    for el in body.iter(*_FEED_PARENT_TAGS):
+        if len(el) < MIN_FEED_ITEMS:
+            continue
+        kinds = Counter((c.tag, c.get("class")) for c in el.iterchildren(*_ITEM_TAGS))
+        if not kinds:
+            continue
+        kind, count = kinds.most_common(1)[0]
+        if count < MIN_FEED_ITEMS:
+            continue
+        # cheap first: enough link text for 4 headlines, enough other text for 4 summaries
+        linked = sum(len("".join(t.split())) for t in _LINK_TEXT(el))
+        if linked < 6 * MIN_FEED_ITEMS or _text_len(el) - linked < 10 * MIN_FEED_ITEMS:
+            continue
+        items = [c for c in el.iterchildren(kind[0]) if c.get("class") == kind[1]]
+        need = max(MIN_FEED_ITEMS, 0.6 * len(items))
+        found = missed = 0
+        for c in items:
+            if _headline_link(c):
+                found += 1
+                if found >= need:
+                    feeds.append(el)
+                    break
+            else:
+                missed += 1
+                if missed > len(items) - need:
+                    break
+    return feeds
+
+
+def inside_any(el: etree._Element, containers: list[etree._Element] | set[etree._Element]) -> bool:
+    """Whether ``el`` is one of ``containers`` or inside one."""
+    if not containers:
+        return False
+    x: etree._Element | None = el
+    while x is not None:
+        if x in containers:
+            return True
+        x = x.getparent()
+    return False
+
+
+def contains_any(el: etree._Element, containers: list[etree._Element], but: etree._Element) -> bool:
+    """Whether one of ``containers`` lies inside ``el`` and outside ``but``."""
+    for c in containers:
+        if inside_any(c, {but}):
+            continue
+        x = c.getparent()
+        while x is not None:
+            if x is el:
+                return True
+            x = x.getparent()
+    return False
+
+
+def is_sidebar_box(el: etree._Element) -> bool:
+    """An ``<aside>`` or a box whose class/id names a sidebar, widget, secondary column or right side."""
+    return el.tag == "aside" or bool(_SIDEBAR_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
+    """Whether ``el`` is or sits in an ``<aside>`` or a box named sidebar/widget/secondary/right side."""
+    chain = []
+    x: etree._Element | None = el
+    found = False
+    while x is not None:
+        if x in memo:
+            found = memo[x]
+            break
+        chain.append(x)
+        if is_sidebar_box(x):
+            found = True
+            break
+        x = x.getparent()
+    for y in chain:
+        memo[y] = found
+    return found
