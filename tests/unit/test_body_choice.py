@@ -84,3 +84,13 @@ def test_parts_of_another_kind_are_not_merged():
       <div class="text">{ARTICLE}</div>
       <div class="comment-box"><p>网友甲：图书馆开得好，希望多进一些新书，也希望周一也能开放。</p></div></div></body></html>"""
     assert extract(html)["content_text"].split("\n") == P
+
+
+def test_a_text_block_above_the_headline_loses_to_the_article_under_it():
+    notice = "".join(f"<p>第{i}条公告：本站近期将对系统进行升级维护，届时部分栏目可能暂时无法访问，给您带来的不便敬请谅解，"
+                     f"如有疑问，请拨打客户服务热线咨询，我们将竭诚为您服务。</p>" for i in range(4))
+    html = (f'<html><body><div class="top"><div class="notice">{notice}</div></div><div class="box">'
+            f'<h1>县图书馆正式开放</h1><div class="bd">{ARTICLE}</div></div></body></html>')
+    assert extract(html)["content_text"].split("\n") == P
+    # without a headline on the page the longer block wins: the cue is the headline's position
+    assert "公告" in extract(html.replace("<h1>县图书馆正式开放</h1>", ""))["content_text"]

@@ -178,7 +178,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     failure: PageError | None = None
     choice = None
     try:
-        choice = choose_body(page)
+        choice = choose_body(page, title)
         top = choice.top
     except PageError as exc:
         failure = exc

@@ -10,7 +10,14 @@ from lxml import etree
 
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import select
-from newscrawl.pages.generic.structure import contains_any, find_feeds, in_sidebar, inside_any, is_sidebar_box
+from newscrawl.pages.generic.structure import (
+    contains_any,
+    find_feeds,
+    in_sidebar,
+    inside_any,
+    is_sidebar_box,
+    title_heading,
+)
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.controls import normalize_text
 
@@ -87,6 +94,8 @@ REVEALED_MIN_CHARS = 100
 # = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which score_blocks skips
 # anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
+# how many of those come before an element (its first text's place among them)
+_PRECEDING_TEXT = etree.XPath("count(preceding::text()[normalize-space()])")
 
 
 
@@ -125,14 +134,16 @@ def _nonblank(t: str) -> int:
 _DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
 
 
-def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None) -> dict[etree._Element, BlockStats]:
+def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None,
+                 heading: etree._Element | None = None) -> dict[etree._Element, BlockStats]:
     """Per element: text, link text and punctuation of its subtree, and the content score.
 
     Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
     with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
     not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
     (gentle enough that an article split into several short sections beats one long sidebar paragraph).
-    Paragraphs inside ``muted`` containers (feeds) and page-footer lines score nothing.
+    Paragraphs inside ``muted`` containers (feeds) and page-footer lines score nothing; paragraphs that
+    start before the headline's ``heading`` score half (what stands above the headline is not its article).
     """
     # text nodes gathered per block (plain and link text apart), counted once per block at the end
     owner: dict[etree._Element, list[str]] = {}  # element → the list its text nodes go to
@@ -140,7 +151,13 @@ def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None
     link_of: dict[etree._Element, list[str]] = {}
     own: dict[etree._Element, None] = {}  # the blocks, in the order they first hold text
     blocks = _BLOCK
-    for t in _TEXT_XPATH(body):
+    texts_in_order = _TEXT_XPATH(body)
+    # the blocks opening before the heading's first text are "above the headline"
+    above: set[etree._Element] | None = None
+    first_at = int(_PRECEDING_TEXT(heading)) if heading is not None and len(heading.xpath("string()")) else None
+    for i, t in enumerate(texts_in_order):
+        if i == first_at:
+            above = set(own)
         if t.isspace():
             continue
         el = t.getparent()
@@ -205,6 +222,8 @@ def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None
         if (plain >= 8 and punct and not (plain <= 300 and _FOOTER_LINE_RE.search(t))
                 and not (muted and inside_any(blk, muted))):
             para = 1 + punct + min(plain / 40.0, 8)
+            if above and blk in above:
+                para *= 0.5
             el = blk
             for w in _DECAY:
                 stats[el].score += para * w
@@ -429,9 +448,10 @@ class BodyChoice:
     method: str
 
 
-def choose_body(page: ParsedPage) -> BodyChoice:
+def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     """Prune the tree (:func:`prune`, with the rule's removals), find the feeds, score the blocks and choose
-    the body container (the rule's ``body``, else :func:`best_container` and its :func:`split_parts`).
+    the body container (the rule's ``body``, else :func:`best_container` on blocks scored knowing where
+    the ``title``'s heading is, and its :func:`split_parts`).
     Raises ``PageError('no_article_body')`` when no block of article text is found or the best one is a
     list of links (message :data:`LINK_LIST`)."""
     root = page.root
@@ -442,7 +462,7 @@ def choose_body(page: ParsedPage) -> BodyChoice:
             top = el
             break
     feeds = find_feeds(page.body) if top is None else []
-    stats = score_blocks(page.body, feeds)
+    stats = score_blocks(page.body, feeds, title_heading(page.body, title) if top is None else None)
     method = "rule" if top is not None else "ours"
     if top is None:
         top = best_container(page.body, stats, feeds)

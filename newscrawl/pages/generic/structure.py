@@ -124,3 +124,14 @@ def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
     for y in chain:
         memo[y] = found
     return found
+
+
+def title_heading(body: etree._Element, title: str | None) -> etree._Element | None:
+    """The first h1/h2 showing the headline (equal to it, or one holding the other, 6+ characters)."""
+    if not title:
+        return None
+    for h in body.iter("h1", "h2"):
+        t = " ".join(etree.tostring(h, method="text", encoding="unicode", with_tail=False).split())
+        if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
+            return h
+    return None
