@@ -7,10 +7,13 @@ of the page stores. The steps:
    markup nested deeper than libxml2's limit (255) is flattened and parsed again;
 2. structured data first: JSON-LD (NewsArticle …), ``og:``/``article:`` and ``publishdate``-style meta;
 3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
-4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
-   punctuation and length, less its link text; scores flow to the ancestors (1, 0.7, 0.5, 0.35) and the
-   best container wins (or an ancestor holding much more text of the same kind); link lists, share
-   bars, reference lists, infoboxes and boilerplate blocks inside it are dropped;
+4. the body: hidden parts go (not an article that a script reveals); every text run is charged to its
+   nearest block element; a block scores by its Chinese punctuation and length, less its link text (feeds
+   and footers score nothing, what stands above the headline half); scores flow to the ancestors (1, 0.7,
+   0.5, 0.35) and the best container wins (less in a sidebar; or an ancestor holding much more text of the
+   same kind; with its sibling parts split off by an ad or a player); feeds, link lists, share bars,
+   reference lists, infoboxes and boilerplate blocks inside it are dropped; a body of low confidence
+   is checked against a second extractor (``fallback``), and the output says which one gave it;
 5. the body HTML goes through the same cleaning and byline functions as every crawled article
    (``newscrawl.text.cleaning``, ``newscrawl.text.bylines``); byline lines between the title and the body, meta
    authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
@@ -22,7 +25,8 @@ byline stage only merges (``pipelines/normalize.py``).
 Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`` (site rules and the
 selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
 (pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
-``bylines`` (page bylines, user-author heuristics).
+``bylines`` (page bylines, user-author heuristics), ``structure`` (feeds, sidebars, the headline's heading),
+``fallback`` (body confidence, the second extractor).
 """
 from __future__ import annotations
 
