@@ -94,3 +94,14 @@ def test_a_text_block_above_the_headline_loses_to_the_article_under_it():
     assert extract(html)["content_text"].split("\n") == P
     # without a headline on the page the longer block wins: the cue is the headline's position
     assert "公告" in extract(html.replace("<h1>县图书馆正式开放</h1>", ""))["content_text"]
+
+
+def test_a_forum_thread_is_no_feed_for_its_long_first_post():
+    first = "".join(f"<p>{p}</p>" for p in P) + "<p>" + "补充一点：" + P[0] + P[1] + "</p>"
+    posts = [first] + [f"<p>回复{i}：顶一下，支持楼主！</p>" for i in range(6)]
+    thread = "".join(f'<div class="post"><div class="author"><a href="/u/{i}">论坛网友用户{i}号</a></div>'
+                     f'<div class="message">{body}</div></div>' for i, body in enumerate(posts))
+    html = f'<html><body><h1>县图书馆正式开放</h1><div id="postlist">{thread}</div></body></html>'
+    r = extract(html)
+    assert r["body_from"] == "ours"
+    assert r["content_text"].startswith(P[0]) and "补充一点" in r["content_text"] and "回复3" not in r["content_text"]

@@ -12,6 +12,7 @@ from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import select
 from newscrawl.pages.generic.structure import (
     contains_any,
+    feed_items,
     find_feeds,
     in_sidebar,
     inside_any,
@@ -134,7 +135,7 @@ def _nonblank(t: str) -> int:
 _DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
 
 
-def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None,
+def score_blocks(body: etree._Element, muted: set[etree._Element] | None = None,
                  heading: etree._Element | None = None) -> dict[etree._Element, BlockStats]:
     """Per element: text, link text and punctuation of its subtree, and the content score.
 
@@ -142,7 +143,7 @@ def score_blocks(body: etree._Element, muted: list[etree._Element] | None = None
     with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
     not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
     (gentle enough that an article split into several short sections beats one long sidebar paragraph).
-    Paragraphs inside ``muted`` containers (feeds) and page-footer lines score nothing; paragraphs that
+    Paragraphs inside ``muted`` elements (feed items) and page-footer lines score nothing; paragraphs that
     start before the headline's ``heading`` score half (what stands above the headline is not its article).
     """
     # text nodes gathered per block (plain and link text apart), counted once per block at the end
@@ -340,10 +341,12 @@ def _is_ad_link(a: etree._Element) -> bool:
 
 def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None,
                feeds: list[etree._Element] | None = None) -> None:
-    """Remove junk descendants of the chosen container, the feeds in it (they scored nothing), and a
-    repeated title or h1 at its top."""
+    """Remove junk descendants of the chosen container, the feeds in it whose items are all short (they
+    scored nothing), and a repeated title or h1 at its top."""
+    muted = feed_items(feeds) if feeds else set()
     top_chars = stats[top].chars if top in stats else 0
-    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})]
+    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})
+            and all(c in muted for c in f if isinstance(c.tag, str))]
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -462,7 +465,7 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
             top = el
             break
     feeds = find_feeds(page.body) if top is None else []
-    stats = score_blocks(page.body, feeds, title_heading(page.body, title) if top is None else None)
+    stats = score_blocks(page.body, feed_items(feeds), title_heading(page.body, title) if top is None else None)
     method = "rule" if top is not None else "ours"
     if top is None:
         top = best_container(page.body, stats, feeds)

@@ -14,6 +14,9 @@ _BLOCKISH = frozenset({"div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt
                        "article", "header", "span", "strong", "b", "em"})
 #: a feed has at least this many items of one template, most of them with a headline link
 MIN_FEED_ITEMS = 4
+#: a feed item holds less text than this besides its headline (a summary); a longer one (a forum's first
+#: post, a long comment) is not muted
+FEED_ITEM_MAX_CHARS = 200
 _SIDEBAR_RE = re.compile(r"sidebar|sidebox|side[-_]?bar|widget|\bsecondary\b|\baside\b|right[-_]?(?:side|bar|col)"
                          r"|side[-_]?right|\bsider\b", re.IGNORECASE)
 
@@ -75,6 +78,11 @@ def find_feeds(body: etree._Element) -> list[etree._Element]:
                 if missed > len(items) - need:
                     break
     return feeds
+
+
+def feed_items(feeds: list[etree._Element]) -> set[etree._Element]:
+    """The items of ``feeds`` with under :data:`FEED_ITEM_MAX_CHARS` characters: the ones that score nothing."""
+    return {c for f in feeds for c in f if isinstance(c.tag, str) and _text_len(c) < FEED_ITEM_MAX_CHARS}
 
 
 def inside_any(el: etree._Element, containers: list[etree._Element] | set[etree._Element]) -> bool:
