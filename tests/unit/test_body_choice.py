@@ -44,6 +44,12 @@ def test_find_feeds_needs_a_template_of_headline_items_not_paragraphs_with_links
                    for i in range(8))
     root = etree.fromstring(f"<html><body><div>{para}</div></body></html>", etree.HTMLParser())
     assert find_feeds(root) == []
+    root = etree.fromstring(f"<html><body><div>{para.replace('p>', 'div>')}</div></body></html>", etree.HTMLParser())
+    assert find_feeds(root) == []
+    # headline links beside a time only (no summary) make a feed too
+    items = "".join(f'<li><a href="/n/{i}">第{i}条新闻的标题文字</a><span>2024-05-0{i} 10:00</span></li>' for i in range(5))
+    root = etree.fromstring(f"<html><body><ul>{items}</ul></body></html>", etree.HTMLParser())
+    assert len(find_feeds(root)) == 1
 
 
 def test_a_short_blog_post_beside_large_sidebars():

@@ -191,7 +191,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     if choice is not None:
         density, share = container_figures(choice, page.body)
         for part in choice.parts:
-            clean_body(part, choice.stats, title, choice.feeds)
+            clean_body(part, choice.stats, title, choice.feeds, choice.muted)
         body_html = "".join(etree.tostring(p, encoding="unicode", method="html", with_tail=False)
                             for p in choice.parts)
         try:

@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from newscrawl.pages.generic.body import is_footer_line
+from newscrawl.pages.generic.body import has_footer_text, is_footer_line
 
 #: under this confidence ``extract`` asks the fallback extractor for a second opinion
 LOW_CONFIDENCE = 0.5
@@ -32,7 +32,7 @@ def _nonblank(t: str) -> int:
 def footer_share(text: str) -> float:
     """The share of ``text``'s characters in footer lines (copyright, ICP licence, report hotline …)."""
     total = _nonblank(text)
-    if not total:
+    if not total or not has_footer_text(text):
         return 0.0
     bad = sum(_nonblank(line) for line in text.split("\n") if is_footer_line(line))
     return min(1.0, bad / total)

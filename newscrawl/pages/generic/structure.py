@@ -10,8 +10,6 @@ from collections import Counter
 from lxml import etree
 
 _ITEM_TAGS = frozenset({"li", "div", "article", "section", "dl", "dd", "tr"})
-_BLOCKISH = frozenset({"div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "section",
-                       "article", "header", "span", "strong", "b", "em"})
 #: a feed has at least this many items of one template, most of them with a headline link
 MIN_FEED_ITEMS = 4
 #: a feed item holds less text than this besides its headline (a summary); a longer one (a forum's first
@@ -25,26 +23,35 @@ def _text_len(el: etree._Element) -> int:
     return len("".join(etree.tostring(el, method="text", encoding="unicode", with_tail=False).split()))
 
 
+def _alone(el: etree._Element) -> bool:
+    """No text right before or after ``el`` among its siblings (a line of its own, not a word in prose)."""
+    if el.tail and el.tail.strip():
+        return False
+    prev, parent = el.getprevious(), el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else None)
+    return not (before and before.strip())
+
+
 def _headline_link(item: etree._Element) -> bool:
-    """Whether ``item`` holds a headline link: a link of 6+ characters that is the whole text of its line
-    (its nearest block ancestor inside the item), beside other text (a summary, a time)."""
+    """Whether ``item`` holds a headline link: a link of 6+ characters standing alone on its line (with
+    the elements wrapping only it), beside 10+ more characters in the item (a summary, a time). A link
+    inside a sentence is no headline."""
+    whole = _text_len(item)
+    if whole < 16:
+        return False
     for a in item.iter("a"):
         n = _text_len(a)
-        if n < 6:
+        if n < 6 or whole <= n + 10:
             continue
         line = a
-        while line is not item and line.getparent() is not None:
-            parent = line.getparent()
-            if parent is item or parent.tag not in _BLOCKISH or _text_len(parent) > n + 2:
-                break
+        while (parent := line.getparent()) is not None and parent is not item and _text_len(parent) <= n + 2:
             line = parent
-        if _text_len(line) <= n + 2 and _text_len(item) > n + 10:
+        if _alone(line):
             return True
     return False
 
 
 _FEED_PARENT_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl", "article", "main")
-_LINK_TEXT = etree.XPath(".//a//text()")
 
 
 def find_feeds(body: etree._Element) -> list[etree._Element]:
@@ -60,12 +67,10 @@ def find_feeds(body: etree._Element) -> list[etree._Element]:
         kind, count = kinds.most_common(1)[0]
         if count < MIN_FEED_ITEMS:
             continue
-        # cheap first: enough link text for 4 headlines, enough other text for 4 summaries
-        linked = sum(len("".join(t.split())) for t in _LINK_TEXT(el))
-        if linked < 6 * MIN_FEED_ITEMS or _text_len(el) - linked < 10 * MIN_FEED_ITEMS:
-            continue
         items = [c for c in el.iterchildren(kind[0]) if c.get("class") == kind[1]]
         need = max(MIN_FEED_ITEMS, 0.6 * len(items))
+        if sum(1 for c in items if c.find(".//a") is not None) < need:  # cheap first: items with a link
+            continue
         found = missed = 0
         for c in items:
             if _headline_link(c):
