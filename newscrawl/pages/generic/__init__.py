@@ -216,7 +216,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     head = head_lines(remaining)
     add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
-    return {
+    fields = {
         "url": url,
         "title": title or None,
         "published_at": published_date(page, header, prebody, byline.lines, head, remaining, trailer),
@@ -234,8 +234,10 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         "body_from": chosen.method,
         "body_confidence": chosen.confidence,
         "body_fallback": asked,
-        "confidence": {"body": chosen.confidence},
     }
+    # field → confidence, from every ``<field>_confidence`` key (body's here; other fields add theirs)
+    fields["confidence"] = {k[: -len("_confidence")]: v for k, v in fields.items() if k.endswith("_confidence")}
+    return fields
 
 
 def provenance(fields: dict[str, Any]) -> dict[str, Any]:
