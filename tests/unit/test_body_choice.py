@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newscrawl.pages.generic import extract
-from newscrawl.pages.generic.structure import find_feeds, in_sidebar
+from newscrawl.pages.generic.structure import find_feeds, in_sidebar, title_heading
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
@@ -111,3 +111,10 @@ def test_a_forum_thread_is_no_feed_for_its_long_first_post():
     r = extract(html)
     assert r["body_from"] == "ours"
     assert r["content_text"].startswith(P[0]) and "补充一点" in r["content_text"] and "回复3" not in r["content_text"]
+
+
+def test_the_headline_heading_is_an_h1_before_an_h2():
+    root = etree.fromstring("<html><body><div class='recent'><h2 id='a'>县图书馆正式开放</h2></div>"
+                            "<h1 id='b'>县图书馆正式开放 - 新闻</h1><h2 id='c'>别的标题</h2></body></html>", etree.HTMLParser())
+    assert title_heading(root, "县图书馆正式开放").get("id") == "b"
+    assert title_heading(root, "别的标题啊啊啊") is None and title_heading(root, None) is None

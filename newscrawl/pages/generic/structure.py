@@ -140,11 +140,13 @@ def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
 
 
 def title_heading(body: etree._Element, title: str | None) -> etree._Element | None:
-    """The first h1/h2 showing the headline (equal to it, or one holding the other, 6+ characters)."""
+    """The first h1 showing the headline (equal to it, or one holding the other, 6+ characters), else the
+    first such h2."""
     if not title:
         return None
-    for h in body.iter("h1", "h2"):
-        t = " ".join(etree.tostring(h, method="text", encoding="unicode", with_tail=False).split())
-        if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
-            return h
+    for tag in ("h1", "h2"):
+        for h in body.iter(tag):
+            t = " ".join(etree.tostring(h, method="text", encoding="unicode", with_tail=False).split())
+            if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
+                return h
     return None
