@@ -15,8 +15,8 @@ MIN_FEED_ITEMS = 4
 #: a feed item holds less text than this besides its headline (a summary); a longer one (a forum's first
 #: post, a long comment) is not muted
 FEED_ITEM_MAX_CHARS = 200
-_SIDEBAR_RE = re.compile(r"sidebar|sidebox|side[-_]?bar|widget|\bsecondary\b|\baside\b|right[-_]?(?:side|bar|col)"
-                         r"|side[-_]?right|\bsider\b", re.IGNORECASE)
+# semantic names only: "right"/"left" name a column of the layout, and gov sites put the article in the right one
+_SIDEBAR_RE = re.compile(r"sidebar|sidebox|side[-_]bar|widget|\bsecondary\b|\baside\b|\bsider\b", re.IGNORECASE)
 
 
 def _text_len(el: etree._Element) -> int:
@@ -116,12 +116,12 @@ def contains_any(el: etree._Element, containers: list[etree._Element], but: etre
 
 
 def is_sidebar_box(el: etree._Element) -> bool:
-    """An ``<aside>`` or a box whose class/id names a sidebar, widget, secondary column or right side."""
+    """An ``<aside>`` or a box whose class/id names a sidebar, a widget or a secondary column."""
     return el.tag == "aside" or bool(_SIDEBAR_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
-    """Whether ``el`` is or sits in an ``<aside>`` or a box named sidebar/widget/secondary/right side."""
+    """Whether ``el`` is or sits in an ``<aside>`` or a box named sidebar/widget/secondary."""
     chain = []
     x: etree._Element | None = el
     found = False
