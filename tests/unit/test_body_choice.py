@@ -118,3 +118,9 @@ def test_the_headline_heading_is_an_h1_before_an_h2():
                             "<h1 id='b'>县图书馆正式开放 - 新闻</h1><h2 id='c'>别的标题</h2></body></html>", etree.HTMLParser())
     assert title_heading(root, "县图书馆正式开放").get("id") == "b"
     assert title_heading(root, "别的标题啊啊啊") is None and title_heading(root, None) is None
+
+
+def test_an_original_title_line_leaves_the_body():
+    html = (f'<html><body><h1>县图书馆正式开放</h1><div class="post_body">{ARTICLE}'
+            f"<p>（原标题：县里的新图书馆开了）</p><p>原标题: 新馆开放</p></div></body></html>")
+    assert extract(html)["content_text"].split("\n") == P

@@ -58,7 +58,7 @@ _BOILERPLATE_RE = re.compile(
     r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
-    r"点击排行|版权所有|免责声明|分享到)"
+    r"点击排行|版权所有|免责声明|分享到|[（(]?\s*原标题\s*[:：])"
     r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
     r"谢绝转载|严禁转载)", re.IGNORECASE)
 # searched in lower-cased text (case-sensitive: IGNORECASE makes this search ~25x slower on Chinese text)
