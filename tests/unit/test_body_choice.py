@@ -124,3 +124,10 @@ def test_an_original_title_line_leaves_the_body():
     html = (f'<html><body><h1>县图书馆正式开放</h1><div class="post_body">{ARTICLE}'
             f"<p>（原标题：县里的新图书馆开了）</p><p>原标题: 新馆开放</p></div></body></html>")
     assert extract(html)["content_text"].split("\n") == P
+
+
+def test_reprint_notices_go_but_a_sentence_about_authorisation_stays():
+    sentence = "这也意味着，只要数据来源未经用户授权，都存在法律风险。"
+    html = (f'<html><body><h1>县图书馆正式开放</h1><div class="post_body">{ARTICLE}<p>{sentence}</p>'
+            f"<p>转载请注明出处：县融媒体中心</p><p>未经授权，禁止转载。</p></div></body></html>")
+    assert extract(html)["content_text"].split("\n") == [*P, sentence]

@@ -53,18 +53,20 @@ _COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IG
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
+# "without authorisation … no reprint": a notice, not a sentence that mentions authorisation
+_UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
     r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
     r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
     r"点击排行|版权所有|免责声明|分享到|[（(]?\s*原标题\s*[:：])"
-    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
-    r"谢绝转载|严禁转载)", re.IGNORECASE)
+    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|" + _UNAUTHORISED + r"|禁止转载|不得转载|"
+    r"请勿转载|谢绝转载|严禁转载|转载请注明)", re.IGNORECASE)
 # searched in lower-cased text (case-sensitive: IGNORECASE makes this search ~25x slower on Chinese text)
 _FOOTER_LINE_RE = re.compile(
     r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|举报电话|违法和不良信息|客服电话|"
-    r"未经.{0,8}授权|禁止转载|不得转载|请勿转载|本站郑重声明|免责声明")
+    + _UNAUTHORISED + r"|禁止转载|不得转载|请勿转载|本站郑重声明|免责声明")
 
 
 def is_footer_line(text: str) -> bool:
