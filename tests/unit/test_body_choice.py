@@ -85,6 +85,15 @@ def test_an_article_split_by_an_ad_and_a_video_keeps_both_halves():
     assert "广告" not in r["body_html"] and "热门新闻" not in r["body_html"]
 
 
+def test_parts_sharing_a_class_name_are_merged_but_not_a_negative_one():
+    html = f"""<html><body><div class="page"><h1>县图书馆正式开放</h1>
+      <div class="text first"><p>{P[0]}</p><p>{P[1]}</p></div>
+      <div class="ad-slot"><a href="http://ad.example.com/x">广告</a></div>
+      <div class="text"><p>{P[2]}</p><p>{P[3]}</p></div>
+      <div class="text related"><p>相关阅读：县里的博物馆也将在明年开放，届时将展出本地出土的文物。</p></div></div></body></html>"""
+    assert extract(html)["content_text"].split("\n") == P
+
+
 def test_parts_of_another_kind_are_not_merged():
     html = f"""<html><body><div class="page"><h1>县图书馆正式开放</h1>
       <div class="text">{ARTICLE}</div>

@@ -496,14 +496,22 @@ def _prose(st: BlockStats | None) -> tuple[int, float, float]:
     return plain, st.links / st.chars, (st.punct / plain if plain else 0.0)
 
 
+def _same_kind(a: etree._Element, b: etree._Element) -> bool:
+    """The same tag and a class name in common, and no negative class/id on ``b``."""
+    if a.tag != b.tag or not set((a.get("class") or "").split()) & set((b.get("class") or "").split()):
+        return False
+    return not _name_cues(_names(b))[1]
+
+
 def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
                 feeds: list[etree._Element]) -> list[etree._Element]:
-    """``best`` and its siblings of the same kind (tag and non-empty class) holding prose like it (20+
-    characters, link density 0.3 at most, half its punctuation rate or more), past ad, video and other
-    light blocks (under 200 characters, of which under 60 outside links, or mostly links) between them: an
-    article that a portal split into parts around an ad or a player. In page order; ``[best]`` when it has no such sibling."""
-    parent, kind = best.getparent(), (best.tag, best.get("class"))
-    if parent is None or not kind[1] or best.tag not in ("div", "section", "article"):
+    """``best`` and its siblings of the same kind (tag, a class name in common, no negative class) holding
+    prose like it (20+ characters, link density 0.3 at most, half its punctuation rate or more), past ad,
+    video and other light blocks between them (under 200 characters, of which under 60 outside links, or
+    mostly links): an article that a portal split into parts around an ad or a player. In page order;
+    ``[best]`` when it has no such sibling."""
+    parent = best.getparent()
+    if parent is None or not (best.get("class") or "").strip() or best.tag not in ("div", "section", "article"):
         return [best]
     _, _, rate = _prose(stats.get(best))
     siblings = [c for c in parent if isinstance(c.tag, str)]
@@ -515,7 +523,7 @@ def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
             sib = siblings[i]
             st = stats.get(sib)
             plain, density, srate = _prose(st)
-            if (sib.tag, sib.get("class")) == kind and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
+            if _same_kind(best, sib) and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
                     and sib not in feeds:
                 keep.add(i)
             elif (st.chars if st else 0) >= 200 or not (plain < 60 or density > 0.5):
