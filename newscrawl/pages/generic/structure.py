@@ -61,16 +61,14 @@ def find_feeds(body: etree._Element) -> list[etree._Element]:
     for el in body.iter(*_FEED_PARENT_TAGS):
         if len(el) < MIN_FEED_ITEMS:
             continue
-        kinds = Counter((c.tag, c.get("class")) for c in el.iterchildren(*_ITEM_TAGS))
-        if not kinds:
+        kids = list(el.iterchildren(*_ITEM_TAGS))
+        if len(kids) < MIN_FEED_ITEMS:
             continue
-        kind, count = kinds.most_common(1)[0]
+        kind, count = Counter([(c.tag, c.get("class")) for c in kids]).most_common(1)[0]
         if count < MIN_FEED_ITEMS:
             continue
-        items = [c for c in el.iterchildren(kind[0]) if c.get("class") == kind[1]]
+        items = [c for c in kids if c.tag == kind[0] and c.get("class") == kind[1]]
         need = max(MIN_FEED_ITEMS, 0.6 * len(items))
-        if sum(1 for c in items if c.find(".//a") is not None) < need:  # cheap first: items with a link
-            continue
         found = missed = 0
         for c in items:
             if _headline_link(c):
