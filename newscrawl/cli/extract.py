@@ -33,6 +33,13 @@ def read_capped(path: str | Path, limit: int) -> bytes:
 
 def file_article(data: bytes, path: str | Path, url: str | None = None) -> Article:
     """The Article (before the pipelines) for one file's bytes: a Jekyll post by its suffix, else a page."""
+    return file_article_and_provenance(data, path, url)[0]
+
+
+def file_article_and_provenance(data: bytes, path: str | Path,
+                                url: str | None = None) -> tuple[Article, dict[str, Any]]:
+    """:func:`file_article`, and for a page how its fields were found (``generic.provenance``: body_from,
+    body_confidence, body_fallback, confidence …; empty for a post)."""
     if Path(path).suffix.lower() in (".md", ".markdown"):
         text, _ = decode_html(data)
         post = jekyll.parse_post(text, Path(path).name)
@@ -40,10 +47,10 @@ def file_article(data: bytes, path: str | Path, url: str | None = None) -> Artic
         # as `extract` has always shown a post: the date and source it states (an import dates an undated post
         # by its file name or infoCode, and takes a front-matter source when the body names none)
         article.published_raw, article.source = post.date, None
-        return article
-    article = generic.to_article(data, None, url, spider="extract")
+        return article, {}
+    article, fields = generic.to_article_and_fields(data, None, url, spider="extract")
     article.id = article.id or generic.article_id(str(path))     # a saved page without a URL
-    return article
+    return article, generic.provenance(fields)
 
 
 def extract_file(path: str | Path, url: str | None = None, chain: PipelineChain | None = None) -> dict[str, Any]:
@@ -59,7 +66,8 @@ def extract_file(path: str | Path, url: str | None = None, chain: PipelineChain 
     chain = chain or PipelineChain(spider_name="extract", store=False)
     failures_log.disabled = True     # a stage's failure is this file's error line, not a log line on stderr too
     try:
-        article = chain.run(file_article(data, path, url))
+        article, how = file_article_and_provenance(data, path, url)
+        article = chain.run(article)
     except PageError as exc:
         return {"file": name, "error": str(exc)}
     except Dropped as exc:
@@ -68,7 +76,7 @@ def extract_file(path: str | Path, url: str | None = None, chain: PipelineChain 
         return {"file": name, "error": f"unparsable: {type(exc).__name__}"}
     finally:
         failures_log.disabled = False
-    return {"file": name, **{k: getattr(article, k) for k in FIELDS[1:]}}
+    return {"file": name, **{k: getattr(article, k) for k in FIELDS[1:]}, **how}
 
 
 @click.command("extract")
@@ -78,7 +86,8 @@ def extract_command(files: tuple[str, ...], url: str | None) -> None:
     """Extract articles from saved pages or Jekyll posts; one JSON object per file per line.
 
     Keys, in order: file, title, authors, photographers, editors, organisations, source, published_at,
-    content_text, content_html. A file that cannot be read or parsed, or is over 10 MB (no more is read:
+    content_text, content_html; for a page then how fields were found: body_from (ours, rule,
+    fallback:trafilatura), body_confidence (0-1), body_fallback, confidence (field -> 0-1). A file that cannot be read or parsed, or is over 10 MB (no more is read:
     /dev/stdin works), gives {"file", "error"}; the exit status is 1 when any file failed.
     """
     failed = 0

@@ -7,10 +7,13 @@ of the page stores. The steps:
    markup nested deeper than libxml2's limit (255) is flattened and parsed again;
 2. structured data first: JSON-LD (NewsArticle …), ``og:``/``article:`` and ``publishdate``-style meta;
 3. per-site rules (``site_rules.json``: CSS/XPath per host) override the generic choices below;
-4. the body: every text run is charged to its nearest block element; a block scores by its Chinese
-   punctuation and length, less its link text; scores flow to the ancestors (1, 0.7, 0.5, 0.35) and the
-   best container wins (or an ancestor holding much more text of the same kind); link lists, share
-   bars, reference lists, infoboxes and boilerplate blocks inside it are dropped;
+4. the body: hidden parts go (not an article that a script reveals); every text run is charged to its
+   nearest block element; a block scores by its Chinese punctuation and length, less its link text (feeds
+   and footers score nothing, what stands above the headline half); scores flow to the ancestors (1, 0.7,
+   0.5, 0.35) and the best container wins (less in a sidebar; or an ancestor holding much more text of the
+   same kind; with its sibling parts split off by an ad or a player); feeds, link lists, share bars,
+   reference lists, infoboxes and boilerplate blocks inside it are dropped; a body of low confidence
+   is checked against a second extractor (``fallback``), and the output says which one gave it;
 5. the body HTML goes through the same cleaning and byline functions as every crawled article
    (``newscrawl.text.cleaning``, ``newscrawl.text.bylines``); byline lines between the title and the body, meta
    authors and JSON-LD authors are merged in; the date comes from meta, then the lines by the title.
@@ -23,11 +26,13 @@ Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`
 selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
 (pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
 ``bylines`` (page bylines, user-author heuristics, where the authors came from), ``accounts`` (self-media
-accounts, forum/blog posters' names, what is never an author).
+accounts, forum/blog posters' names, what is never an author), ``structure`` (feeds, sidebars, the
+headline's heading), ``fallback`` (body confidence, the second extractor).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -35,14 +40,25 @@ from lxml import etree
 from newscrawl.items import Article
 from newscrawl.pages import MAX_BYTES, PageError
 from newscrawl.pages.generic.body import (
+    LINK_LIST,
     choose_body,
     clean_body,
+    container_figures,
     head_lines,
     header_lines,
     trailer_lines,
 )
 from newscrawl.pages.generic.bylines import add_page_bylines
 from newscrawl.pages.generic.dates import published_date
+from newscrawl.pages.generic.fallback import (
+    FALLBACK_MARGIN,
+    FALLBACK_UNAVAILABLE,
+    LOW_CONFIDENCE,
+    body_confidence,
+    fallback_body,
+    link_text_share,
+    text_plausibility,
+)
 from newscrawl.pages.generic.metadata import (
     page_media,
     page_source,
@@ -73,8 +89,10 @@ __all__ = [
     "check_size",
     "extract",
     "load_site_rules",
+    "provenance",
     "rule_for",
     "to_article",
+    "to_article_and_fields",
 ]
 
 #: The ``raw_pages`` kind of a generic page's bytes (``newscrawl reprocess`` extracts it again).
@@ -102,6 +120,48 @@ def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, l
     return apply_removal(blocks, remaining), byline, remaining
 
 
+@dataclass
+class _Body:
+    """One candidate body, cleaned: its HTML before cleaning, blocks, byline, remaining lines, content,
+    the method that chose it and the confidence in it."""
+
+    html: str
+    blocks: list[Block]
+    byline: Byline
+    remaining: list[str]
+    content_html: str
+    content_text: str
+    method: str
+    confidence: float = 0.0
+
+
+def _finish(body_html: str, base_url: str | None, method: str) -> _Body:
+    blocks, byline, remaining = _clean(body_html, base_url)
+    content_html, content_text = join_blocks(blocks)
+    if not content_text:
+        raise PageError("no_article_body", "only byline lines in the body")
+    return _Body(body_html, blocks, byline, remaining, content_html, content_text, method)
+
+
+def _second_opinion(page: ParsedPage, url: str | None, base_url: str | None,
+                    ours: _Body | None) -> tuple[_Body | None, str]:
+    """The fallback extractor's body when it reads more like an article than ``ours`` (None otherwise), and
+    what came of asking it (``used``, ``rejected``, ``no result``, ``unavailable``)."""
+    fb_html, method = fallback_body(page.html, url)
+    if fb_html is None:
+        return None, "unavailable" if method == FALLBACK_UNAVAILABLE else "no result"
+    try:
+        fb = _finish(fb_html, base_url, method)
+    except PageError:
+        return None, "no result"
+    fb.confidence = text_plausibility(fb.content_text) * (1.0 - link_text_share(page.root, fb.content_text))
+    if ours is None:
+        better = fb.confidence >= LOW_CONFIDENCE
+    else:
+        better = fb.confidence >= ours.confidence + FALLBACK_MARGIN
+    return (fb, "used") if better else (None, "rejected")
+
+
 def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] | None = None,
             base_url: str | None = None) -> dict[str, Any]:
     """Extract one article from page HTML; raises ``PageError`` (``empty_page``, ``binary_content``,
@@ -112,26 +172,54 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     published_at, authors, authors_from (where they came from: body, header, json-ld, meta, name-line, account,
     poster, rule, none), authors_confidence (0–1), photographers, editors, organisations, byline_raw, source,
     media, content_html, content_text, images (cleaned, byline lines out: final), body_html (the chosen body
-    HTML, before cleaning).
+    HTML, before cleaning), body_from (``ours``, ``rule`` or ``fallback:trafilatura``), body_confidence
+    (0–1), body_fallback (None when the fallback was not asked; else ``used``, ``rejected``, ``no result`` or
+    ``unavailable``) and ``confidence`` (field → confidence).
     """
     page = _parse(html, url, rules)
     title = page_title(page)
-    top, stats = choose_body(page)
+    base = base_url or url
+    top: etree._Element | None = None
+    ours: _Body | None = None
+    failure: PageError | None = None
+    choice = None
+    try:
+        choice = choose_body(page, title)
+        top = choice.top
+    except PageError as exc:
+        failure = exc
     header, prebody = header_lines(page.body, title, top)
-    trailer = trailer_lines(top)
-    clean_body(top, stats, title)
-    body_html = etree.tostring(top, encoding="unicode", method="html", with_tail=False)
-    blocks, byline, remaining = _clean(body_html, base_url or url)
-    content_html, content_text = join_blocks(blocks)
-    if not content_text:
-        raise PageError("no_article_body", "only byline lines in the body")
+    trailer = trailer_lines(choice.parts[-1]) if choice is not None else []
+    if choice is not None:
+        density, share = container_figures(choice, page.body)
+        for part in choice.parts:
+            clean_body(part, choice.stats, title, choice.feeds, choice.muted)
+        body_html = "".join(etree.tostring(p, encoding="unicode", method="html", with_tail=False)
+                            for p in choice.parts)
+        try:
+            ours = _finish(body_html, base, choice.method)
+        except PageError as exc:
+            failure = exc
+        else:
+            ours.confidence = (1.0 if choice.method == "rule"
+                               else body_confidence(ours.content_text, density, share, len(header)))
+    asked = None
+    chosen = ours
+    if failure is not None and failure.message == LINK_LIST:
+        raise failure
+    if ours is None or (ours.method == "ours" and ours.confidence < LOW_CONFIDENCE):
+        fb, asked = _second_opinion(page, url, base, ours)
+        chosen = fb or ours
+    if chosen is None:
+        raise failure or PageError("no_article_body", "no block of article text found")
+    byline, remaining = chosen.byline, chosen.remaining
     # bylines: the body's first (as BylinesPipeline finds them), then the page's
     near_lines = header[:20] + [x for x in prebody[-6:] if x not in header[:20]] + trailer
     head = head_lines(remaining)
     authors_from, authors_confidence = add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
     date = published_date(page, header, prebody, byline.lines, head, remaining, trailer, title, url)
-    return {
+    fields = {
         "url": url,
         "title": title or None,
         "published_at": date.iso,
@@ -146,11 +234,27 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         "byline_raw": "\n".join(byline.lines) or None,
         "source": source,
         "media": page_media(page, source),
-        "content_html": content_html,
-        "content_text": content_text,
-        "images": collect_images(blocks),
-        "body_html": body_html,
+        "content_html": chosen.content_html,
+        "content_text": chosen.content_text,
+        "images": collect_images(chosen.blocks),
+        "body_html": chosen.html,
+        "body_from": chosen.method,
+        "body_confidence": chosen.confidence,
+        "body_fallback": asked,
     }
+    # field → confidence, from every ``<field>_confidence`` key (body's here; other fields add theirs)
+    fields["confidence"] = {k[: -len("_confidence")]: v for k, v in fields.items() if k.endswith("_confidence")}
+    return fields
+
+
+def provenance(fields: dict[str, Any]) -> dict[str, Any]:
+    """The keys of an ``extract`` result that say how each field was found (``body_from``,
+    ``body_confidence``, ``body_fallback``, ``confidence`` and the other fields' ``*_from``/``*_confidence``)."""
+    return {k: v for k, v in fields.items() if k in _PROVENANCE_KEYS or k.endswith(_PROVENANCE_SUFFIXES)}
+
+
+_PROVENANCE_KEYS = frozenset({"confidence"})
+_PROVENANCE_SUFFIXES = ("_from", "_confidence", "_fallback")
 
 
 def to_article(body: bytes, content_type: str | None, url: str | None, fetched_url: str | None = None,
@@ -161,11 +265,18 @@ def to_article(body: bytes, content_type: str | None, url: str | None, fetched_u
     then the id is None), ``fetched_url`` the one the page came from after redirects (it picks the site rule). The Article is ``cleaned``: its content,
     images and byline fields are final, the chosen body HTML rides as ``raw_html``. Raises ``PageError``
     for a page without an article."""
+    return to_article_and_fields(body, content_type, url, fetched_url, spider)[0]
+
+
+def to_article_and_fields(body: bytes, content_type: str | None, url: str | None, fetched_url: str | None = None,
+                          spider: str | None = None) -> tuple[Article, dict[str, Any]]:
+    """:func:`to_article`, and the ``extract`` result it was made from (``newscrawl extract`` prints its
+    :func:`provenance` keys, which the Article does not carry)."""
     check_size(body)
     html, _ = decode_html(body, content_type)
     fields = extract(html, url=fetched_url or url, base_url=url)
     m = _CHARSET_RE.search(content_type or "")
-    return Article(
+    article = Article(
         id=article_id(url) if url else None, url=url, title=fields["title"], media=fields["media"],
         published_at=fields["published_at"], authors=list(fields["authors"]),
         photographers=list(fields["photographers"]), editors=list(fields["editors"]),
@@ -175,3 +286,4 @@ def to_article(body: bytes, content_type: str | None, url: str | None, fetched_u
         raw_page={"url": fetched_url or url, "kind": RAW_KIND, "body": body, "encoding": m.group(1) if m else None,
                   "meta": {"given_url": url, "content_type": content_type or None}},
     )
+    return article, fields

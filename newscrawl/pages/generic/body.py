@@ -3,16 +3,28 @@ around the chosen body (between the title and the body, after the body, the body
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.structure import (
+    contains_any,
+    feed_items,
+    find_feeds,
+    in_sidebar,
+    inside_any,
+    is_sidebar_box,
+    title_heading,
+)
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.controls import normalize_text
 
 MIN_BODY_CHARS = 20
+#: the ``no_article_body`` message of a page that is a list of links (no fallback is asked for it)
+LINK_LIST = "the page is a list of links, not an article"
 
 # --- tags -------------------------------------------------------------------------------------------
 _DROP = frozenset({
@@ -41,14 +53,32 @@ _COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IG
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
+# "without authorisation … no reprint": a notice, not a sentence that mentions authorisation
+_UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
     r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
     r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
-    r"点击排行|版权所有|免责声明|分享到)"
-    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|未经.{0,8}授权|禁止转载|不得转载|请勿转载|"
-    r"谢绝转载|严禁转载)", re.IGNORECASE)
+    r"点击排行|版权所有|免责声明|分享到|[（(]?\s*原标题\s*[:：])"
+    r"|(?:版权所有|copyright|©|all rights reserved|ICP备|ICP证|" + _UNAUTHORISED + r"|禁止转载|不得转载|"
+    r"请勿转载|谢绝转载|严禁转载|转载请注明)", re.IGNORECASE)
+# searched in lower-cased text (case-sensitive: IGNORECASE makes this search ~25x slower on Chinese text)
+_FOOTER_LINE_RE = re.compile(
+    r"版权所有|copyright|©|all rights reserved|icp备|icp证|公网安备|举报电话|违法和不良信息|客服电话|"
+    + _UNAUTHORISED + r"|禁止转载|不得转载|请勿转载|本站郑重声明|免责声明")
+
+
+def is_footer_line(text: str) -> bool:
+    """A page-footer line (copyright, ICP licence, report hotline, disclaimer), at most 300 characters."""
+    return len(text) <= 300 and bool(_FOOTER_LINE_RE.search(text.lower()))
+
+
+def has_footer_text(text: str) -> bool:
+    """Whether ``text`` holds a footer cue anywhere (one search: most bodies hold none)."""
+    return bool(_FOOTER_LINE_RE.search(text.lower()))
+
+
 # --- body scoring -----------------------------------------------------------------------------------
 
 class BlockStats:
@@ -66,9 +96,15 @@ class BlockStats:
 _STYLE_XPATH = etree.XPath("/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]")
 _DROP_TAGS = tuple(sorted(_DROP))
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+#: an element hidden by ``visibility:hidden`` (not ``display:none``) is kept when it holds article text: at
+#: least this many non-blank characters outside links, punctuated, few links (WeChat's ``#js_content``)
+REVEALED_MIN_CHARS = 100
 # = //text() (without the descendant-or-self step) less the nodes of XML whitespace only, which score_blocks skips
 # anyway (str.isspace): libxml2 leaves them out before lxml builds a string for each
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
+# how many of those come before an element (its first text's place among them)
+_PRECEDING_TEXT = etree.XPath("count(preceding::text()[normalize-space()])")
 
 
 
@@ -77,9 +113,26 @@ def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in C, tails kept: far cheaper than one by one
     for style in _STYLE_XPATH(root):
         if _HIDDEN_RE.search(style):
-            remove_element(style.getparent())
+            el = style.getparent()
+            if _DISPLAY_NONE_RE.search(style) or not revealed_article(el):
+                remove_element(el)
     for el in extra_remove:
         remove_element(el)
+
+
+def revealed_article(el: etree._Element) -> bool:
+    """Whether an element hidden by ``visibility:hidden`` holds an article that a script reveals (WeChat
+    公众号's ``#js_content``, lazy-rendered portals): 100+ non-blank characters outside links, one
+    punctuation mark per 60 characters or more, links under a quarter of the text. Hidden menus, popups and
+    audio players are short, unpunctuated or mostly links; ``display:none`` copies are never kept."""
+    text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    chars = _nonblank(text)
+    if chars < REVEALED_MIN_CHARS:
+        return False
+    links = sum(_nonblank(etree.tostring(a, method="text", encoding="unicode", with_tail=False))
+                for a in el.iter("a"))
+    plain = chars - links
+    return plain >= REVEALED_MIN_CHARS and links < 0.25 * chars and len(_PUNCT_RE.findall(text)) * 60 >= plain
 
 
 def _nonblank(t: str) -> int:
@@ -90,13 +143,16 @@ def _nonblank(t: str) -> int:
 _DECAY = (1.0, 0.7, 0.5, 0.35)  # a paragraph's score at its block, parent, grandparent, great-grandparent
 
 
-def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
+def score_blocks(body: etree._Element, muted: set[etree._Element] | None = None,
+                 heading: etree._Element | None = None) -> dict[etree._Element, BlockStats]:
     """Per element: text, link text and punctuation of its subtree, and the content score.
 
     Every non-blank text node is charged to its nearest block ancestor ("its paragraph"); a paragraph
     with punctuation scores 1 + punctuation + length/40 (capped), less nothing for link text (link text is
     not counted as plain text); the score flows to the block itself and its ancestors at 1, 0.7, 0.5, 0.35
     (gentle enough that an article split into several short sections beats one long sidebar paragraph).
+    Paragraphs inside ``muted`` elements (feed items) and page-footer lines score nothing; paragraphs that
+    start before the headline's ``heading`` score half (what stands above the headline is not its article).
     """
     # text nodes gathered per block (plain and link text apart), counted once per block at the end
     owner: dict[etree._Element, list[str]] = {}  # element → the list its text nodes go to
@@ -104,7 +160,13 @@ def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
     link_of: dict[etree._Element, list[str]] = {}
     own: dict[etree._Element, None] = {}  # the blocks, in the order they first hold text
     blocks = _BLOCK
-    for t in _TEXT_XPATH(body):
+    texts_in_order = _TEXT_XPATH(body)
+    # the blocks opening before the heading's first text are "above the headline"
+    above: set[etree._Element] | None = None
+    first_at = int(_PRECEDING_TEXT(heading)) if heading is not None and len(heading.xpath("string()")) else None
+    for i, t in enumerate(texts_in_order):
+        if i == first_at:
+            above = set(own)
         if t.isspace():
             continue
         el = t.getparent()
@@ -166,8 +228,11 @@ def score_blocks(body: etree._Element) -> dict[etree._Element, BlockStats]:
         st.chars += plain + links
         st.links += links
         st.punct += punct
-        if plain >= 8 and punct:
+        if (plain >= 8 and punct and not (plain <= 300 and _FOOTER_LINE_RE.search(t.lower()))
+                and not (muted and inside_any(blk, muted))):
             para = 1 + punct + min(plain / 40.0, 8)
+            if above and blk in above:
+                para *= 0.5
             el = blk
             for w in _DECAY:
                 stats[el].score += para * w
@@ -206,13 +271,20 @@ def _class_weight(el: etree._Element) -> float:
     return w
 
 
-def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]) -> etree._Element | None:
+def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
+                   feeds: list[etree._Element] | None = None) -> etree._Element | None:
+    """The element with the best score, less its link density, weighed by its class/id and by sidebars
+    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`. ``feeds`` (see
+    :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
+    sidebar: dict[etree._Element, bool] = {}
     for el, st in stats.items():
         if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
         score = st.score * (1.0 - density) * _class_weight(el)
+        if score > best_score and in_sidebar(el, sidebar):
+            score *= 0.4
         if score > best_score:
             best, best_score = el, score
     if best is None:
@@ -220,13 +292,15 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
-    return _widen(best, stats)
+    return _widen(best, stats, feeds or [])
 
 
-def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], levels: int = 4) -> etree._Element:
+def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
+           levels: int = 4) -> etree._Element:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
-    in the added text, no negative class/id. An article split over sibling tables or sections."""
+    in the added text, no negative class/id, no feed or sidebar box beside ``best``. An article split over
+    sibling tables or sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -234,8 +308,10 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], levels
     density, punct_rate = b.links / b.chars, b.punct / plain
     el, chosen = best, best
     for _ in range(levels):
-        el = el.getparent()
+        below, el = el, el.getparent()
         if el is None or el.tag in ("body", "html"):
+            break
+        if contains_any(el, feeds, best) or any(c is not below and is_sidebar_box(c) for c in el):
             break
         a = stats.get(el)
         if a is None or el.tag not in _CONTAINER:
@@ -271,10 +347,14 @@ def _is_ad_link(a: etree._Element) -> bool:
     return first.strip() in ("广告", "推广")
 
 
-def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None) -> None:
-    """Remove junk descendants of the chosen container, and a repeated title or h1 at its top."""
+def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], title: str | None,
+               feeds: list[etree._Element] | None = None, muted: set[etree._Element] | None = None) -> None:
+    """Remove junk descendants of the chosen container, the ``feeds`` in it whose items are all ``muted``
+    (short: they scored nothing), and a repeated title or h1 at its top."""
+    muted = muted or set()
     top_chars = stats[top].chars if top in stats else 0
-    junk = []
+    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})
+            and all(c in muted for c in f if isinstance(c.tag, str))]
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -366,10 +446,26 @@ def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
 
 
 
-def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, BlockStats]]:
-    """Prune the tree (:func:`prune`, with the rule's removals), score its blocks and choose the body
-    container (the rule's ``body``, else :func:`best_container`); raises ``PageError('no_article_body')``
-    when no block of article text is found or the best one is a list of links."""
+@dataclass
+class BodyChoice:
+    """The chosen body: its container (``top``), the sibling parts it was split into (``parts``, ``top``
+    first in page order … as the page has them; ``[top]`` when whole), the block stats, the feeds found on
+    the page and their short items (``muted``: they scored nothing), and ``method`` (``"rule"`` or ``"ours"``)."""
+
+    top: etree._Element
+    parts: list[etree._Element]
+    stats: dict[etree._Element, BlockStats]
+    feeds: list[etree._Element]
+    muted: set[etree._Element]
+    method: str
+
+
+def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
+    """Prune the tree (:func:`prune`, with the rule's removals), find the feeds, score the blocks and choose
+    the body container (the rule's ``body``, else :func:`best_container` on blocks scored knowing where
+    the ``title``'s heading is, and its :func:`split_parts`).
+    Raises ``PageError('no_article_body')`` when no block of article text is found or the best one is a
+    list of links (message :data:`LINK_LIST`)."""
     root = page.root
     prune(root, select(root, page.rule.get("remove")))
     top = None
@@ -377,12 +473,71 @@ def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, 
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    stats = score_blocks(page.body)
+    feeds = find_feeds(page.body) if top is None else []
+    muted = feed_items(feeds)
+    stats = score_blocks(page.body, muted, title_heading(page.body, title) if top is None else None)
+    method = "rule" if top is not None else "ours"
     if top is None:
-        top = best_container(page.body, stats)
+        top = best_container(page.body, stats, feeds)
     if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
         raise PageError("no_article_body", "no block of article text found")
     st = stats[top]
     if st.links > 0.6 * st.chars:
-        raise PageError("no_article_body", "the page is a list of links, not an article")
-    return top, stats
+        raise PageError("no_article_body", LINK_LIST)
+    parts = split_parts(top, stats, feeds) if method == "ours" else [top]
+    return BodyChoice(parts[0], parts, stats, feeds, muted, method)
+
+
+def _prose(st: BlockStats | None) -> tuple[int, float, float]:
+    """(plain characters, link density, punctuation per plain character) of a block's stats."""
+    if st is None or not st.chars:
+        return 0, 0.0, 0.0
+    plain = st.chars - st.links
+    return plain, st.links / st.chars, (st.punct / plain if plain else 0.0)
+
+
+def _same_kind(a: etree._Element, b: etree._Element) -> bool:
+    """The same tag and a class name in common, and no negative class/id on ``b``."""
+    if a.tag != b.tag or not set((a.get("class") or "").split()) & set((b.get("class") or "").split()):
+        return False
+    return not _name_cues(_names(b))[1]
+
+
+def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
+                feeds: list[etree._Element]) -> list[etree._Element]:
+    """``best`` and its siblings of the same kind (tag, a class name in common, no negative class) holding
+    prose like it (20+ characters, link density 0.3 at most, half its punctuation rate or more), past ad,
+    video and other light blocks between them (under 200 characters, of which under 60 outside links, or
+    mostly links): an article that a portal split into parts around an ad or a player. In page order;
+    ``[best]`` when it has no such sibling."""
+    parent = best.getparent()
+    if parent is None or not (best.get("class") or "").strip() or best.tag not in ("div", "section", "article"):
+        return [best]
+    _, _, rate = _prose(stats.get(best))
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    at = siblings.index(best)
+    keep = {at}
+    for step in (1, -1):
+        i = at + step
+        while 0 <= i < len(siblings):
+            sib = siblings[i]
+            st = stats.get(sib)
+            plain, density, srate = _prose(st)
+            if _same_kind(best, sib) and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
+                    and sib not in feeds:
+                keep.add(i)
+            elif (st.chars if st else 0) >= 200 or not (plain < 60 or density > 0.5):
+                break  # a block of another kind (a list of 200+ characters, a comment) ends the article
+            i += step
+    return [siblings[i] for i in sorted(keep)]
+
+
+def container_figures(choice: BodyChoice, body: etree._Element) -> tuple[float, float]:
+    """(link density of the chosen parts, their share of the page's non-link text), for the confidence."""
+    parts = [choice.stats[p] for p in choice.parts if p in choice.stats]
+    chars, links = sum(p.chars for p in parts), sum(p.links for p in parts)
+    page = choice.stats.get(body)
+    if not chars:
+        return 0.0, 0.0
+    page_plain = (page.chars - page.links) if page else 0
+    return links / chars, ((chars - links) / page_plain if page_plain > 0 else 1.0)

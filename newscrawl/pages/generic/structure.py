@@ -1,0 +1,150 @@
+"""Page-structure cues for choosing the body, the same on every site: feeds (a repeated item template, each
+item a headline link with a summary: recommendation widgets, "猜你喜欢", news feeds), sidebars (``<aside>``,
+``sidebar``/``widget`` boxes and what they hold), and an article split by ad or video blocks into sibling
+parts of the same kind."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+_ITEM_TAGS = frozenset({"li", "div", "article", "section", "dl", "dd", "tr"})
+#: a feed has at least this many items of one template, most of them with a headline link
+MIN_FEED_ITEMS = 4
+#: a feed item holds less text than this besides its headline (a summary); a longer one (a forum's first
+#: post, a long comment) is not muted
+FEED_ITEM_MAX_CHARS = 200
+# semantic names only: "right"/"left" name a column of the layout, and gov sites put the article in the right one
+_SIDEBAR_RE = re.compile(r"sidebar|sidebox|side[-_]bar|widget|\bsecondary\b|\baside\b|\bsider\b", re.IGNORECASE)
+
+
+def _text_len(el: etree._Element) -> int:
+    return len("".join(etree.tostring(el, method="text", encoding="unicode", with_tail=False).split()))
+
+
+def _alone(el: etree._Element) -> bool:
+    """No text right before or after ``el`` among its siblings (a line of its own, not a word in prose)."""
+    if el.tail and el.tail.strip():
+        return False
+    prev, parent = el.getprevious(), el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else None)
+    return not (before and before.strip())
+
+
+def _headline_link(item: etree._Element) -> bool:
+    """Whether ``item`` holds a headline link: a link of 6+ characters standing alone on its line (with
+    the elements wrapping only it), beside 10+ more characters in the item (a summary, a time). A link
+    inside a sentence is no headline."""
+    whole = _text_len(item)
+    if whole < 16:
+        return False
+    for a in item.iter("a"):
+        n = _text_len(a)
+        if n < 6 or whole <= n + 10:
+            continue
+        line = a
+        while (parent := line.getparent()) is not None and parent is not item and _text_len(parent) <= n + 2:
+            line = parent
+        if _alone(line):
+            return True
+    return False
+
+
+_FEED_PARENT_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl", "article", "main")
+
+
+def find_feeds(body: etree._Element) -> list[etree._Element]:
+    """Containers of 4+ children of one template (tag and class), most of which hold a headline link and
+    text of their own: a feed or recommendation widget, never the article."""
+    feeds = []
+    for el in body.iter(*_FEED_PARENT_TAGS):
+        if len(el) < MIN_FEED_ITEMS:
+            continue
+        kids = list(el.iterchildren(*_ITEM_TAGS))
+        if len(kids) < MIN_FEED_ITEMS:
+            continue
+        kind, count = Counter([(c.tag, c.get("class")) for c in kids]).most_common(1)[0]
+        if count < MIN_FEED_ITEMS:
+            continue
+        items = [c for c in kids if c.tag == kind[0] and c.get("class") == kind[1]]
+        need = max(MIN_FEED_ITEMS, 0.6 * len(items))
+        found = missed = 0
+        for c in items:
+            if _headline_link(c):
+                found += 1
+                if found >= need:
+                    feeds.append(el)
+                    break
+            else:
+                missed += 1
+                if missed > len(items) - need:
+                    break
+    return feeds
+
+
+def feed_items(feeds: list[etree._Element]) -> set[etree._Element]:
+    """The items of ``feeds`` with under :data:`FEED_ITEM_MAX_CHARS` characters: the ones that score nothing."""
+    return {c for f in feeds for c in f if isinstance(c.tag, str) and _text_len(c) < FEED_ITEM_MAX_CHARS}
+
+
+def inside_any(el: etree._Element, containers: list[etree._Element] | set[etree._Element]) -> bool:
+    """Whether ``el`` is one of ``containers`` or inside one."""
+    if not containers:
+        return False
+    x: etree._Element | None = el
+    while x is not None:
+        if x in containers:
+            return True
+        x = x.getparent()
+    return False
+
+
+def contains_any(el: etree._Element, containers: list[etree._Element], but: etree._Element) -> bool:
+    """Whether one of ``containers`` lies inside ``el`` and outside ``but``."""
+    for c in containers:
+        if inside_any(c, {but}):
+            continue
+        x = c.getparent()
+        while x is not None:
+            if x is el:
+                return True
+            x = x.getparent()
+    return False
+
+
+def is_sidebar_box(el: etree._Element) -> bool:
+    """An ``<aside>`` or a box whose class/id names a sidebar, a widget or a secondary column."""
+    return el.tag == "aside" or bool(_SIDEBAR_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
+    """Whether ``el`` is or sits in an ``<aside>`` or a box named sidebar/widget/secondary."""
+    chain = []
+    x: etree._Element | None = el
+    found = False
+    while x is not None:
+        if x in memo:
+            found = memo[x]
+            break
+        chain.append(x)
+        if is_sidebar_box(x):
+            found = True
+            break
+        x = x.getparent()
+    for y in chain:
+        memo[y] = found
+    return found
+
+
+def title_heading(body: etree._Element, title: str | None) -> etree._Element | None:
+    """The first h1 showing the headline (equal to it, or one holding the other, 6+ characters), else the
+    first such h2."""
+    if not title:
+        return None
+    for tag in ("h1", "h2"):
+        for h in body.iter(tag):
+            t = " ".join(etree.tostring(h, method="text", encoding="unicode", with_tail=False).split())
+            if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
+                return h
+    return None
