@@ -40,7 +40,7 @@ def test_confidence_falls_with_links_small_share_and_distance_from_the_headline(
 def test_output_says_how_the_body_was_found():
     r = extract(ARTICLE)
     assert r["body_from"] == "ours" and r["body_confidence"] == 1.0 and r["body_fallback"] is None
-    assert r["confidence"] == {"body": 1.0}
+    assert r["confidence"] == {"body": 1.0, "authors": 0.5, "published_at": 0.0}
     assert {"body_from", "body_confidence", "body_fallback", "confidence"} <= set(provenance(r))
     r = extract(ARTICLE, "https://news.example.cn/a/1.html", rules={"news.example.cn": {"body": ".content"}})
     assert r["body_from"] == "rule" and r["body_confidence"] == 1.0
