@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.pages import PageError
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.controls import normalize_text
 
@@ -371,6 +371,7 @@ def choose_body(page: ParsedPage) -> tuple[etree._Element, dict[etree._Element, 
     container (the rule's ``body``, else :func:`best_container`); raises ``PageError('no_article_body')``
     when no block of article text is found or the best one is a list of links."""
     root = page.root
+    reveal(page)  # the rule's ``show``: a body hidden until scripts run is not pruned as hidden
     prune(root, select(root, page.rule.get("remove")))
     top = None
     for el in select(root, page.rule.get("body")):

@@ -8,7 +8,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.metadata import ld_names
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
@@ -167,6 +167,11 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     title and the body), meta and JSON-LD; when still no author, :func:`user_author`; then the rule's
     ``author`` elements."""
     byline.merge(page_byline(near_lines, page.meta, page.ld, page.site, page.html))
+    account, outlet = rule_account(page) if not byline.authors else (None, False)
+    if account and not outlet and account not in PLACEHOLDERS:  # a self-media post without a byline
+        byline.merge(Byline(authors=[account]))
+    for el in rule_elements(page, "editor") if not byline.editors else ():
+        byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
     if not byline.authors:
         tail = [x for x in remaining[-8:] if len(x) <= 120]
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)

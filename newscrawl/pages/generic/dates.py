@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import rule_script_date, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import as_shown, normalize_datetime
 
@@ -98,6 +98,8 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         published = date_in_lines([node_text(el)])
         if published:
             break
+    if "date_script" in page.rule:  # the platform's time in an inline script (WeChat's ``var ct``)
+        published = more_precise(published, rule_script_date(page))
     structured, structured_raw = meta_date(page.meta, page.ld)
     if "enpproperty" in page.html:
         m = _ENP_DATE_RE.search(page.html)

@@ -1,7 +1,10 @@
-"""Per-site rules (``site_rules.json``, next to this module) and the selector engine that applies them.
+"""Per-site rules (``site_rules.json``, next to this module), the selector engine that applies them, and
+the accessors the extraction steps read a rule's fields through.
 
-A rule maps a host (and its subdomains) to CSS or XPath selectors for body, title, date, author, source and
-elements to remove; CSS is translated once to a cheap XPath (attribute-axis steps, merged id/class terms).
+A rule maps a host (and its subdomains) to CSS or XPath selectors (:data:`SELECTOR_FIELDS`: body, title,
+date, author, account, editor, source, elements to show or remove) and to regular expressions over the page
+source (:data:`PATTERN_FIELDS`: ``date_script``); CSS is translated once to a cheap XPath (attribute-axis
+steps, merged id/class terms).
 """
 from __future__ import annotations
 
@@ -13,6 +16,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+from newscrawl.pages.generic.tree import ParsedPage, node_text
+from newscrawl.text.dates import normalize_datetime
+
+#: Rule fields holding CSS/XPath selectors (a string, or a list: every selector's elements, in list order).
+SELECTOR_FIELDS = frozenset({"body", "title", "date", "author", "account", "editor", "source", "show", "remove"})
+#: Rule fields holding regular expressions over the page source (a string or a list; the first match wins).
+PATTERN_FIELDS = frozenset({"date_script"})
+RULE_FIELDS = SELECTOR_FIELDS | PATTERN_FIELDS
 
 # --- site rules -------------------------------------------------------------------------------------
 
@@ -131,3 +143,72 @@ def select(root: etree._Element, selectors: str | list[str] | None) -> list[etre
             break
     return out
 
+
+
+# --- accessors: a rule's fields as the extraction steps use them -----------------------------------------
+
+def rule_elements(page: ParsedPage, field: str) -> list[etree._Element]:
+    """The elements the page's rule selects for ``field`` (none when the rule lacks it)."""
+    return select(page.root, page.rule.get(field))
+
+
+def rule_text(page: ParsedPage, field: str, max_len: int = 60) -> str | None:
+    """The text of the first element the rule selects for ``field`` that holds 1 to ``max_len`` characters."""
+    for el in rule_elements(page, field):
+        text = node_text(el)
+        if text and len(text) <= max_len:
+            return text
+    return None
+
+
+@lru_cache(maxsize=256)
+def _pattern(regex: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(regex)
+    except re.error:
+        return None  # a bad rule is skipped
+
+
+def rule_script_match(page: ParsedPage, field: str) -> str | None:
+    """What the rule's first matching pattern for ``field`` captures in the page source: its ``y``, ``m``,
+    ``d`` (and ``t``) groups joined as ``Y-M-D T`` (a date split over several elements), else group 1."""
+    patterns = page.rule.get(field)
+    for regex in [patterns] if isinstance(patterns, str) else patterns or ():
+        pattern = _pattern(regex)
+        m = pattern.search(page.html) if pattern else None
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("y") and groups.get("m") and groups.get("d"):
+            return f"{groups['y']}-{groups['m']}-{groups['d']} {groups.get('t') or ''}".strip()
+        if m.re.groups:
+            return m.group(1)
+    return None
+
+
+def rule_script_date(page: ParsedPage) -> str | None:
+    """The publication time the rule's ``date_script`` finds in an inline script or attribute (unix seconds
+    or milliseconds, or a date text) as ISO 8601 (Shanghai time when no zone is given); None without one."""
+    return normalize_datetime(rule_script_match(page, "date_script"))
+
+
+def reveal(page: ParsedPage) -> None:
+    """Drop the inline style of the rule's ``show`` elements: a body hidden until the platform's scripts run
+    (WeChat's ``#js_content`` is ``visibility: hidden``) is not pruned as hidden."""
+    for el in rule_elements(page, "show"):
+        el.attrib.pop("style", None)
+
+
+# An account named like an outlet (…报, …社, …网, …台, …新闻, …杂志 …): the publisher, never an author.
+_OUTLET_ACCOUNT_RE = re.compile(r"(?:报|社|网|台|新闻|杂志|周刊|频道|传媒|媒体|客户端|融媒)$")
+
+
+def rule_account(page: ParsedPage) -> tuple[str | None, bool]:
+    """The self-media account the rule's ``account`` element shows (头条号, 百家号, 企鹅号, 公众号, 网易号,
+    搜狐号) and whether it is named like an outlet: (name or None, is an outlet)."""
+    name = rule_text(page, "account", max_len=30)
+    if name:
+        name = name.strip(" ·|｜-—")
+    if not name or len(name) < 2:
+        return None, False
+    return name, bool(_OUTLET_ACCOUNT_RE.search(name))
