@@ -127,6 +127,13 @@ def test_a_byline_in_the_text_outranks_the_account():
     assert r["authors"] == ["周明轩"]
 
 
+def test_the_author_field_of_a_wechat_post_outranks_the_account():
+    html = _fixture("wechat").replace(
+        '<span class="rich_media_meta rich_media_meta_nickname"',
+        '<span class="rich_media_meta rich_media_meta_text">周明轩</span>\n     <span class="rich_media_meta rich_media_meta_nickname"')
+    assert extract(html, CASES["wechat"][0])["authors"] == ["周明轩"]
+
+
 @pytest.mark.parametrize("outlet", ["江城晚报", "江城新闻网", "江城广播电视台"])
 def test_an_account_named_like_an_outlet_is_the_source_not_an_author(outlet):
     html = _fixture("toutiao").replace("慢游江南", outlet)

@@ -164,9 +164,14 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
 def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], head: list[str],
                      remaining: list[str], title: str | None) -> None:
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
-    title and the body), meta and JSON-LD; when still no author, :func:`user_author`; then the rule's
-    ``author`` elements."""
+    title and the body), meta and JSON-LD; the rule's ``author`` elements; when still no author, the rule's
+    self-media ``account`` (not one named like an outlet), then :func:`user_author`; the rule's ``editor``
+    when no editor was found."""
     byline.merge(page_byline(near_lines, page.meta, page.ld, page.site, page.html))
+    for el in select(page.root, page.rule.get("author")):
+        b = parse_byline(node_text(el))
+        names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
+        byline.authors.extend(n for n in names if n not in byline.authors)
     account, outlet = rule_account(page) if not byline.authors else (None, False)
     if account and not outlet and account not in PLACEHOLDERS:  # a self-media post without a byline
         byline.merge(Byline(authors=[account]))
@@ -177,7 +182,3 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)
         if user:
             byline.merge(Byline(authors=[user]))
-    for el in select(page.root, page.rule.get("author")):
-        b = parse_byline(node_text(el))
-        names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
-        byline.authors.extend(n for n in names if n not in byline.authors)
