@@ -208,3 +208,20 @@ def test_rule_account_tells_an_outlet_from_a_self_media_account(name, outlet):
     page = _page(f'<html><body><div class="acc"> {name} </div></body></html>', {"account": ".acc"})
     got = rule_account(page)
     assert got == ((None, False) if outlet is None else (name, outlet))
+
+
+def test_select_answers_simple_groups_from_the_current_document_only():
+    """Id/class groups are answered from the document's attribute values (read once per document): removed
+    elements are not returned, another document is read anew, and the order is the document's."""
+    html = ('<html><body><div id="a" class="x"><p class="y z">1</p></div><div class="y">2</div>'
+            '<section><h1 class="t">3</h1></section><div id="b"><h1>4</h1></div></body></html>')
+    root = parse_page(html)
+    assert [e.text for e in select(root, ".y")] == ["1", "2"]
+    assert [e.get("id") or e.get("class") for e in select(root, ".y, #b, #a")] == ["a", "y z", "y", "b"]
+    assert [e.text for e in select(root, "#b > h1, section h1, h1.t")] == ["3", "4"]
+    assert select(root, "p.z")[0].text == "1" and select(root, "div.z") == []
+    first = select(root, "#a")[0]
+    first.getparent().remove(first)
+    assert select(root, ".y")[0].text == "2" and select(root, "#a") == []
+    other = parse_page('<html><body><p class="y">other</p></body></html>')
+    assert [e.text for e in select(other, ".y")] == ["other"]
