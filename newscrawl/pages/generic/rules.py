@@ -198,25 +198,29 @@ def _matches(el: etree._Element, step: _Step) -> bool:
     return name is None or (name == el.get("id") if is_id else name in (el.get("class") or "").split())
 
 
-def _document_values(root: etree._Element) -> tuple[_AttributeValues, _AttributeValues]:
+def _document_values(root: etree._Element) -> tuple[etree._Element, _AttributeValues, _AttributeValues]:
+    """(document root, its id values, its class values): read once per document (the last one is kept)."""
     top = root.getroottree().getroot()
-    if _last_values[0] is not top:
-        _last_values[:] = [top, (_AttributeValues(_ID_VALUES(top)), _AttributeValues(_CLASS_VALUES(top)))]
-    return _last_values[1]
+    last = _last_values
+    if last[0] is top:
+        return top, *last[1]
+    values = (_AttributeValues(_ID_VALUES(top)), _AttributeValues(_CLASS_VALUES(top)))
+    _last_values[:] = [top, values]
+    return top, *values
 
 
-def _position(el: etree._Element) -> tuple[int, ...] | None:
-    """``el``'s child-index path from the document root (document order); None when it was removed."""
+def _position(el: etree._Element, top: etree._Element) -> tuple[int, ...] | None:
+    """``el``'s child-index path from the document root ``top`` (document order); None when it was removed."""
     path = []
     while (parent := el.getparent()) is not None:
         path.append(parent.index(el))
         el = parent
-    return tuple(reversed(path)) if el is _last_values[0] else None
+    return tuple(reversed(path)) if el is top else None
 
 
 def _select_simple(root: etree._Element, terms: tuple[tuple[_Step, str | None, _Step | None], ...]
                    ) -> list[etree._Element]:
-    ids, classes = _document_values(root)
+    top, ids, classes = _document_values(root)
     id_names = tuple({anchor[2]: None for anchor, _, _ in terms if anchor[1]})
     class_names = tuple({anchor[2]: None for anchor, _, _ in terms if not anchor[1]})
     out: dict[etree._Element, tuple[int, ...]] = {}
@@ -230,7 +234,7 @@ def _select_simple(root: etree._Element, terms: tuple[tuple[_Step, str | None, _
                 below = el.iterchildren() if comb == ">" else el.iterdescendants()
                 found = [x for x in below if isinstance(x.tag, str) and _matches(x, step)]
             for x in found:
-                if x not in out and (pos := _position(x)) is not None:
+                if x not in out and (pos := _position(x, top)) is not None:
                     out[x] = pos
     return sorted(out, key=out.__getitem__)
 
