@@ -23,7 +23,8 @@ from newscrawl.pages.generic.tree import ParsedPage, parse_page
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "site_rules"
 OTHER_HOST = "https://www.example.com/news/2024/0305/1.html"
 
-# platform → (fixture, URL as a crawl gives it, expected fields, body start, body end)
+# platform (and template year where a platform has an older one) → (URL as a crawl gives it, expected fields,
+# body start, body end); the fixture is tests/fixtures/site_rules/<platform>.html
 CASES = {
     "wechat": ("https://mp.weixin.qq.com/s/AbCdEf", {
         "title": "秋季登山前要做好哪些准备", "published_at": "2023-09-07T09:30:00+08:00",
@@ -73,6 +74,14 @@ CASES = {
         "title": "高铁站开通“无感”换乘通道", "published_at": "2024-03-05T14:20:31+08:00",
         "authors": [], "editors": ["赵敏", "刘亮"], "source": "央视新闻客户端"},
         "记者今天从铁路部门", "进一步缩短旅客换乘时间。"),
+    "people_2012": ("http://society.people.com.cn/GB/12345678.html", {
+        "title": "城市公交开通夜间线路", "published_at": "2012-03-05T10:00:00+08:00",
+        "authors": ["郑海燕"], "editors": ["吴倩"], "source": "人民网－人民日报"},
+        "从本周起", "既方便又省钱。"),
+    "netease_2012": ("http://news.163.com/12/0108/10/7NABCDEF00014AED.html", {
+        "title": "春运首日铁路客流平稳", "published_at": "2012-01-08T10:20:15+08:00",
+        "authors": [], "editors": ["孙立"], "source": "江城晚报"},
+        "今天是春运第一天", "提供帮助。"),
 }
 # what no body may hold: the platforms' widgets in the fixtures (share bars, QR codes, comments, statements …)
 WIDGET_WORDS = ("扫", "分享", "推荐", "原标题", "返回搜狐", "平台声明", "关键词", "网友", "责任编辑", "打开网易新闻")
