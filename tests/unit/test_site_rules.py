@@ -150,6 +150,21 @@ def test_an_account_named_like_an_outlet_is_the_source_not_an_author(outlet):
     assert r["authors"] == [] and r["source"] == outlet
 
 
+@pytest.mark.parametrize("organisation", ["江城发布", "江城公安", "江城第一中学"])
+def test_an_account_named_like_an_organisation_is_neither_author_nor_source(organisation):
+    html = _fixture("toutiao").replace("慢游江南", organisation)
+    r = extract(html, CASES["toutiao"][0])
+    assert r["authors"] == [] and r["source"] is None
+
+
+def test_the_rule_author_field_does_not_add_to_a_byline_in_the_text():
+    html = _fixture("wechat").replace(
+        '<span class="rich_media_meta rich_media_meta_nickname"',
+        '<span class="rich_media_meta rich_media_meta_text">周明轩</span>\n     <span class="rich_media_meta rich_media_meta_nickname"'
+    ).replace("祝大家登山愉快！</p>", "祝大家登山愉快！</p>\n     <p>（文/记者 林可心）</p>")
+    assert extract(html, CASES["wechat"][0])["authors"] == ["林可心"]
+
+
 def test_a_commenter_is_not_the_author_on_163():
     r = extract(_fixture("netease"), CASES["netease"][0])
     assert "晚风吹过a1b2" not in r["authors"]
@@ -212,7 +227,8 @@ def test_rule_script_match_joins_a_date_split_over_elements():
 
 
 @pytest.mark.parametrize(("name", "outlet"), [("慢游江南", False), ("苏城城市报道", False), ("GameForce", False),
-                                              ("江城晚报", True), ("新华社", True), ("江城新闻", True), ("x", None)])
+                                              ("江城晚报", True), ("新华社", True), ("江城新闻", True), ("x", None),
+                                              ("江城发布", None), ("江城交警", None), ("江城市场监管局", None)])
 def test_rule_account_tells_an_outlet_from_a_self_media_account(name, outlet):
     page = _page(f'<html><body><div class="acc"> {name} </div></body></html>', {"account": ".acc"})
     got = rule_account(page)

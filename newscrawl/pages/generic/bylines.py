@@ -164,11 +164,11 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
 def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], head: list[str],
                      remaining: list[str], title: str | None) -> None:
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
-    title and the body), meta and JSON-LD; the rule's ``author`` elements; when still no author, the rule's
-    self-media ``account`` (not one named like an outlet), then :func:`user_author`; the rule's ``editor``
-    when no editor was found."""
+    title and the body), meta and JSON-LD; when they name no author, the rule's ``author`` elements, then
+    its self-media ``account`` (not one named like an outlet or organisation), then :func:`user_author`;
+    the rule's ``editor`` when no editor was found."""
     byline.merge(page_byline(near_lines, page.meta, page.ld, page.site, page.html))
-    for el in select(page.root, page.rule.get("author")):
+    for el in select(page.root, page.rule.get("author")) if not byline.authors else ():
         b = parse_byline(node_text(el))
         names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
         byline.authors.extend(n for n in names if n not in byline.authors)
