@@ -165,20 +165,21 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
                      remaining: list[str], title: str | None) -> None:
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
     title and the body), meta and JSON-LD; when they name no author, the rule's ``author`` elements, then
-    its self-media ``account`` (not one named like an outlet or organisation), then :func:`user_author`;
-    the rule's ``editor`` when no editor was found."""
+    :func:`user_author` (a labelled field or a name line in or around the text), then the rule's self-media
+    ``account`` (not one named like an outlet or organisation); the rule's ``editor`` when no editor was
+    found."""
     byline.merge(page_byline(near_lines, page.meta, page.ld, page.site, page.html))
     for el in select(page.root, page.rule.get("author")) if not byline.authors else ():
         b = parse_byline(node_text(el))
         names = b.authors or ([node_text(el)] if is_plausible_name(node_text(el)) else [])
         byline.authors.extend(n for n in names if n not in byline.authors)
-    account, outlet = rule_account(page) if not byline.authors else (None, False)
-    if account and not outlet and account not in PLACEHOLDERS:  # a self-media post without a byline
-        byline.merge(Byline(authors=[account]))
-    for el in rule_elements(page, "editor") if not byline.editors else ():
-        byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
     if not byline.authors:
         tail = [x for x in remaining[-8:] if len(x) <= 120]
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html)
         if user:
             byline.merge(Byline(authors=[user]))
+    account, outlet = rule_account(page) if not byline.authors else (None, False)
+    if account and not outlet and account not in PLACEHOLDERS:  # a self-media post without a byline
+        byline.merge(Byline(authors=[account]))
+    for el in rule_elements(page, "editor") if not byline.editors else ():
+        byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
