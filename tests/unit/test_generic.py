@@ -16,7 +16,7 @@ from newscrawl.pages.generic import (
     rule_for,
 )
 from newscrawl.pages.generic.bylines import shown_as_editor
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import RULE_FIELDS, SELECTOR_FIELDS, select
 from tests.conftest import corpus_path
 
 PARAS = [
@@ -277,8 +277,8 @@ def test_packaged_rules_are_valid_selectors():
     assert rules and all(isinstance(v, dict) for v in rules.values())
     root = etree.fromstring("<html><body><p>x</p></body></html>", etree.HTMLParser())
     for host, rule in rules.items():
-        assert set(rule) <= {"body", "title", "date", "author", "source", "remove"}, host
-        for value in rule.values():
+        assert set(rule) <= RULE_FIELDS, host
+        for value in (v for f, v in rule.items() if f in SELECTOR_FIELDS):
             for sel in [value] if isinstance(value, str) else value:
                 for part in sel.split(","):
                     select(root, part.strip())  # compiles, never raises
@@ -300,7 +300,7 @@ def test_rule_selectors_select_what_cssselect_selects(page_html):
     if page_html == "real":
         page_html = min(corpus_path("magic-zh").glob("0987b0ff*.html")).read_text(encoding="utf-8")
     root = etree.fromstring(page_html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
-    selectors = {sel for rule in load_site_rules().values() for value in rule.values()
+    selectors = {sel for rule in load_site_rules().values() for f, value in rule.items() if f in SELECTOR_FIELDS
                  for sel in ([value] if isinstance(value, str) else value)}
     selectors |= {".content p", "div .content", "#top_bar .date", ".box01 > .fl", "[class*=content]",
                   "#article, #top_bar", ".date, .source, #top_bar, #article", "#top_bar, .date-source a",

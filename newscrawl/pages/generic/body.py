@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.pages import PageError
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
     contains_any,
     feed_items,
@@ -467,6 +467,7 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     Raises ``PageError('no_article_body')`` when no block of article text is found or the best one is a
     list of links (message :data:`LINK_LIST`)."""
     root = page.root
+    reveal(page)  # the rule's ``show``: a body hidden until scripts run is not pruned as hidden
     prune(root, select(root, page.rule.get("remove")))
     top = None
     for el in select(root, page.rule.get("body")):

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, in_comments, is_non_author, user_name
 from newscrawl.pages.generic.metadata import ld_names
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
@@ -187,7 +187,9 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
     (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
     ``author`` elements (personal names, bylines or account names): they join the text's bylines and replace
-    anything weaker (structured data, account, poster). Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
+    anything weaker (structured data, account, poster). The rule's self-media ``account`` (not one named like
+    an outlet or organisation) comes right after the explicit credits; the rule's ``editor`` serves when no
+    editor was found. Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
     ``none``, 0–1).
 
@@ -206,6 +208,10 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         if user:
             byline.merge(Byline(authors=[user[0]]))
             source = user[1]
+    rule_acct, outlet = rule_account(page) if not byline.authors else (None, False)
+    if rule_acct and not outlet and rule_acct not in PLACEHOLDERS:  # a self-media post without a byline
+        byline.merge(Byline(authors=[rule_acct]))
+        source = "account"
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
@@ -230,6 +236,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     elif rule_names:  # the site's rule beats structured data and guesses (account, poster)
         byline.authors[:] = rule_names
         source = "rule"
+    for el in rule_elements(page, "editor") if not byline.editors else ():
+        byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
     source = source or "none"
     return source, CONFIDENCE[source]
 

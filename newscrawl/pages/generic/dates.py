@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import rule_script_date, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import as_shown, date_keys, normalize_datetime
 
@@ -461,6 +461,11 @@ def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> It
         yield iso, "issue", 0.5
 
 
+def _rule_script(page: ParsedPage) -> str | None:
+    """The time the rule's ``date_script`` finds in the page source (site_rules.json), or None."""
+    return rule_script_date(page) if "date_script" in page.rule else None
+
+
 def published_date(page: ParsedPage, header: list[str], prebody: list[str], byline_lines: list[str],
                    head: list[str], remaining: list[str], trailer: list[str], title: str | None = None,
                    url: str | None = None) -> PublishedDate:
@@ -469,8 +474,11 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     rule_texts = [node_text(el) for el in rule_els]
     for el, text in zip(rule_els, rule_texts, strict=True):
         iso = date_in_lines([text]) or split_date([t.strip() for t in el.itertext() if t.strip()])
-        if iso:
-            return PublishedDate(iso, "rule", 0.95)
+        if iso:  # the platform's script time makes a date-only element precise (``date_script``)
+            return PublishedDate(more_precise(iso, _rule_script(page)), "rule", 0.95)
+    scripted = _rule_script(page)  # the platform's time in an inline script (WeChat's ``var ct``)
+    if scripted:
+        return PublishedDate(scripted, "rule", 0.9)
     structured, raw, src = structured_date(page.meta, page.ld)
     if not structured and "<time" in page.html:
         structured = time_element_date(page.root)

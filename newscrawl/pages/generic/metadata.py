@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.rules import select
+from newscrawl.pages.generic.rules import rule_account, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.controls import normalize_text
 
@@ -120,6 +120,9 @@ def page_source(page: ParsedPage) -> str | None:
         t = re.sub(r"^(?:来源|文章来源|稿件来源)\s*[:：]?\s*", "", t)
         if 2 <= len(t) <= 30:
             return t
+    account, outlet = rule_account(page)
+    if outlet:  # a post by an outlet's account (头条号 新华社): the outlet is credited
+        return account
     meta = page.meta
     return next((meta[k] for k in META_SOURCE_KEYS if k in meta and len(meta[k]) <= 30), None)
 
