@@ -393,3 +393,24 @@ def fallback_name(token: str) -> bool:
             and not any(c in _FALLBACK_STOP for c in token) and not is_placeholder(token)
             and token not in ROLE_WORDS and not is_outlet(token) and not is_platform(token)
             and not is_ui_text(token))
+
+
+# An account named like an outlet (…报, …社, …网, …台, …新闻, …杂志 …): the publisher, never an author.
+_OUTLET_ACCOUNT_RE = re.compile(r"(?:报|社|网|台|新闻|杂志|周刊|频道|传媒|媒体|客户端|融媒)$")
+# An account named like an organisation (government, police, company, school …: 上海发布, 无锡交警): neither an
+# author nor an outlet. Only unambiguous endings: a self-media name may well end in 行, 会 or 园.
+_ORGANISATION_ACCOUNT_RE = re.compile(
+    r"(?:局|委|厅|署|院|所|办|部|处|发布|政府|党委|中心|公司|集团|银行|协会|学会|商会|联合会|委员会|大学|学院|"
+    r"中学|小学|医院|公安|警方|交警|消防|检察|法院|气象|政务|官方|官微)$")
+
+
+def is_outlet_account(name: str) -> bool:
+    """A self-media account named like an outlet (``江城晚报``, ``江城新闻网``): the publisher (the source),
+    never an author."""
+    return bool(_OUTLET_ACCOUNT_RE.search(name))
+
+
+def is_organisation_account(name: str) -> bool:
+    """A self-media account named like an organisation (``上海发布``, ``无锡交警``, ``江城第一中学``): neither an
+    author nor an outlet (the labelling rules: an author is never an organisation)."""
+    return bool(_ORGANISATION_ACCOUNT_RE.search(name))

@@ -14,7 +14,7 @@ from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_plausible_name
+from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation_account, is_plausible_name
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
                      "og:article:author")
@@ -186,8 +186,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     title and the body), meta and JSON-LD; when still no author, the explicit credits of :func:`user_author`
     (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
     (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
-    ``author`` elements (personal names, bylines or account names): they join the text's bylines and replace
-    anything weaker (structured data, account, poster). The rule's self-media ``account`` (not one named like
+    ``author`` elements (personal names, bylines or account names): they replace anything weaker than a
+    byline in the text (structured data, account, poster). The rule's self-media ``account`` (not one named like
     an outlet or organisation) comes right after the explicit credits; the rule's ``editor`` serves when no
     editor was found. Returns where the authors came from and the confidence in them (:data:`CONFIDENCE`):
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
@@ -215,7 +215,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
-                 and not shown_as_editor(n, page.html)] if account else []
+                 and not is_organisation_account(n) and not shown_as_editor(n, page.html)] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
@@ -231,9 +231,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
         names = b.authors or ([text] if is_plausible_name(text) else [account] if account else [])
         rule_names.extend(n for n in names if n not in rule_names and not is_non_author(n))
-    if rule_names and source in ("body", "header"):  # the text's bylines stand; the rule's names join them
-        byline.authors.extend(n for n in rule_names if n not in byline.authors)
-    elif rule_names:  # the site's rule beats structured data and guesses (account, poster)
+    if rule_names and source not in ("body", "header"):  # the rule beats structured data and guesses
+        # (account, poster); a byline in the text stands alone (it outranks the platform's author field)
         byline.authors[:] = rule_names
         source = "rule"
     for el in rule_elements(page, "editor") if not byline.editors else ():

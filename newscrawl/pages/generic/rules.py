@@ -21,6 +21,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import normalize_datetime
+from newscrawl.text.names import is_organisation_account, is_outlet_account
 
 #: Rule fields holding CSS/XPath selectors (a string, or a list: every selector's elements, in list order).
 SELECTOR_FIELDS = frozenset({"body", "title", "date", "author", "account", "editor", "source", "show", "remove"})
@@ -317,15 +318,6 @@ def reveal(page: ParsedPage) -> None:
         el.attrib.pop("style", None)
 
 
-# An account named like an outlet (…报, …社, …网, …台, …新闻, …杂志 …): the publisher, never an author.
-_OUTLET_ACCOUNT_RE = re.compile(r"(?:报|社|网|台|新闻|杂志|周刊|频道|传媒|媒体|客户端|融媒)$")
-# An account named like an organisation (government, police, company, school …: 上海发布, 无锡交警): neither an
-# author nor an outlet. Only unambiguous endings: a self-media name may well end in 行, 会 or 园.
-_ORGANISATION_ACCOUNT_RE = re.compile(
-    r"(?:局|委|厅|署|院|所|办|部|处|发布|政府|党委|中心|公司|集团|银行|协会|学会|商会|联合会|委员会|大学|学院|"
-    r"中学|小学|医院|公安|警方|交警|消防|检察|法院|气象|政务|官方|官微)$")
-
-
 def rule_account(page: ParsedPage) -> tuple[str | None, bool]:
     """The self-media account the rule's ``account`` element shows (头条号, 百家号, 企鹅号, 公众号, 网易号,
     搜狐号) and whether it is named like an outlet: (name or None, is an outlet); None for an account named
@@ -333,6 +325,6 @@ def rule_account(page: ParsedPage) -> tuple[str | None, bool]:
     name = rule_text(page, "account", max_len=30)
     if name:
         name = name.strip(" ·|｜-—")
-    if not name or len(name) < 2 or _ORGANISATION_ACCOUNT_RE.search(name):
+    if not name or len(name) < 2 or is_organisation_account(name):
         return None, False
-    return name, bool(_OUTLET_ACCOUNT_RE.search(name))
+    return name, is_outlet_account(name)
