@@ -27,12 +27,13 @@ from itertools import combinations
 from typing import Any
 
 from newscrawl.text.dates import parse_iso
-from newscrawl.text.fingerprint import hamming, hamming_int, normalized, simhash_value
+from newscrawl.text.fingerprint import hamming, normalized, simhash_value
 
 #: Bits of each band of the simhash, most significant first (they add up to 64).
-BAND_WIDTHS = (16, 16, 16, 16)
-#: Bit flips looked up per band: each band's own value and its neighbours up to this many bits away.
-BAND_FLIPS = (1, 1, 1, 1)
+BAND_WIDTHS = (22, 21, 21)
+#: Bit flips looked up per band: each band's own value and its neighbours up to this many bits away
+#: (3 + 3 + 2 = 8 > 7; 254 + 232 + 22 = 508 keys, each a cheap B-tree seek: wide bands read few rows).
+BAND_FLIPS = (2, 2, 1)
 BANDS = len(BAND_WIDTHS)
 #: Largest simhash Hamming distance for a near-duplicate (< sum(BAND_FLIPS[b] + 1), so the probes find all).
 MAX_DISTANCE = 7
@@ -60,22 +61,25 @@ def index_keys(simhash: str | None) -> list[int]:
     return [] if value is None else [band << 32 | bits for band, bits in enumerate(band_values(value))]
 
 
-def _neighbours(bits: int, width: int, flips: int) -> list[int]:
-    out = [bits]
-    for k in range(1, flips + 1):
-        out += [bits ^ sum(1 << i for i in combo) for combo in combinations(range(width), k)]
-    return out
+def _flip_masks(width: int, flips: int) -> list[int]:
+    """XOR masks of up to ``flips`` bits among ``width``: 0 first."""
+    return [sum(1 << i for i in combo) for k in range(flips + 1) for combo in combinations(range(width), k)]
+
+
+_MASKS = [_flip_masks(w, f) for w, f in zip(BAND_WIDTHS, BAND_FLIPS, strict=True)]
 
 
 def probe_keys(simhash: str | None) -> list[int]:
     """The keys to look up for candidates within MAX_DISTANCE: each band's value and its neighbours up to
-    BAND_FLIPS bits away (4 × 17 keys for 4 bands of 16 bits and one flip); [] for none or a malformed simhash."""
+    BAND_FLIPS bits away; [] for none or a malformed simhash."""
     value = simhash_value(simhash)
     if value is None:
         return []
-    return [band << 32 | n for band, (bits, width, flips) in enumerate(zip(band_values(value), BAND_WIDTHS,
-                                                                          BAND_FLIPS, strict=True))
-            for n in _neighbours(bits, width, flips)]
+    out: list[int] = []
+    for band, (bits, masks) in enumerate(zip(band_values(value), _MASKS, strict=True)):
+        base = band << 32
+        out += [base | (bits ^ m) for m in masks]
+    return out
 
 
 _SLICES = [slice(i, i + SHINGLE) for i in range(4096)]
@@ -259,10 +263,23 @@ def near_candidates(db: Any, article_id: str, simhash: str | None) -> list[str]:
     if not keys:
         return []
     mine = simhash_value(simhash)
-    rows = db.conn.execute(f"SELECT article_id, simhash FROM simhash_keys WHERE key IN ({', '.join('?' * len(keys))})",
-                           keys).fetchall()
-    COUNTS.rows += len(rows)
-    return sorted({cid for cid, other in rows if hamming_int(other, mine) <= MAX_DISTANCE and cid != article_id})
+    # the probed rows come back as two strings in the same row order (a Python tuple per row would cost more
+    # than the look-up); article ids (digits, letters, '-', '_': no comma) are only split when one is near
+    ids, values, n = db.conn.execute(
+        f"SELECT group_concat(article_id), group_concat(simhash), count(*) FROM simhash_keys "
+        f"WHERE key IN ({', '.join('?' * len(keys))})", keys).fetchone()
+    COUNTS.rows += n
+    if not n:
+        return []
+    near = [i for i, v in enumerate(map(int, values.split(","))) if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE]
+    if not near:
+        return []
+    id_list = ids.split(",")
+    if len(id_list) != n:                                 # a stored id with a comma: read the rows themselves
+        rows = db.conn.execute(f"SELECT article_id, simhash FROM simhash_keys WHERE key IN ({', '.join('?' * len(keys))})",
+                               keys).fetchall()
+        return sorted({c for c, v in rows if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE} - {article_id})
+    return sorted({id_list[i] for i in near} - {article_id})
 
 
 def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,

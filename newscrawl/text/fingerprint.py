@@ -90,8 +90,3 @@ def simhash_value(simhash_hex: str | None) -> int | None:
         return None
     value = int(simhash_hex, 16)
     return value - (1 << 64) if value >> 63 else value
-
-
-def hamming_int(a: int, b: int) -> int:
-    """Bits that differ between two 64-bit simhashes given as integers (signed or not)."""
-    return ((a ^ b) & 0xFFFFFFFFFFFFFFFF).bit_count()

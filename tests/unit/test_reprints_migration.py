@@ -58,5 +58,19 @@ def test_m026_replaces_the_text_bands_and_backfills_the_keys(tmp_path: Path) -> 
     rec["reprint_of"] = decision.reprint_of
     upsert_article(db, rec)
     assert repoint(db, "a", decision.repoint) == 0
-    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'e'").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'e'").fetchone()[0] == 3
+    db.close()
+
+
+def test_ids_with_commas_are_found_too(tmp_path: Path) -> None:
+    """The look-up reads ids as one comma-joined string; an id holding a comma falls back on plain rows."""
+    db = open_db(tmp_path / "news.db")
+    for aid in ("x,1", "y"):
+        upsert_article(db, {"id": aid, "url": f"http://x.cn/{aid}", "title": aid, "media": "m",
+                            "published_at": "2021-12-01T09:00:00+08:00", "content_text": BODY,
+                            "content_hash": content_hash(BODY + aid), "simhash": simhash(BODY)})
+    text = BODY + "！"
+    decision = detect(db, {"id": "z", "content_text": text, "content_hash": content_hash(text),
+                           "simhash": simhash(text), "published_at": "2021-12-02T09:00:00+08:00"})
+    assert decision.matches == ["x,1", "y"] and decision.reprint_of == "x,1"
     db.close()
