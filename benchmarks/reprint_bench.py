@@ -2,6 +2,7 @@
 
     python benchmarks/reprint_bench.py                                  # 10,000 and 100,000 stored articles
     python benchmarks/reprint_bench.py --sizes 10000 100000 1000000    # + 1M (~20 min to build, ~3 GB in --dir)
+    python benchmarks/reprint_bench.py --random --sizes 10000 100000 1000000   # uniform simhashes (~2 min)
 
 Builds one database by bulk inserts of synthetic articles (``newscrawl.replica.synth``, seed 1, the
 templated texts of the crawl benchmarks): plain ``INSERT``s into ``articles`` in batches, so the real
@@ -13,11 +14,16 @@ one transaction that is rolled back, and prints per article: ms of look-up (CPU 
 figure compared: the machine is shared; and wall mean and median) and of insert, index rows read,
 candidates within 7 bits, candidate texts read, and the band buckets (max and p99 rows per key), with
 the ratio of the look-up CPU time to the first size's (target: ≤ 1.2).
+
+``--random``: the stored rows get uniformly random simhashes and a short text of their own instead of
+synthetic articles (seconds per 100,000 rows): the index's own cost when stored texts are not built from
+shared templates, as in a real archive, where almost no stored article is within 7 bits of a new one.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import statistics
 import sys
@@ -45,6 +51,17 @@ def record(article) -> dict:
             "published_at": article.published.replace(" ", "T") + "+08:00", "content_text": text,
             "content_hash": content_hash(text), "simhash": simhash(text), "char_count": len(text),
             "first_seen_at": SEEN}
+
+
+def random_records(start: int, n: int, rng: random.Random) -> list[dict]:
+    """``n`` rows with uniformly random simhashes (``--random``)."""
+    out = []
+    for i in range(start, start + n):
+        text = f"随机行{i}。"
+        out.append({"id": f"r{i:09d}", "title": text, "media": "随机", "published_at": "2021-01-01T00:00:00+08:00",
+                    "content_text": text, "content_hash": content_hash(text), "simhash": f"{rng.getrandbits(64):016x}",
+                    "char_count": len(text), "first_seen_at": SEEN})
+    return out
 
 
 def insert_rows(db, recs: list[dict], sigs: bool) -> None:
@@ -95,24 +112,29 @@ def main() -> None:
     ap.add_argument("--new", type=int, default=1000, help="articles looked up at each size (seed 2)")
     ap.add_argument("--dir", type=Path, default=None, help="where the database goes (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the database")
+    ap.add_argument("--random", action="store_true", help="stored rows with uniformly random simhashes")
     args = ap.parse_args()
     sizes = sorted(args.sizes)
     folder = Path(tempfile.mkdtemp(prefix="reprint-bench-", dir=args.dir))
     db = open_db(folder / "bench.db")
-    print(f"layout: bands {reprints.BAND_WIDTHS} bits, flips {reprints.BAND_FLIPS}, "
+    print(f"stored rows: {'random simhashes' if args.random else 'synthetic articles, seed 1'}; "
+          f"layout: bands {reprints.BAND_WIDTHS} bits, flips {reprints.BAND_FLIPS}, "
           f"{len(reprints.probe_keys('0' * 16))} probes; load average {os.getloadavg()[0]:.2f}")
     new = [record(a) for a in generate_articles(args.new, seed=2)]
     print(f"{'stored':>9} {'build s':>8} {'CPU ms':>7} {'ratio':>6} {'wall ms':>8} {'median':>7} {'insert ms':>9} "
           f"{'rows':>7} {'near':>6} {'texts':>6} {'found':>6} {'bucket max':>10} {'p99':>5} {'mean':>6} {'load':>5}")
     first = None
     stream = generate_articles(sizes[-1], seed=1)
+    rng = random.Random(1)
     stored, batch, t_build = 0, [], time.perf_counter()
     try:
         for size in sizes:
             while stored < size:
-                batch = [record(next(stream)) for _ in range(min(5000, size - stored))]
+                count = min(5000, size - stored)
+                batch = (random_records(stored, count, rng) if args.random
+                         else [record(next(stream)) for _ in range(count)])
                 with db.conn:
-                    insert_rows(db, batch, sigs=True)
+                    insert_rows(db, batch, sigs=not args.random)
                 stored += len(batch)
             built = time.perf_counter() - t_build
             big, p99, mean = bucket_sizes(db)
