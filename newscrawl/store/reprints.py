@@ -30,10 +30,12 @@ from newscrawl.text.dates import parse_iso
 from newscrawl.text.fingerprint import hamming, normalized, simhash_value
 
 #: Bits of each band of the simhash, most significant first (they add up to 64).
-BAND_WIDTHS = (22, 21, 21)
+BAND_WIDTHS = (16, 16, 16, 16)
 #: Bit flips looked up per band: each band's own value and its neighbours up to this many bits away
-#: (3 + 3 + 2 = 8 > 7; 254 + 232 + 22 = 508 keys, each a cheap B-tree seek: wide bands read few rows).
-BAND_FLIPS = (2, 2, 1)
+#: (4 × 2 = 8 > 7; 4 × 17 = 68 keys).  Three bands of 22/21/21 bits looked up to 2/2/1 flips (508 keys) read
+#: half the rows on templated text, but their probes cost more than those rows below ~150k stored articles
+#: and at any size on varied text (docs/benchmarks.md, "reprints").
+BAND_FLIPS = (1, 1, 1, 1)
 BANDS = len(BAND_WIDTHS)
 #: Largest simhash Hamming distance for a near-duplicate (< sum(BAND_FLIPS[b] + 1), so the probes find all).
 MAX_DISTANCE = 7

@@ -29,15 +29,13 @@ from newscrawl.store.reprints import (
 from newscrawl.text.fingerprint import content_hash, hamming, simhash, simhash_value
 
 
-def test_keys_cut_the_simhash_in_three_bands() -> None:
-    v = 0x0123456789ABCDEF
-    assert index_keys("0123456789abcdef") == [v >> 42, 1 << 32 | (v >> 21) & 0x1FFFFF, 2 << 32 | v & 0x1FFFFF]
+def test_keys_cut_the_simhash_in_four_bands_of_16_bits() -> None:
+    assert index_keys("0123456789abcdef") == [0x0123, 1 << 32 | 0x4567, 2 << 32 | 0x89AB, 3 << 32 | 0xCDEF]
     assert index_keys("") == index_keys(None) == index_keys("xyz") == index_keys("0123") == []
     keys = probe_keys("0123456789abcdef")
-    assert len(keys) == len(set(keys)) == (1 + 22 + 231) + (1 + 21 + 210) + (1 + 21)
-    assert (v >> 42) ^ 0b101 in keys and (2 << 32 | (v & 0x1FFFFF) ^ 1) in keys
-    assert (v >> 42) ^ 0b111 not in keys                    # three bits away in a band looked up to two
-    assert (2 << 32 | (v & 0x1FFFFF) ^ 0b11) not in keys    # two bits away in the band looked up to one
+    assert len(keys) == len(set(keys)) == 4 * 17
+    assert 0x0123 in keys and 0x0122 in keys and 0x8123 in keys and (3 << 32 | 0xCDEE) in keys
+    assert 0x0120 not in keys                               # two bits away
     assert probe_keys(None) == probe_keys("xyz") == []
     assert simhash_value("ffffffffffffffff") == -1 and simhash_value("7fffffffffffffff") == (1 << 63) - 1
     assert simhash_value("8000000000000000") == -(1 << 63) and simhash_value("0123") is None
@@ -53,10 +51,10 @@ def test_pigeonhole_any_hash_within_max_distance_shares_a_key() -> None:
         ha, hb = f"{a:016x}", f"{b:016x}"
         assert hamming(ha, hb) <= MAX_DISTANCE
         assert set(probe_keys(ha)) & set(index_keys(hb))     # stored keys of b are among a's probes
-    # the worst case: 7 bits, spread 3-3-1 over the bands (only the last band, looked up to one bit, matches)
-    b = 0b111 << 61 | 0b111 << 39 | 1
-    assert set(probe_keys("0" * 16)) & set(index_keys(f"{b:016x}")) == {2 << 32 | 1}
-    assert not set(probe_keys("0" * 16)) & set(index_keys(f"{b | 2:016x}"))   # 8 bits: may be missed
+    # the worst case: 7 bits, spread 2-2-2-1 over the bands (only the 1-bit band can match)
+    b = 0b11 | 0b11 << 16 | 0b11 << 32 | 1 << 48
+    assert set(probe_keys("0" * 16)) & set(index_keys(f"{b:016x}")) == {1}   # band 0: the top 16 bits
+    assert not set(probe_keys("0" * 16)) & set(index_keys(f"{b | 1 << 49:016x}"))   # 8 bits: may be missed
 
 
 def test_triggers_write_the_rows_python_computes(db) -> None:
@@ -169,10 +167,10 @@ def test_a_later_crawled_earlier_article_becomes_the_root(db) -> None:
 
 def test_band_index_follows_simhash_changes_and_deletes(db) -> None:
     _store(db, _record("a", BODY, "2021-12-08T09:00:00+08:00"))
-    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'a'").fetchone()[0] == 3
+    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'a'").fetchone()[0] == 4
     db["articles"].update("a", {"simhash": "ffffffffffffffff"})
     assert {r["key"] for r in db.query("SELECT key FROM simhash_keys WHERE article_id = 'a'")} == {
-        0x3FFFFF, 1 << 32 | 0x1FFFFF, 2 << 32 | 0x1FFFFF}
+        b << 32 | 0xFFFF for b in range(4)}
     assert {r["simhash"] for r in db.query("SELECT simhash FROM simhash_keys WHERE article_id = 'a'")} == {-1}
     db["articles"].update("a", {"simhash": None})
     assert db.execute("SELECT count(*) FROM simhash_keys").fetchone()[0] == 0

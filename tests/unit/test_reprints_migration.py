@@ -58,7 +58,7 @@ def test_m026_replaces_the_text_bands_and_backfills_the_keys(tmp_path: Path) -> 
     rec["reprint_of"] = decision.reprint_of
     upsert_article(db, rec)
     assert repoint(db, "a", decision.repoint) == 0
-    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'e'").fetchone()[0] == 3
+    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'e'").fetchone()[0] == 4
     db.close()
 
 
