@@ -6,13 +6,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from newscrawl.store.reprints import (
-    LEGACY_BAND_TRIGGERS,
-    assign_all,
-    backfill_bands,
-    band_triggers_sql,
-    shingle_sigs_sql,
-)
+from newscrawl.store.reprints import assign_all, create_index, shingle_sigs_sql
 from newscrawl.store.search import LEGACY_TRIGGERS, rebuild_index, schema_sql
 
 migrations = Migrations("newscrawl")
@@ -85,11 +79,10 @@ def m020_search(db: Database) -> None:
 def m020_reprint_bands(db: Database) -> None:
     """simhash_bands (the simhash in bands, for near-duplicate lookups) and reprint_of for stored rows.
 
-    (Creates the current bands, newscrawl.store.reprints.band_triggers_sql; m022 re-cuts databases made by the first one.)
+    (Creates the current index, newscrawl.store.reprints.create_index; m022 and m026 re-cut databases made by
+    earlier versions of it.)
     """
-    for sql in band_triggers_sql():
-        db.execute(sql)
-    backfill_bands(db)
+    create_index(db)
     if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
         assign_all(db)
 
@@ -109,13 +102,9 @@ def m021_search_queue(db: Any) -> None:
 def m022_simhash_bands_16(db: Any) -> None:
     """simhash_bands re-cut into 4 bands of 16 bits (looked up with one-bit neighbours) instead of 8 of 8 bits,
     so a band bucket holds ~N/65,536 articles instead of ~N/256, and carrying the whole simhash, so candidates
-    are filtered without reading article rows.  Same candidates within 7 bits, same reprint_of."""
-    for name in (*LEGACY_BAND_TRIGGERS, "articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad"):
-        db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    db.execute("DROP TABLE IF EXISTS simhash_bands")
-    for sql in band_triggers_sql():
-        db.execute(sql)
-    backfill_bands(db)
+    are filtered without reading article rows.  Same candidates within 7 bits, same reprint_of.
+    (Now creates the current index, as m026 does.)"""
+    create_index(db)
 
 
 @migrations()
@@ -142,3 +131,13 @@ def m025_list_marks(db: Any) -> None:
     down to them (not only while a page brings something new, which lost what an interrupted run skipped)."""
     db.execute("CREATE TABLE IF NOT EXISTS list_marks (api TEXT NOT NULL, code TEXT NOT NULL, run_id TEXT, "
                "marked_at TEXT, PRIMARY KEY (api, code))")
+
+
+# --- issue 17: a reprint look-up whose cost does not grow with the database (newscrawl/store/reprints.py) ---
+
+@migrations()
+def m026_simhash_keys(db: Any) -> None:
+    """simhash_keys: the band index with integer keys (band << 32 | bits) and the simhash as a signed 64-bit
+    integer, instead of ``simhash_bands``' text values and hex simhashes; backfilled from the stored simhashes.
+    Same candidates within 7 bits, same reprint_of."""
+    create_index(db)

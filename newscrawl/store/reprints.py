@@ -5,13 +5,13 @@ within :data:`MAX_DISTANCE` bits whose text also shares at least :data:`MIN_JACC
 4-gram shingles.  The shingle check is needed because the simhash alone (character bigrams) puts
 different articles built from the same templates within 1–3 bits of each other.
 
-Candidates come from an index, not a scan: the 64-bit simhash is cut into :data:`BANDS` bands of
-16 bits (four hex digits), kept by SQL triggers in ``simhash_bands(band, value, article_id)``.  Two
-simhashes within :data:`MAX_DISTANCE` = 7 bits differ in at most one bit in at least one of the 4 bands
-(pigeonhole: 4 bands with 2 or more differing bits each would be 8 bits), so looking up each band's value
-and its 16 one-bit neighbours (:func:`probes`, 68 keys) finds every candidate within the threshold.  A
-16-bit bucket holds ~N/65,536 articles, so the look-up stays small as N grows (the 8 bands of 8 bits used
-before migration m022 had buckets of ~N/256).
+Candidates come from an index, not a scan: the 64-bit simhash, as a signed integer, is cut into
+:data:`BAND_WIDTHS` bands, kept by pure-SQL triggers in ``simhash_keys(key, article_id, simhash)`` (one row
+per band; ``key`` = band number << 32 | the band's bits).  Two simhashes within :data:`MAX_DISTANCE` = 7 bits
+differ in at most ``BAND_FLIPS[b]`` bits in at least one band b, since sum(BAND_FLIPS[b] + 1) > 7
+(pigeonhole), so looking up each band's value and its neighbours up to that many bits away
+(:func:`probe_keys`) finds every candidate within the threshold; the exact distance is then checked on
+the integers read from the index rows alone (migration m026; before it, text bands and hex simhashes).
 
 Rule for ``reprint_of``: it names the *root* of the group, the earliest article by (published_at, then
 first_seen_at, then id; no date sorts last), never a reprint.  When a newly crawled article is earlier
@@ -20,49 +20,67 @@ that pointed to it are re-pointed to it.
 """
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from newscrawl.text.dates import parse_iso
-from newscrawl.text.fingerprint import hamming, normalized
+from newscrawl.text.fingerprint import hamming, normalized, simhash_value
 
-#: Bands of the simhash (64 bits / 4 = 16 bits = four hex digits each).
-BANDS = 4
-#: Bit flips looked up per band (0: the band's own value; 1: also its one-bit neighbours).
-BAND_FLIPS = 1
-#: Largest simhash Hamming distance for a near-duplicate (< BANDS * (BAND_FLIPS + 1), so the probes find all).
+#: Bits of each band of the simhash, most significant first (they add up to 64).
+BAND_WIDTHS = (16, 16, 16, 16)
+#: Bit flips looked up per band: each band's own value and its neighbours up to this many bits away
+#: (4 × 2 = 8 > 7; 4 × 17 = 68 keys).  Three bands of 22/21/21 bits looked up to 2/2/1 flips (508 keys) read
+#: half the rows on templated text, but their probes cost more than those rows below ~150k stored articles
+#: and at any size on varied text (docs/benchmarks.md, "reprints").
+BAND_FLIPS = (1, 1, 1, 1)
+BANDS = len(BAND_WIDTHS)
+#: Largest simhash Hamming distance for a near-duplicate (< sum(BAND_FLIPS[b] + 1), so the probes find all).
 MAX_DISTANCE = 7
 #: Smallest Jaccard similarity of character 4-gram shingles for a near-duplicate.
 MIN_JACCARD = 0.75
 SHINGLE = 4
 
-assert MAX_DISTANCE < BANDS * (BAND_FLIPS + 1) and 64 % BANDS == 0 and BAND_FLIPS in (0, 1)
-_BITS = 64 // BANDS
-_HEX = _BITS // 4
-_HEX_RE = re.compile(r"[0-9a-f]{16}")
+assert sum(BAND_WIDTHS) == 64 and max(BAND_WIDTHS) <= 32 and len(BAND_FLIPS) == BANDS
+assert MAX_DISTANCE < sum(f + 1 for f in BAND_FLIPS)
+#: Right shift of each band in the 64-bit value.
+_SHIFTS = tuple(64 - sum(BAND_WIDTHS[:b + 1]) for b in range(BANDS))
+_MASK64 = (1 << 64) - 1
 
 
 # --- pure functions -------------------------------------------------------------------------
 
-def bands(simhash: str | None) -> list[tuple[int, str]]:
-    """The (band, value) pairs of a 16-hex-digit simhash; [] for none or a malformed one."""
-    if not simhash or not _HEX_RE.fullmatch(simhash):
+def band_values(value: int) -> list[int]:
+    """The bits of each band of a 64-bit simhash (signed or not), most significant band first."""
+    return [(value >> shift) & ((1 << width) - 1) for shift, width in zip(_SHIFTS, BAND_WIDTHS, strict=True)]
+
+
+def index_keys(simhash: str | None) -> list[int]:
+    """The ``simhash_keys.key`` values stored for a hex simhash (band << 32 | bits); [] for none or a malformed one."""
+    value = simhash_value(simhash)
+    return [] if value is None else [band << 32 | bits for band, bits in enumerate(band_values(value))]
+
+
+def _flip_masks(width: int, flips: int) -> list[int]:
+    """XOR masks of up to ``flips`` bits among ``width``: 0 first."""
+    return [sum(1 << i for i in combo) for k in range(flips + 1) for combo in combinations(range(width), k)]
+
+
+_MASKS = [_flip_masks(w, f) for w, f in zip(BAND_WIDTHS, BAND_FLIPS, strict=True)]
+
+
+def probe_keys(simhash: str | None) -> list[int]:
+    """The keys to look up for candidates within MAX_DISTANCE: each band's value and its neighbours up to
+    BAND_FLIPS bits away; [] for none or a malformed simhash."""
+    value = simhash_value(simhash)
+    if value is None:
         return []
-    return [(b, simhash[b * _HEX:(b + 1) * _HEX]) for b in range(BANDS)]
-
-
-def probes(simhash: str | None) -> list[tuple[int, str]]:
-    """The (band, value) keys to look up for candidates within MAX_DISTANCE: each band's value and, with
-    BAND_FLIPS = 1, the values one bit away from it (4 × 17 keys); [] for none or a malformed simhash."""
-    out = []
-    for band, value in bands(simhash):
-        out.append((band, value))
-        if BAND_FLIPS:
-            v = int(value, 16)
-            out += [(band, f"{v ^ (1 << bit):0{_HEX}x}") for bit in range(_BITS)]
+    out: list[int] = []
+    for band, (bits, masks) in enumerate(zip(band_values(value), _MASKS, strict=True)):
+        base = band << 32
+        out += [base | (bits ^ m) for m in masks]
     return out
 
 
@@ -155,30 +173,62 @@ def decide(article_id: str, key: tuple, roots: dict[str, tuple]) -> Decision:
 
 # --- database access ------------------------------------------------------------------------
 
-#: Trigger names of the 8-band index (migration m020); m022 replaces them.
-LEGACY_BAND_TRIGGERS = ("articles_bands_ai", "articles_bands_au", "articles_bands_ad")
+#: Trigger names of the earlier band indexes: 8 text bands (m020) and 4 text bands of 16 bits (m022).
+LEGACY_BAND_TRIGGERS = ("articles_bands_ai", "articles_bands_au", "articles_bands_ad",
+                        "articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad")
 
 
-def band_triggers_sql() -> list[str]:
-    """DDL of ``simhash_bands`` and the triggers keeping it in step with ``articles.simhash``."""
-    values = ", ".join(f"({b}, substr(new.simhash, {b * _HEX + 1}, {_HEX}), new.id, new.simhash)" for b in range(BANDS))
+def _hex_to_int_sql(column: str) -> str:
+    """SQL of a 16-hex-digit text column as a signed 64-bit integer (pure SQL: no function of ours)."""
+    return " | ".join(f"((instr('0123456789abcdef', substr({column}, {i + 1}, 1)) - 1) << {60 - 4 * i})"
+                      for i in range(16))
+
+
+def index_sql() -> list[str]:
+    """DDL of ``simhash_keys`` and the pure-SQL triggers keeping it in step with ``articles.simhash``."""
+    bands_sql = " UNION ALL ".join(f"SELECT {b} AS band, {shift} AS shift, {(1 << w) - 1} AS mask"
+                                   for b, (shift, w) in enumerate(zip(_SHIFTS, BAND_WIDTHS, strict=True)))
     valid = "new.simhash GLOB '" + "[0-9a-f]" * 16 + "'"
-    insert = (f"INSERT OR IGNORE INTO simhash_bands(band, value, article_id, simhash) SELECT * FROM (VALUES {values}) "
-              f"WHERE {valid};")
+    insert = ("INSERT OR IGNORE INTO simhash_keys(key, article_id, simhash) "
+              "SELECT (b.band << 32) | ((h.v >> b.shift) & b.mask), new.id, h.v "
+              f"FROM (SELECT {_hex_to_int_sql('new.simhash')} AS v WHERE {valid}) h, ({bands_sql}) b;")
     return [
-        # the whole simhash rides along: candidates are filtered on the index alone, without reading the
-        # (long, overflow-paged) article rows
-        """CREATE TABLE IF NOT EXISTS simhash_bands (
-               band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL, simhash TEXT NOT NULL,
-               PRIMARY KEY (band, value, article_id)) WITHOUT ROWID""",
-        "CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id)",
-        f"CREATE TRIGGER IF NOT EXISTS articles_bands16_ai AFTER INSERT ON articles BEGIN {insert} END",
-        f"""CREATE TRIGGER IF NOT EXISTS articles_bands16_au AFTER UPDATE OF simhash, id ON articles
+        # the whole simhash rides along, as an integer: candidates are filtered on the index rows alone
+        """CREATE TABLE IF NOT EXISTS simhash_keys (
+               key INTEGER NOT NULL, article_id TEXT NOT NULL, simhash INTEGER NOT NULL,
+               PRIMARY KEY (key, article_id)) WITHOUT ROWID""",
+        "CREATE INDEX IF NOT EXISTS simhash_keys_article ON simhash_keys(article_id)",
+        f"CREATE TRIGGER IF NOT EXISTS articles_keys_ai AFTER INSERT ON articles BEGIN {insert} END",
+        f"""CREATE TRIGGER IF NOT EXISTS articles_keys_au AFTER UPDATE OF simhash, id ON articles
                 WHEN old.simhash IS NOT new.simhash OR old.id IS NOT new.id BEGIN
-                DELETE FROM simhash_bands WHERE article_id = old.id; {insert} END""",
-        """CREATE TRIGGER IF NOT EXISTS articles_bands16_ad AFTER DELETE ON articles BEGIN
-               DELETE FROM simhash_bands WHERE article_id = old.id; END""",
+                DELETE FROM simhash_keys WHERE article_id = old.id; {insert} END""",
+        """CREATE TRIGGER IF NOT EXISTS articles_keys_ad AFTER DELETE ON articles BEGIN
+               DELETE FROM simhash_keys WHERE article_id = old.id; END""",
     ]
+
+
+def create_index(db: Any) -> None:
+    """Drop the earlier band indexes, create ``simhash_keys`` and (re)fill it from the stored simhashes."""
+    for name in LEGACY_BAND_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("DROP TABLE IF EXISTS simhash_bands")
+    for sql in index_sql():
+        db.execute(sql)
+    backfill_index(db)
+
+
+def index_rows(article_id: str, simhash: str | None) -> list[tuple[int, str, int]]:
+    """The ``simhash_keys`` rows (key, article_id, simhash) of one article, as the triggers write them."""
+    value = simhash_value(simhash)
+    return [] if value is None else [(key, article_id, value) for key in index_keys(simhash)]
+
+
+def backfill_index(db: Any) -> None:
+    """(Re)fill ``simhash_keys`` from the stored simhashes."""
+    db.execute("DELETE FROM simhash_keys")
+    db.conn.executemany("INSERT OR IGNORE INTO simhash_keys(key, article_id, simhash) VALUES (?, ?, ?)",
+                        (row for aid, sh in db.conn.execute("SELECT id, simhash FROM articles")
+                         for row in index_rows(aid, sh)))
 
 
 def shingle_sigs_sql() -> list[str]:
@@ -195,34 +245,58 @@ def shingle_sigs_sql() -> list[str]:
     ]
 
 
-def backfill_bands(db: Any) -> None:
-    """(Re)fill ``simhash_bands`` from the stored simhashes."""
-    db.execute("DELETE FROM simhash_bands")
-    rows = [(b, v, r["id"], r["simhash"]) for r in db.query("SELECT id, simhash FROM articles")
-            for b, v in bands(r["simhash"])]
-    db.conn.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, article_id, simhash) VALUES (?, ?, ?, ?)",
-                        rows)
+@dataclass
+class LookupCounts:
+    """Work done by :func:`find_matches` since the last reset (for benchmarks): look-ups, index rows read,
+    candidates within MAX_DISTANCE, and candidate texts read (no cached signature ruled them out)."""
+
+    lookups: int = 0
+    rows: int = 0
+    near: int = 0
+    texts: int = 0
+
+
+COUNTS = LookupCounts()
+
+
+def near_candidates(db: Any, article_id: str, simhash: str | None) -> list[str]:
+    """Stored articles (itself excluded) whose simhash is within MAX_DISTANCE bits, from the index alone."""
+    keys = probe_keys(simhash)
+    if not keys:
+        return []
+    mine = simhash_value(simhash)
+    # the probed rows come back as two strings in the same row order (a Python tuple per row would cost more
+    # than the look-up); article ids (digits, letters, '-', '_': no comma) are only split when one is near
+    ids, values, n = db.conn.execute(
+        f"SELECT group_concat(article_id), group_concat(simhash), count(*) FROM simhash_keys "
+        f"WHERE key IN ({', '.join('?' * len(keys))})", keys).fetchone()
+    COUNTS.rows += n
+    if not n:
+        return []
+    near = [i for i, v in enumerate(map(int, values.split(","))) if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE]
+    if not near:
+        return []
+    id_list = ids.split(",")
+    if len(id_list) != n:                                 # a stored id with a comma: read the rows themselves
+        rows = db.conn.execute(f"SELECT article_id, simhash FROM simhash_keys WHERE key IN ({', '.join('?' * len(keys))})",
+                               keys).fetchall()
+        return sorted({c for c, v in rows if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE} - {article_id})
+    return sorted({id_list[i] for i in near} - {article_id})
 
 
 def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,
                  simhash: str | None) -> list[dict[str, Any]]:
     """Stored near-duplicates of an article (itself excluded): rows with id, reprint_of and order fields."""
-    keys = probes(simhash)
     cols = "a.id, a.simhash, a.content_hash, a.reprint_of, a.published_at, a.first_seen_at"
     found: dict[str, dict[str, Any]] = {}
+    COUNTS.lookups += 1
     if content_hash:
         for row in db.query(f"SELECT {cols} FROM articles a WHERE a.content_hash = ? AND a.id != ?",
                             [content_hash, article_id]):
             found[row["id"]] = row
-    if keys:
-        # the probed buckets hold few articles: filter them on (id, simhash) alone, fetch rows for the close few
-        mine_bits = int(simhash, 16)
-        near = {cid for cid, other in db.conn.execute(
-            f"SELECT b.article_id, b.simhash FROM (VALUES {', '.join('(?, ?)' for _ in keys)}) k "
-            "JOIN simhash_bands b ON b.band = k.column1 AND b.value = k.column2 WHERE b.article_id != ?",
-            [x for key in keys for x in key] + [article_id])
-            if cid not in found and (int(other, 16) ^ mine_bits).bit_count() <= MAX_DISTANCE}
-        near = sorted(near)
+    if simhash:
+        near = [cid for cid in near_candidates(db, article_id, simhash) if cid not in found]
+        COUNTS.near += len(near)
         if near:
             mine = shingles(text)
             if not mine:
@@ -235,6 +309,7 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
                 if sig is not None and jaccard_bound(mine, mine_sig, int.from_bytes(sig, "little")) < MIN_JACCARD:
                     continue                       # certainly below the threshold: no need for its text
                 row = next(db.query(f"SELECT {cols}, a.content_text FROM articles a WHERE a.id = ?", [cid]))
+                COUNTS.texts += 1
                 theirs = shingles(row.pop("content_text"))
                 if sig is None and db.conn.in_transaction:   # inside the store's batch: keep it for next time
                     db.conn.execute("INSERT OR REPLACE INTO shingle_sigs(article_id, sig) VALUES (?, ?)",

@@ -78,3 +78,15 @@ def simhash(text: str, bits: int = 64) -> str:
 def hamming(a: str, b: str) -> int:
     """Bits that differ between two hex simhashes."""
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+_HEX16_RE = re.compile(r"[0-9a-f]{16}")
+
+
+def simhash_value(simhash_hex: str | None) -> int | None:
+    """A 16-hex-digit simhash as a signed 64-bit integer (what SQLite stores in an INTEGER column);
+    None for none or a malformed one."""
+    if not simhash_hex or not _HEX16_RE.fullmatch(simhash_hex):
+        return None
+    value = int(simhash_hex, 16)
+    return value - (1 << 64) if value >> 63 else value

@@ -11,35 +11,37 @@ from hypothesis import strategies as st
 from newscrawl.replica.synth import generate_articles
 from newscrawl.store.db import open_db, upsert_article
 from newscrawl.store.reprints import (
-    BANDS,
     MAX_DISTANCE,
     MIN_JACCARD,
     Decision,
     assign_all,
-    bands,
     decide,
     detect,
+    index_keys,
+    index_rows,
     is_near_duplicate,
     jaccard,
     order_key,
-    probes,
+    probe_keys,
     repoint,
     shingles,
 )
-from newscrawl.text.fingerprint import content_hash, hamming, simhash
+from newscrawl.text.fingerprint import content_hash, hamming, simhash, simhash_value
 
 
-def test_bands_cut_the_simhash_in_four_hex_digits() -> None:
-    assert bands("0123456789abcdef") == [(0, "0123"), (1, "4567"), (2, "89ab"), (3, "cdef")]
-    assert bands("") == bands(None) == bands("xyz") == bands("0123") == []
-    keys = probes("0123456789abcdef")
+def test_keys_cut_the_simhash_in_four_bands_of_16_bits() -> None:
+    assert index_keys("0123456789abcdef") == [0x0123, 1 << 32 | 0x4567, 2 << 32 | 0x89AB, 3 << 32 | 0xCDEF]
+    assert index_keys("") == index_keys(None) == index_keys("xyz") == index_keys("0123") == []
+    keys = probe_keys("0123456789abcdef")
     assert len(keys) == len(set(keys)) == 4 * 17
-    assert (0, "0123") in keys and (0, "0122") in keys and (0, "8123") in keys and (3, "cdee") in keys
-    assert (0, "0120") not in keys                          # two bits away
-    assert probes(None) == probes("xyz") == []
+    assert 0x0123 in keys and 0x0122 in keys and 0x8123 in keys and (3 << 32 | 0xCDEE) in keys
+    assert 0x0120 not in keys                               # two bits away
+    assert probe_keys(None) == probe_keys("xyz") == []
+    assert simhash_value("ffffffffffffffff") == -1 and simhash_value("7fffffffffffffff") == (1 << 63) - 1
+    assert simhash_value("8000000000000000") == -(1 << 63) and simhash_value("0123") is None
 
 
-def test_pigeonhole_any_hash_within_max_distance_shares_a_band() -> None:
+def test_pigeonhole_any_hash_within_max_distance_shares_a_key() -> None:
     rng = random.Random(7)
     for _ in range(500):
         a = rng.getrandbits(64)
@@ -47,12 +49,23 @@ def test_pigeonhole_any_hash_within_max_distance_shares_a_band() -> None:
         for bit in rng.sample(range(64), rng.randint(0, MAX_DISTANCE)):
             b ^= 1 << bit
         ha, hb = f"{a:016x}", f"{b:016x}"
-        assert hamming(ha, hb) <= MAX_DISTANCE < 2 * BANDS
-        assert set(probes(ha)) & set(bands(hb))              # stored bands of b are among a's probes
+        assert hamming(ha, hb) <= MAX_DISTANCE
+        assert set(probe_keys(ha)) & set(index_keys(hb))     # stored keys of b are among a's probes
     # the worst case: 7 bits, spread 2-2-2-1 over the bands (only the 1-bit band can match)
-    a = 0
-    b = a ^ 0b11 ^ (0b11 << 16) ^ (0b11 << 32) ^ (1 << 48)
-    assert set(probes(f"{a:016x}")) & set(bands(f"{b:016x}")) == {(0, "0001")}   # band 0: the top 16 bits
+    b = 0b11 | 0b11 << 16 | 0b11 << 32 | 1 << 48
+    assert set(probe_keys("0" * 16)) & set(index_keys(f"{b:016x}")) == {1}   # band 0: the top 16 bits
+    assert not set(probe_keys("0" * 16)) & set(index_keys(f"{b | 1 << 49:016x}"))   # 8 bits: may be missed
+
+
+def test_triggers_write_the_rows_python_computes(db) -> None:
+    rng = random.Random(3)
+    hashes = [f"{rng.getrandbits(64):016x}" for _ in range(200)] + ["0" * 16, "f" * 16, "8" + "0" * 15, "7" + "f" * 15]
+    with db.conn:
+        db.conn.executemany("INSERT INTO articles(id, simhash) VALUES (?, ?)", [(f"a{i}", h) for i, h in enumerate(hashes)])
+        db.conn.execute("INSERT INTO articles(id, simhash) VALUES ('bad', 'xyz'), ('none', NULL)")
+    stored = sorted(db.conn.execute("SELECT key, article_id, simhash FROM simhash_keys"))
+    assert stored == sorted(r for i, h in enumerate(hashes) for r in index_rows(f"a{i}", h))
+    assert {type(x) for row in stored for x in (row[0], row[2])} == {int}
 
 
 def test_shingles_and_jaccard() -> None:
@@ -154,12 +167,16 @@ def test_a_later_crawled_earlier_article_becomes_the_root(db) -> None:
 
 def test_band_index_follows_simhash_changes_and_deletes(db) -> None:
     _store(db, _record("a", BODY, "2021-12-08T09:00:00+08:00"))
-    assert db.execute("SELECT count(*) FROM simhash_bands WHERE article_id = 'a'").fetchone()[0] == BANDS
+    assert db.execute("SELECT count(*) FROM simhash_keys WHERE article_id = 'a'").fetchone()[0] == 4
     db["articles"].update("a", {"simhash": "ffffffffffffffff"})
-    assert {r["value"] for r in db.query("SELECT value FROM simhash_bands WHERE article_id = 'a'")} == {"ffff"}
+    assert {r["key"] for r in db.query("SELECT key FROM simhash_keys WHERE article_id = 'a'")} == {
+        b << 32 | 0xFFFF for b in range(4)}
+    assert {r["simhash"] for r in db.query("SELECT simhash FROM simhash_keys WHERE article_id = 'a'")} == {-1}
     db["articles"].update("a", {"simhash": None})
+    assert db.execute("SELECT count(*) FROM simhash_keys").fetchone()[0] == 0
+    db["articles"].update("a", {"simhash": "0123456789abcdef"})
     db["articles"].delete("a")
-    assert db.execute("SELECT count(*) FROM simhash_bands").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM simhash_keys").fetchone()[0] == 0
 
 
 def _synthetic(n: int, seed: int) -> tuple[list, dict[str, str]]:
@@ -221,9 +238,9 @@ def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
     old = sqlite_utils.Database(path)
     migrations.migrations.apply(old, stop_before="m022_simhash_bands_16")
     # the index as m020 first made it: 8 bands of two hex digits
-    for name in ("articles_bands16_ai", "articles_bands16_au", "articles_bands16_ad"):
+    for name in ("articles_keys_ai", "articles_keys_au", "articles_keys_ad"):
         old.execute(f"DROP TRIGGER {name}")
-    old.execute("DROP TABLE simhash_bands")
+    old.execute("DROP TABLE simhash_keys")
     old.execute("CREATE TABLE simhash_bands (band INTEGER NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL, "
                 "PRIMARY KEY (band, value, article_id)) WITHOUT ROWID")
     eight = ", ".join(f"({b}, substr(new.simhash, {2 * b + 1}, 2), new.id)" for b in range(8))
@@ -238,8 +255,7 @@ def test_m022_recuts_an_eight_band_index(tmp_path: Path) -> None:
     db = open_db(path)
     names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert not names & set(LEGACY_BAND_TRIGGERS)
-    assert sorted((r["band"], len(r["value"]), r["simhash"]) for r in db.query(
-        "SELECT * FROM simhash_bands WHERE article_id = 'a'")) == [(b, 4, simhash(BODY)) for b in range(4)]
+    assert sorted(db.conn.execute("SELECT * FROM simhash_keys WHERE article_id = 'a'")) == index_rows("a", simhash(BODY))
     assert _store(db, _record("c", BODY, "2021-12-08T11:00:00+08:00")).reprint_of == "a"
 
 
