@@ -86,9 +86,12 @@ def extract_command(files: tuple[str, ...], url: str | None) -> None:
     """Extract articles from saved pages or Jekyll posts; one JSON object per file per line.
 
     Keys, in order: file, title, authors, photographers, editors, organisations, source, published_at,
-    content_text, content_html; for a page then how fields were found: body_from (ours, rule,
-    fallback:trafilatura), body_confidence (0-1), body_fallback, confidence (field -> 0-1). A file that cannot be read or parsed, or is over 10 MB (no more is read:
-    /dev/stdin works), gives {"file", "error"}; the exit status is 1 when any file failed.
+    content_text, content_html; for a page then how each field was found: published_at_from (rule, shown,
+    meta, json-ld, script, url …) and published_at_confidence, authors_from (body, header, json-ld, meta,
+    account, poster, rule, none) and authors_confidence, body_from (ours, rule, fallback:trafilatura),
+    body_confidence, body_fallback, and confidence (field -> 0-1). A file that cannot be read or parsed, or
+    is over 10 MB (no more is read: /dev/stdin works), gives {"file", "error"}; the exit status is 1 when
+    any file failed.
     """
     failed = 0
     chain = PipelineChain(spider_name="extract", store=False)
