@@ -13,7 +13,8 @@ the search index written by ``newscrawl.store.search.flush_index`` before each c
 bands by the schema's triggers, as in a crawl.  Not run: cleaning and byline parsing (the ground truth
 stands in for them; a crawl's text differs slightly: byline lines and captions stay in it) and the
 reprint look-up (``reprint_of`` stays empty).  At the end the index's segments are merged
-(``optimize_index``) unless ``--no-optimize``.
+(``optimize_index``) unless ``--no-optimize``.  The articles are generated and fingerprinted in a
+second process (``--one-process``: in this one), so the writer has a core of its own.
 
 Prints the build time, articles per second, the database size and the size per article (total and per
 table, when SQLite has ``dbstat``).  An existing database with at least N articles is reused as it is.
@@ -22,9 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Iterator
 from html import escape
 from itertools import zip_longest
 from pathlib import Path
@@ -64,8 +67,43 @@ def raw_payload(a: SyntheticArticle) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode()
 
 
+_CHUNK = 500
+
+
+def _produce(n: int, seed: int, keep_raw: bool, out: Any) -> None:
+    """Generate and fingerprint the articles in chunks of (record, raw payload or None) into ``out``."""
+    chunk = []
+    for a in generate_articles(n, seed=seed):
+        chunk.append((article_record(a), raw_payload(a) if keep_raw else None))
+        if len(chunk) == _CHUNK:
+            out.put(chunk)
+            chunk = []
+    out.put(chunk)
+    out.put(None)
+
+
+def _records(n: int, seed: int, keep_raw: bool, producer: bool) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+    """(record, raw payload) of each article: from a producer process (the generator and the fingerprints
+    run on the other core) or in this one."""
+    if not producer:
+        for a in generate_articles(n, seed=seed):
+            yield article_record(a), raw_payload(a) if keep_raw else None
+        return
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue(maxsize=8)
+    proc = ctx.Process(target=_produce, args=(n, seed, keep_raw, queue), daemon=True)
+    proc.start()
+    try:
+        while (chunk := queue.get()) is not None:
+            yield from chunk
+    finally:
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.terminate()
+
+
 def build(path: Path, n: int, *, seed: int = 0, batch: int = 5000, keep_raw: bool = True,
-          optimize: bool = True, progress: bool = True) -> dict[str, Any]:
+          optimize: bool = True, progress: bool = True, producer: bool = True) -> dict[str, Any]:
     """Write ``n`` synthetic articles into the database at ``path``; returns the figures."""
     db = open_db(path)
     have = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -76,10 +114,10 @@ def build(path: Path, n: int, *, seed: int = 0, batch: int = 5000, keep_raw: boo
     conn = db.conn
     count = 0
     conn.execute("BEGIN IMMEDIATE")
-    for count, a in enumerate(generate_articles(n, seed=seed), 1):
-        upsert_article_in_batch(db, article_record(a))
-        if keep_raw:
-            store_raw_page(db, a.info_code, a.share_url, "text_api", raw_payload(a), "utf-8", {"status": 200})
+    for count, (record, raw) in enumerate(_records(n, seed, keep_raw, producer), 1):
+        upsert_article_in_batch(db, record)
+        if raw is not None:
+            store_raw_page(db, record["id"], record["url"], "text_api", raw, "utf-8", {"status": 200})
         if count % batch == 0:
             flush_index(db)
             conn.execute("COMMIT")
@@ -127,12 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--batch", type=int, default=5000, help="articles per transaction")
     ap.add_argument("--no-raw", action="store_true", help="no raw_pages rows")
+    ap.add_argument("--one-process", action="store_true",
+                    help="generate the articles in this process (default: a producer process beside it)")
     ap.add_argument("--no-optimize", action="store_true", help="leave the index's segments as written")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     load = os.getloadavg()
     figures = build(args.db, args.articles, seed=args.seed, batch=max(1, args.batch), keep_raw=not args.no_raw,
-                    optimize=not args.no_optimize)
+                    optimize=not args.no_optimize, producer=not args.one_process)
     figures["load_avg_before"] = [round(x, 2) for x in load]
     figures["load_avg_after"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
