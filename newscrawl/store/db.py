@@ -32,6 +32,10 @@ retry_locked = retry(retry=retry_if_exception(locked_error), stop=stop_after_att
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
 
 
+#: Pages of WAL after which a commit checkpoints it into the database (SQLite's default: 1,000).
+WAL_AUTOCHECKPOINT_PAGES = 10_000
+
+
 class DbError(Exception):
     """A database that cannot be used (not SQLite, read-only, damaged …); the message is one line for the user."""
 
@@ -167,6 +171,9 @@ def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -
         db = Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # checkpoint every ~40 MB of WAL instead of 4 MB: pages rewritten by consecutive batches (index tails,
+        # FTS segments) are copied to the database once, not once per batch (~0.3 ms less an article stored)
+        db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         retry_locked(migrations.apply)(db)
     except sqlite3.DatabaseError as exc:
         raise DbError(_sqlite_message(path, exc)) from None
