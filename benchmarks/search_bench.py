@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=20, help="results per query, as `newscrawl search`")
     ap.add_argument("--db", help="keep the database here (default: a temporary file)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--only", nargs="+", metavar="QUERY", help="time only these of the benchmark's queries")
     args = ap.parse_args(argv)
     if args.articles < 1 or args.repeat < 1:
         ap.error("--articles and --repeat must be at least 1")
@@ -111,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(args.db) if args.db else Path(tmp) / "bench.db"
         rows, build_s = build(path, args.articles)
         db = open_db(path)
-        results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in QUERIES}
+        chosen = [(label, q) for label, q in QUERIES if not args.only or q in args.only]
+        results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in chosen}
         size_mb = path.stat().st_size / 1e6
         db.close()
     report = {"articles": rows, "build_seconds": round(build_s, 1), "db_mb": round(size_mb, 1),
