@@ -2,6 +2,15 @@
 
     python benchmarks/pipeline_bench.py [--posts DIR] [--repeat 20]
     python benchmarks/pipeline_bench.py --synthetic 2000 --repeat 1     # newscrawl.replica.synth articles
+    python benchmarks/pipeline_bench.py --against /tmp/me/nc-10k.db /tmp/me/nc-100k.db [--new 2000] [--reprints]
+
+``--against DB …``: the cost of an article as the database grows.  Each database (built by
+benchmarks/build_db.py) is copied to a temporary file (``--in-place``: written as it is), and ``--new``
+new synthetic articles (seed 99, published after the built ones, with their raw payloads as a crawl
+passes them) go through every stage into it, in a fresh process per database: per-stage CPU ms per
+article, the stages' total, its ratio to the first database's, and the process's peak RSS.  The reprint
+look-up is left out unless ``--reprints`` (then timed as its own stage).  Target (issue 17): ≤ 2 ms at
+10k stored articles, and within 1.2× of that at 100k and 1M.
 
 Runs every ITEM_PIPELINES stage (validate, clean, dates, bylines, fingerprint, reprints, store into a fresh
 SQLite file) on each post's article, ``--repeat`` times (re-stores count as unchanged after the first
@@ -11,7 +20,12 @@ Target (issue 8): at most 1 ms per article.
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,13 +48,102 @@ def load_articles(folder: Path) -> list:
     return out
 
 
+def new_articles(n: int, seed: int = 99, start: str = "2024-06-30 12:00:00") -> list:
+    """``n`` synthetic articles as a crawl of the text API hands them to the pipelines (raw payload kept)."""
+    from newscrawl.pages.finews import RAW_KIND, to_article
+    from newscrawl.replica.synth import generate_articles
+
+    out = []
+    for a in generate_articles(n, seed=seed, start=start):
+        fields = {"html": a.body_html, "title": a.title, "published": a.published, "media": a.media,
+                  "source": None, "url": a.share_url}
+        body = json.dumps({"data": {"infoCode": a.info_code, "title": a.title, "showDateTime": a.published,
+                                    "mediaName": a.media, "content": a.body_html}}, ensure_ascii=False).encode()
+        raw = {"url": a.share_url, "kind": RAW_KIND, "body": body, "encoding": "utf-8", "meta": {"status": 200}}
+        out.append(to_article(a.info_code, fields, spider="bench", raw_page=raw))
+    return out
+
+
+def measure_against(db_path: Path, n_new: int, reprints: bool) -> dict:
+    """Run ``n_new`` new articles through the stages into ``db_path``; CPU ms per article of each stage."""
+    import sqlite3
+
+    from pipelines.chain import PipelineChain
+
+    stored = sqlite3.connect(db_path).execute("SELECT count(*) FROM articles").fetchone()[0]
+    articles = new_articles(n_new)
+    overrides = {"NEWSCRAWL_DB": str(db_path), "NEWSCRAWL_REPRINTS_ENABLED": reprints}
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with PipelineChain(overrides, "bench") as chain:
+        stages = [(type(c).__name__, c) for c in chain.components]
+        cpu = {name: 0.0 for name, _ in stages}
+        wall_started, cpu_started = time.perf_counter(), time.process_time()
+        for item in articles:
+            for name, component in stages:
+                t = time.process_time()
+                item = component.process_item(item)
+                cpu[name] += time.process_time() - t
+        t = time.process_time()
+        store = next(c for name, c in stages if name == "SQLitePipeline")
+        store.close_spider()            # the last batch's commit, counted with the store
+        cpu["SQLitePipeline"] += time.process_time() - t
+        total_cpu, wall = time.process_time() - cpu_started, time.perf_counter() - wall_started
+    per_stage = {name: round(v / n_new * 1e3, 4) for name, v in cpu.items()}
+    return {"stored": stored, "new": n_new, "ms_per_article": per_stage,
+            "stages_ms": round(sum(v for k, v in per_stage.items() if k != "ReprintPipeline"), 4),
+            "cpu_ms_per_article": round(total_cpu / n_new * 1e3, 4), "wall_ms_per_article": round(wall / n_new * 1e3, 4),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "rss_before_mb": round(rss_before / 1024, 1), "load_avg": [round(x, 2) for x in os.getloadavg()]}
+
+
+def run_against(paths: list[Path], n_new: int, reprints: bool, in_place: bool, tmp_dir: str | None) -> None:
+    """One fresh process per database (``--one``), then the table and the ratios to the first."""
+    results = []
+    for path in paths:
+        with tempfile.TemporaryDirectory(dir=tmp_dir, prefix="nc-pipebench-") as tmp:
+            target = path
+            if not in_place:
+                target = Path(tmp) / "copy.db"
+                shutil.copyfile(path, target)
+                for suffix in ("-wal", "-shm"):
+                    if Path(f"{path}{suffix}").exists():
+                        shutil.copyfile(f"{path}{suffix}", f"{target}{suffix}")
+            cmd = [sys.executable, __file__, "--one", str(target), "--new", str(n_new)] + (["--reprints"] if reprints else [])
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            results.append({"db": str(path), **json.loads(out.strip().splitlines()[-1])})
+    base = results[0]["stages_ms"]
+    names = list(results[0]["ms_per_article"])
+    print(f"{n_new} new synthetic articles (seed 99) through every stage{'' if reprints else ' but the reprint look-up'};"
+          " CPU ms per article")
+    print(f"{'stored':>10} " + " ".join(f"{n.replace('Pipeline', ''):>11}" for n in names)
+          + f" {'stages':>8} {'ratio':>6} {'process':>8} {'wall':>7} {'peak RSS':>9}  load")
+    for r in results:
+        print(f"{r['stored']:>10,} " + " ".join(f"{r['ms_per_article'][n]:>11.3f}" for n in names)
+              + f" {r['stages_ms']:>8.3f} {r['stages_ms'] / base:>6.2f} {r['cpu_ms_per_article']:>8.3f}"
+              + f" {r['wall_ms_per_article']:>7.3f} {r['peak_rss_mb']:>6.0f} MB  {r['load_avg']}")
+    print("target: stages ≤ 2 ms at 10k, ratio ≤ 1.2 at 100k and 1M (stages: every stage but the reprint look-up)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--against", type=Path, nargs="+", metavar="DB",
+                    help="databases built by benchmarks/build_db.py: the cost of a new article in each")
+    ap.add_argument("--new", type=int, default=2000, help="new articles per database (--against)")
+    ap.add_argument("--reprints", action="store_true", help="with the reprint look-up (--against)")
+    ap.add_argument("--in-place", action="store_true", help="write into the databases, not copies (--against)")
+    ap.add_argument("--tmp", help="folder for the copies (--against; default: the system's temporary folder)")
+    ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--posts", type=Path, default=ROOT.parent / "shared" / "corpus" / "finews" / "posts")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--synthetic", type=int, default=0, metavar="N",
                     help="N synthetic local-news posts (seed 1, as benchmarks/crawl_bench.py) instead of --posts")
     args = ap.parse_args()
+    if args.one:
+        print(json.dumps(measure_against(args.one, args.new, args.reprints)))
+        return
+    if args.against:
+        run_against(args.against, args.new, args.reprints, args.in_place, args.tmp)
+        return
     from pipelines.chain import PipelineChain
 
     if args.synthetic:

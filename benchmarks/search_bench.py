@@ -5,8 +5,9 @@
 Builds a fresh database with ``--articles`` synthetic articles (text from
 ``newscrawl.replica.synth.generate_articles``, rows inserted directly, so the index is filled by the same
 triggers as a crawl), then runs each query ``--repeat`` times and prints the median and p90 wall time
-in milliseconds, the median CPU time (robust when other processes share the machine), and how many
-articles match.  Target (docs/benchmarks.md, ``## search``): a
+and p95 wall time in milliseconds, the median CPU time (robust when other processes share the machine), how
+many articles match and how long finding them takes without ranking them.  ``--db`` also takes a database
+built by benchmarks/build_db.py (1M articles: ``--db /tmp/me/nc-1m.db --articles 1000000 --repeat 100``).  Target (docs/benchmarks.md, ``## search``): a
 2-character query over 100,000 articles answers in under 50 ms.  ``--db FILE`` keeps the database
 (reused when it already holds enough articles).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -33,6 +35,7 @@ QUERIES = [
     ("2 chars, common", "海门"),
     ("2 chars, rarer", "白鹭"),
     ("1 char", "党"),
+    ("1 char, rarer", "鹭"),
     ("4 chars", "乡村振兴"),
     ("4 chars, rarer", "垃圾分类"),
     ("2 terms", "海门 医疗"),
@@ -72,19 +75,25 @@ def build(path: Path, n: int, seed: int = 0) -> tuple[int, float]:
 
 
 def time_query(db, query: str, repeat: int, limit: int) -> dict:
-    """Median / p90 milliseconds of ``search(db, query, limit=limit)`` over ``repeat`` runs."""
+    """Median / p90 / p95 milliseconds of ``search(db, query, limit=limit)`` over ``repeat`` runs, the median
+    CPU time, and the median time of finding the matches alone (``count_matches``: no ranking)."""
     search(db, query, limit=limit)  # warm the page cache
-    times, cpu = [], []
+    times, cpu, counting = [], [], []
     for _ in range(repeat):
         t0, c0 = time.perf_counter(), time.process_time()
         search(db, query, limit=limit)
         times.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
+    for _ in range(min(repeat, 5)):
+        t0 = time.perf_counter()
+        matches = count_matches(db, query)
+        counting.append((time.perf_counter() - t0) * 1000)
     times.sort()
     return {"median_ms": round(statistics.median(times), 2),
             "p90_ms": round(times[min(len(times) - 1, int(len(times) * 0.9))], 2),
+            "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 2),
             "cpu_median_ms": round(statistics.median(cpu), 2),
-            "matches": count_matches(db, query)}
+            "count_ms": round(statistics.median(counting), 2), "matches": matches}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=20, help="results per query, as `newscrawl search`")
     ap.add_argument("--db", help="keep the database here (default: a temporary file)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--only", nargs="+", metavar="QUERY", help="time only these of the benchmark's queries")
     args = ap.parse_args(argv)
     if args.articles < 1 or args.repeat < 1:
         ap.error("--articles and --repeat must be at least 1")
@@ -102,20 +112,24 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(args.db) if args.db else Path(tmp) / "bench.db"
         rows, build_s = build(path, args.articles)
         db = open_db(path)
-        results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in QUERIES}
+        chosen = [(label, q) for label, q in QUERIES if not args.only or q in args.only]
+        results = {label: {"query": q, **time_query(db, q, args.repeat, args.limit)} for label, q in chosen}
         size_mb = path.stat().st_size / 1e6
         db.close()
     report = {"articles": rows, "build_seconds": round(build_s, 1), "db_mb": round(size_mb, 1),
-              "repeat": args.repeat, "limit": args.limit, "queries": results}
+              "bytes_per_article": round(size_mb * 1e6 / max(rows, 1)), "repeat": args.repeat, "limit": args.limit,
+              "load_avg": [round(x, 2) for x in os.getloadavg()], "queries": results}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
-    print(f"search over {rows:,} articles (db {size_mb:.0f} MB, built in {build_s:.0f} s); "
-          f"median of {args.repeat} runs, limit {args.limit}")
-    print(f"{'query':<18} {'text':<10} {'matches':>8} {'median ms':>10} {'p90 ms':>8} {'cpu ms':>8}")
+    print(f"search over {rows:,} articles (db {size_mb:.0f} MB, {report['bytes_per_article']:,} bytes an article, "
+          f"built in {build_s:.0f} s); {args.repeat} runs of each query, limit {args.limit}; load {report['load_avg']}")
+    print(f"{'query':<18} {'text':<10} {'matches':>8} {'median ms':>10} {'p90 ms':>8} {'p95 ms':>8} {'cpu ms':>8}"
+          f" {'count ms':>9}")
     for label, r in results.items():
         print(f"{label:<18} {r['query']:<10} {r['matches']:>8} {r['median_ms']:>10.2f} {r['p90_ms']:>8.2f}"
-              f" {r['cpu_median_ms']:>8.2f}")
+              f" {r['p95_ms']:>8.2f} {r['cpu_median_ms']:>8.2f} {r['count_ms']:>9.2f}")
+    print("count ms: finding the matches alone (count_matches), without ranking them")
     return 0
 
 

@@ -142,8 +142,8 @@ class FingerprintPipeline(_Stage):
     stage = "fingerprint"
 
     def process_item(self, item: Article) -> Article:
-        text = item.content_text or ""
-        item.char_count = len(normalized(text))
+        text = normalized(item.content_text or "")    # once: the hashes only see the text without whitespace
+        item.char_count = len(text)
         item.content_hash = content_hash(text)
         item.simhash = simhash(text)
         return item

@@ -32,6 +32,12 @@ retry_locked = retry(retry=retry_if_exception(locked_error), stop=stop_after_att
                      wait=wait_exponential(multiplier=0.05, max=2), reraise=True)
 
 
+#: Pages of WAL after which a commit checkpoints it into the database (SQLite's default: 1,000).
+WAL_AUTOCHECKPOINT_PAGES = 10_000
+#: SQLite's page cache per connection, in KiB (SQLite's default: 2,000).
+PAGE_CACHE_KIB = 8_192
+
+
 class DbError(Exception):
     """A database that cannot be used (not SQLite, read-only, damaged …); the message is one line for the user."""
 
@@ -116,9 +122,17 @@ def write_transaction(db: Database) -> Iterator[Database]:
     process's writes (busy timeout) instead of failing at once: a deferred transaction that reads and then
     writes gets SQLITE_BUSY without waiting in WAL mode.  Inside an open transaction (the store's batch),
     a savepoint of it."""
-    if db.conn.in_transaction:
-        with db.atomic():
+    conn = db.conn
+    if conn.in_transaction:     # a savepoint of a fixed name (nested ones release the innermost first)
+        conn.execute("SAVEPOINT nc_write")
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO nc_write")
+                conn.execute("RELEASE nc_write")
+            raise
+        conn.execute("RELEASE nc_write")
         return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
@@ -159,6 +173,12 @@ def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -
         db = Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # checkpoint every ~40 MB of WAL instead of 4 MB: pages rewritten by consecutive batches (index tails,
+        # FTS segments) are copied to the database once, not once per batch (~0.3 ms less an article stored)
+        db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+        # 8 MiB of page cache (default 2 MiB): the inner pages of the indexes that new rows land in at random
+        # places (content_hash, the reprint bands) stay cached as the database grows; bounded, so flat RSS
+        db.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
         retry_locked(migrations.apply)(db)
     except sqlite3.DatabaseError as exc:
         raise DbError(_sqlite_message(path, exc)) from None
@@ -173,7 +193,7 @@ def to_row(record: dict[str, Any]) -> dict[str, Any]:
     for key in STORED_FIELDS:
         value = record.get(key)
         if key in LIST_FIELDS:
-            value = json.dumps(value or [], ensure_ascii=False)
+            value = json.dumps(value, ensure_ascii=False) if value else "[]"
         row[key] = value
     return row
 
@@ -199,6 +219,7 @@ _VERSIONED = ("title", "published_at", "content_html", "content_text", "content_
 
 _OLD_COLUMNS = (*_VERSIONED, "first_seen_at", "updated_at")
 _OLD_SQL = f"SELECT {', '.join(_OLD_COLUMNS)} FROM articles WHERE id = ?"
+_CLEAR_FAILURES_SQL = "DELETE FROM failures WHERE article_id = ? OR url IN (?, ?, ?)"
 
 
 def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str | None = None) -> str:
@@ -214,12 +235,13 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str 
     """
     row = to_row(record)
     stamp = now_iso()
+    conn = db.conn
     with write_transaction(db):
-        found = db.conn.execute(_OLD_SQL, [row["id"]]).fetchone()
+        found = conn.execute(_OLD_SQL, [row["id"]]).fetchone()
         old = dict(zip(_OLD_COLUMNS, found)) if found else None
         if old and (old["content_hash"], old["title"], old["published_at"]) == (
                 row["content_hash"], row["title"], row["published_at"]):
-            db.execute("UPDATE articles SET checked_at = ? WHERE id = ?", [stamp, row["id"]])
+            conn.execute("UPDATE articles SET checked_at = ? WHERE id = ?", [stamp, row["id"]])
             status = "unchanged"
         else:
             if old:
@@ -230,10 +252,9 @@ def upsert_article_in_batch(db: Database, record: dict[str, Any], page_url: str 
             row["first_seen_at"] = old["first_seen_at"] if old else stamp
             row["updated_at"] = stamp
             row["checked_at"] = stamp
-            db.execute(_UPSERT_SQL, [row[c] for c in _UPSERT_COLUMNS])
+            conn.execute(_UPSERT_SQL, [row[c] for c in _UPSERT_COLUMNS])
             status = "updated" if old else "new"
-        db.execute("DELETE FROM failures WHERE article_id = ? OR url IN (?, ?, ?)",
-                   [row["id"], row["url"] or "", row["share_url"] or "", page_url or ""])
+        conn.execute(_CLEAR_FAILURES_SQL, [row["id"], row["url"] or "", row["share_url"] or "", page_url or ""])
     return status
 
 

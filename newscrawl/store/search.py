@@ -62,11 +62,10 @@ def index_text(text: str | None) -> str:
     """Text as the index sees it: NFKC-normalised, each CJK run as its bigrams and its last character."""
     if not text:
         return ""
-    parts = _CJK_SPLIT_RE.split(_nfkc(text))      # odd positions: the CJK runs
-    for i in range(1, len(parts), 2):
-        run = parts[i]
-        parts[i] = f" {run} " if len(run) == 1 else " " + " ".join(map(str.__add__, run, run[1:])) + f" {run[-1]} "
-    return "".join(parts)
+    parts = _CJK_SPLIT_RE.split(_nfkc(text))      # odd positions: the CJK runs, even ones what is between
+    # each run as its bigrams and its last character; the spaces that join the parts set the runs apart
+    parts[1::2] = [" ".join([*map(str.__add__, run, run[1:]), run[-1]]) for run in parts[1::2]]
+    return " ".join(parts)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -19,6 +19,8 @@ from newscrawl.store.db import (
     store_raw_page,
     to_row,
     upsert_article,
+    upsert_article_in_batch,
+    write_transaction,
 )
 
 
@@ -44,6 +46,28 @@ def test_upsert_new_unchanged_updated(tmp_path: Path) -> None:
     (version,) = db.query("SELECT * FROM article_versions")
     assert version["content_hash"] == "h1" and version["content_text"] == "正文\n第二段"
     assert version["valid_from"] == first["updated_at"]
+
+
+def test_write_transaction_inside_a_batch_is_a_savepoint(tmp_path: Path) -> None:
+    """Inside an open transaction (the store's batch) a failed write is undone alone, nested ones too, and
+    the batch goes on."""
+    db = open_db(tmp_path / "n.db")
+    db.conn.execute("BEGIN IMMEDIATE")
+    assert upsert_article_in_batch(db, article()) == "new"
+    try:
+        with write_transaction(db):
+            db.conn.execute("UPDATE articles SET title = 'x'")
+            with write_transaction(db):
+                db.conn.execute("UPDATE articles SET media = 'y'")
+            raise RuntimeError("undo")
+    except RuntimeError:
+        pass
+    with write_transaction(db), write_transaction(db):
+        db.conn.execute("UPDATE articles SET category = 'z'")
+    assert db.conn.in_transaction
+    db.conn.execute("COMMIT")
+    (row,) = db.query("SELECT title, media, category FROM articles")
+    assert row == {"title": "海门：凝心聚力", "media": "南通日报", "category": "z"}
 
 
 def test_is_fresh_with_refresh_window(tmp_path: Path) -> None:
