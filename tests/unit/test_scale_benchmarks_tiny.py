@@ -26,7 +26,7 @@ def test_build_db_then_pipeline_against_it(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM raw_pages").fetchone()[0] == 120
     assert conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 120
     assert conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
-    assert conn.execute("SELECT count(DISTINCT article_id) FROM simhash_bands").fetchone()[0] == 120
+    assert conn.execute("SELECT count(DISTINCT article_id) FROM simhash_keys").fetchone()[0] == 120
     assert conn.execute("SELECT count(*) FROM articles WHERE content_text = '' OR simhash = ''").fetchone()[0] == 0
     conn.close()
     assert json.loads(_run(str(ROOT / "benchmarks" / "build_db.py"), "--articles", "100", "--db", str(db),
