@@ -90,6 +90,8 @@ _TRANS = str.maketrans({
 })
 _DECOR = "□■●◆◇★☆▲△▼▽○◎※•‧-—–_=*#>|│〓~～· \n\r\f\v"
 _BRACKETS_RE = re.compile(r"[()\[\]<>{}「」『』〈〉]")
+# 【纠错】 【打印】 beside a credit (``【纠错】 【责任编辑:X】``): bracketed buttons, read and ignored
+_BUTTON_RE = re.compile(r"\[\s*([^\[\]:\s]{2,6})\s*\]")
 _TOKEN_SEP_RE = re.compile(r"[\s、,;|/&:]+")
 _CODE_SUFFIX_RE = re.compile(r"[_#][A-Za-z0-9]+$")
 _SKIP_TOKEN_RE = re.compile(
@@ -323,6 +325,8 @@ def _parse_line_cached(text: str) -> _Parsed | None:
         return None
     if "(" in s:
         s = _ALIAS_RE.sub("", s)
+    if "[" in s:
+        s = _BUTTON_RE.sub(lambda m: " " if any(w in m.group(1) for w in UI_WORDS) else m.group(0), s).strip()
     work = _BRACKETS_RE.sub(" ", s)
     matches = [(m.start(), m.end(), m.group()) for m in _ROLE_RE.finditer(work)]
     if not matches:

@@ -31,6 +31,8 @@ _LEAD_RE = re.compile(r"^\s*(?P<dl>[^()（）。，,！？!?]{0,30}?(?:[讯电]|
 # tail: a bracketed outlet or byline closing the last paragraph
 # … a link button glued after it ("返回搜狐，查看更多", "返回首页>>") goes with it
 _TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,80})[)）]\s*(?P<ui>[^()（）。！？]{0,16}?)\s*$")
+# a closing bracket on a line of its own, left by markup that split a bracketed credit
+_CLOSER_RE = re.compile(r"^\s*[】\]）)]\s*$")
 _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
 
 
@@ -151,6 +153,9 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
         b = line_at(i) if i in candidates else None
         if b is not None:
             result.merge(b)
+            continue
+        if _CLOSER_RE.match(p) and i - 1 in candidates and line_at(i - 1) is not None:
+            result.lines[-1] += p.strip()  # 【责任编辑:X, then its 】 in an element of its own
             continue
         kept.append(p)
         kept_at.append(i)
