@@ -24,7 +24,7 @@ def opts(**kw: object) -> dict:
     o = {"wrap": "main-wrap", "cont": "content-box", "extra": False, "side_before": False, "side_after": False,
          "sp": " ", "colon": "：", "full": True, "comments": False, "comments_inside": False, "replies": False,
          "related_inside": False, "share_bar": False,
-         "dated": False}
+         "dated": False, "comments_in_body": False, "crumb": False}
     o.update(kw)
     return o
 
@@ -57,6 +57,10 @@ def frame(o, title, inner, head=""):
     art = inner
     if o["related_inside"]:  # a related-links list inside the article container, after the last paragraph
         art = art.replace(f"{P3}</p>", f"{P3}</p>{related()}").replace(f"{P3}</div>", f"{P3}</div>{related()}")
+    if o["comments_in_body"]:  # comments inside the article container, right after the last paragraph
+        art = art.replace(f"{P3}</p>", f"{P3}</p>{comments(True)}").replace(f"{P3}</div>", f"{P3}</div>{comments(True)}")
+    if o["crumb"]:  # a breadcrumb above the headline
+        art = art.replace("<h1", '<div class="crumb"><a href="/">首页</a> &gt; <a href="/n/">新闻</a> &gt; 正文</div><h1', 1)
     if o["share_bar"]:  # a share bar between the headline and the body
         art = art.replace("</h1>", "</h1>" + share_bar(), 1)
     if o["comments_inside"]:
@@ -168,6 +172,8 @@ VARIANTS = {
     "spaced_colon": {"colon": " ： "},
     "replies": {"replies": True},
     "related_inside": {"related_inside": True},
+    "comments_in_body": {"comments_in_body": True},
+    "breadcrumb": {"crumb": True},
     "dated_sidebar_before": {"side_before": True, "dated": True},
     "dated_sidebar_after": {"side_after": True, "dated": True},
     "share_bar": {"share_bar": True},
