@@ -53,12 +53,19 @@ def share_bar() -> str:
             '<span>字号：<a href="#">大</a><a href="#">中</a><a href="#">小</a></span></div>')
 
 
+def after_body(html: str, extra: str) -> str:
+    """``extra`` right after the element holding the last paragraph (``P3`` closes the body)."""
+    head, _, tail = html.rpartition(P3)
+    close = tail.index(">") + 1
+    return head + P3 + tail[:close] + extra + tail[close:]
+
+
 def frame(o, title, inner, head=""):
     art = inner
     if o["related_inside"]:  # a related-links list inside the article container, after the last paragraph
-        art = art.replace(f"{P3}</p>", f"{P3}</p>{related()}").replace(f"{P3}</div>", f"{P3}</div>{related()}")
+        art = after_body(art, related())
     if o["comments_in_body"]:  # comments inside the article container, right after the last paragraph
-        art = art.replace(f"{P3}</p>", f"{P3}</p>{comments(True)}").replace(f"{P3}</div>", f"{P3}</div>{comments(True)}")
+        art = after_body(art, comments(True))
     if o["crumb"]:  # a breadcrumb above the headline
         art = art.replace("<h1", '<div class="crumb"><a href="/">首页</a> &gt; <a href="/n/">新闻</a> &gt; 正文</div><h1', 1)
     if o["share_bar"]:  # a share bar between the headline and the body
