@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
-from newscrawl.text.bylines import parse_byline_line  # one byline line on its own, or None
+from newscrawl.text.byline_grammar import parse_byline_line  # one byline line on its own, or None
 from newscrawl.text.dates import parse_iso
 from newscrawl.text.ids import code_date
 from newscrawl.text.sanitize import sanitize_html  # the clean stage's nh3 allow-list

@@ -8,6 +8,9 @@ Pure functions, no Scrapy. Decisions:
   Shanghai, so stored values end in ``+08:00`` (``+09:00`` only for the summer-time
   months of 1986-1991, when Shanghai really was +9). ``as_shown`` is the one exception:
   a machine-readable time that a page shows in another zone is given in that zone.
+* Zone words by a time (``格林尼治标准时间10:41``, ``北京时间``, ``香港时间``, ``UTC+8``; data/time_zones.tsv)
+  give its offset, before the time, after it or before the date. ``normalize_shown`` keeps the zone a
+  text names (``2012-12-10T10:41:00+00:00``), for a time as the page shows it.
 * Nothing is invented: no year/month/day in the text -> ``None`` (a bare time such
   as ``15:05`` is ``None`` too). Date-only text gives midnight. Impossible dates
   (month 13, Feb 30, hour 25) are skipped and the search goes on to the next
@@ -38,7 +41,8 @@ from importlib import resources
 
 from newscrawl.text.clock import SHANGHAI
 
-__all__ = ["SHANGHAI", "as_shown", "date_keys", "normalize_datetime", "parse_datetime", "to_iso"]
+__all__ = ["SHANGHAI", "as_shown", "date_keys", "normalize_datetime", "normalize_shown", "parse_datetime",
+           "to_iso"]
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)
@@ -173,6 +177,16 @@ def normalize_datetime(text: str | None, now: datetime | None = None) -> str | N
     return to_iso(parse_datetime(text, now))
 
 
+def normalize_shown(text: str | None, now: datetime | None = None) -> str | None:
+    """Like ``normalize_datetime``, but in the zone the text names (an offset or a zone word:
+    ``更新时间 2012年12月10日, 格林尼治标准时间10:41`` → ``2012-12-10T10:41:00+00:00``); Shanghai time when it
+    names none. Same instant either way."""
+    dt = parse_datetime(text, now)
+    if dt is None or dt.tzinfo is SHANGHAI or dt.utcoffset() is None:
+        return to_iso(dt)
+    return dt.isoformat(timespec="seconds")
+
+
 _EXPLICIT_OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
 _SHOWN_TIME_RE = re.compile(
     r"(?<![\d:])(?P<ampm1>[上下]午|晚上)?\s*(?P<h>\d{1,2})\s*[:：时時]\s*(?P<m>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?"
@@ -281,12 +295,24 @@ def _from_match(s: str, m: re.Match[str], now: datetime | None) -> datetime | No
             return _now(now)
 
     t = _TIME_RE.match(s, m.end())
+    lead_tz = None
+    if t is None:  # 2012年12月10日, 格林尼治标准时间10:41: a zone word between the date and the time
+        z = _ZONE_LEAD_RE.match(s, m.end())
+        if z is not None:
+            t = _TIME_RE.match(s, z.end())
+            lead_tz = _zone_named(z.group("zone")) if t is not None else None
     hms = _time_fields(t.groups()) if t else None  # raises on 25:00 / 11:75
     if hms is None:
         hms, tz = (0, 0, 0, 0), _tz_at(s, m.end(), False)
     else:
         tsep, sec = t.group(1, 7)
         tz = _tz_at(s, t.end(), sec is not None or t.group(8) is not None or "T" in tsep.upper())
+        if tz is None:  # 10:41 (北京时间), 10:41 香港时间
+            z = _ZONE_AFTER_RE.match(s, t.end())
+            tz = _zone_named(z.group("zone")) if z is not None else lead_tz
+    if tz is None and m.start() > 0:  # 格林尼治标准时间 2012年12月10日 10:41
+        z = _ZONE_BEFORE_RE.search(s, max(0, m.start() - 16), m.start())
+        tz = _zone_named(z.group("zone")) if z is not None else None
 
     i = _GROUP_AT[kind]  # fields are the plain groups right after the wrapper
     if kind == "YMD":
@@ -339,6 +365,37 @@ def _time_fields(groups: tuple) -> tuple[int, int, int, int] | None:
     if h > 23 or mi > 59 or sec > 59:
         raise ValueError("impossible time")
     return (h, mi, sec, us)
+
+
+@cache
+def _zone_words() -> dict[str, str]:
+    """Zone word → UTC offset (``+00:00``) from data/time_zones.tsv."""
+    text = resources.files("newscrawl.text").joinpath("data/time_zones.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_ZONE = (r"(?P<zone>" + "|".join(sorted(map(re.escape, _zone_words()), key=len, reverse=True))
+         + r"|(?:GMT|UTC)(?:\s{0,3}[+-]\d{1,2}(?::?\d\d)?)?(?![A-Za-z]))")
+_ZONE_LEAD_RE = re.compile(r"[\s,]{0,4}" + _ZONE + r"\s{0,3}")
+_ZONE_AFTER_RE = re.compile(r"\s{0,3}\(?\s{0,3}" + _ZONE + r"\)?")
+_ZONE_BEFORE_RE = re.compile(_ZONE + r"\s{0,3}:?\s{0,3}$")
+_ZONE_OFFSET_RE = re.compile(r"([+-])(\d{1,2})(?::?(\d\d))?")
+
+
+def _zone_named(word: str) -> tzinfo | None:
+    """The fixed offset a zone word or ``GMT+8``/``UTC`` names."""
+    offset = _zone_words().get(word)
+    if offset is None:
+        if not word.startswith(("GMT", "UTC")):
+            return None
+        offset = word[3:].strip() or "+00:00"
+    m = _ZONE_OFFSET_RE.fullmatch(offset.replace(" ", ""))
+    if m is None:
+        return None
+    delta = timedelta(hours=int(m[2]), minutes=int(m[3] or 0))
+    if delta > timedelta(hours=14):
+        raise ValueError("offset out of range")
+    return timezone(-delta if m[1] == "-" else delta)
 
 
 def _tz_at(s: str, pos: int, allow_minus: bool) -> tzinfo | None:

@@ -336,9 +336,20 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
         return True
     if negative and _COMMENT_RE.search(names) and st.chars < top_chars * 0.5:
         return True  # a reader's comment under the post (``li#comment-4632``), however long
+    if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(_first_text(el)):
+        return True  # a comment section headed 网友评论, whatever its classes say
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
         return True
     return bool(st.chars <= 60 and _BOILERPLATE_RE.search(node_text(el)))
+
+
+# the heading of a readers' comment section (网友评论, 全部评论 (12), 热门评论)
+_COMMENTS_HEAD_RE = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩|相关)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?$")
+
+
+def _first_text(el: etree._Element) -> str:
+    """The element's first non-blank text run, stripped."""
+    return next((t.strip() for t in el.itertext() if t.strip()), "")
 
 
 def _is_ad_link(a: etree._Element) -> bool:

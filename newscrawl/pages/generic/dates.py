@@ -9,7 +9,8 @@ completed from structured data, inline scripts or the URL (never from the wall c
 (JSON-LD, meta, the Founder CMS comment, ``<time datetime>``); inline-script times (``var ct = "…"``,
 ``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
 date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
-modification times (``更新时间``) only serve when nothing else does. Words: ``newscrawl/text/data/date_keys.tsv``.
+modification times (``更新时间``) only serve when no other date is shown by the title (then they beat meta).
+Words: ``newscrawl/text/data/date_keys.tsv``; a zone shown by a time is kept (``格林尼治标准时间10:41``).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.rules import rule_script_date, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
-from newscrawl.text.dates import as_shown, date_keys, normalize_datetime
+from newscrawl.text.dates import as_shown, date_keys, normalize_datetime, normalize_shown
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -102,10 +103,23 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
             continue
         if cued and not _DATE_CUE_RE.search(before):
             continue
-        iso = normalize_datetime(m.group(0))
+        iso = _shown_iso(m, joined, before)
         if iso:
             return iso
     return None
+
+
+_ZONE_HINT_RE = re.compile(r"时间|GMT|UTC")
+_UP_TO_DIGIT_RE = re.compile(r"^.*\d", re.DOTALL)
+
+
+def _shown_iso(m: re.Match[str], joined: str, before: str) -> str | None:
+    """The date matched in ``joined``, in the zone a zone word or offset around it names (``格林尼治标准时间``
+    before its time or the date, ``(北京时间)`` after it), else in Shanghai time."""
+    after = joined[m.end():m.end() + 24]
+    if not _ZONE_HINT_RE.search(before[-16:] + after):
+        return normalize_datetime(m.group(0))
+    return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + m.group(0) + after)
 
 
 def cued_date(lines: list[str], max_len: int = 100) -> str | None:
@@ -516,14 +530,16 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         resolved = resolve_partial(partial, anchors, url)
         if resolved.iso:
             return resolved
+    # the page shows no time by the title but an update time: that is the article's time as shown
+    # (README: a shown time beats meta; only 昨天, a yearless time or nothing shown defer to meta)
+    modified = date_in_lines(shown_lines, modified=True)
+    if modified and _agrees(partial, modified):
+        return PublishedDate(modified, "shown-modified", 0.7)
     if structured:
         return PublishedDate(structured, src, 0.8)
     best = best_script_date(scripts if scripts is not None else script_dates(page.html, title))
     if best.iso and _agrees(partial, best.iso):
         return best
-    iso = date_in_lines(shown_lines, modified=True)
-    if iso and _agrees(partial, iso):
-        return PublishedDate(iso, "shown-modified", 0.5)
     if remaining:
         for iso, source, conf in _body_dates(head, remaining, trailer):
             if _agrees(partial, iso):
