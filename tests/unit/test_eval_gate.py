@@ -1,9 +1,8 @@
 """Evaluation gate: ours on the real corpora must stay above pinned floors (like trafilatura's CI gate).
 
 Floors sit a little under the figures recorded in docs/benchmarks.md (## extraction), on all pages of each
-corpus (dev and val together); raise them when extraction improves. gne-zh has no author floor (2026-12-03
-baseline, before issue 14: body 0.952, date 0.875; its authors are what issue 14 is to raise; its date floor
-follows the page dates of issue 14: 1.000). Competitors are not
+corpus (dev and val together); raise them when extraction improves. gne-zh's floors follow issue 14's work
+(before it, 2026-12-03: body 0.952, date 0.875, author F1 0.519; after it: 0.986, 1.000, 0.867). Competitors are not
 run here; timing is not checked (no timed unit tests).
 """
 from __future__ import annotations
@@ -21,7 +20,7 @@ from eval_extract import evaluate, ours
 FLOORS = {
     "cn-extract": {"body_f1": 0.96, "author_f1": 0.83, "date_acc": 0.90},
     "magic-zh": {"body_f1": 0.97, "author_f1": 0.90, "date_acc": 0.93},
-    "gne-zh": {"body_f1": 0.94, "date_acc": 0.93},
+    "gne-zh": {"body_f1": 0.97, "author_f1": 0.80, "date_acc": 0.93},
 }
 
 
