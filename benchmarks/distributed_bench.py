@@ -2,7 +2,7 @@
 ingester alone on a pre-filled queue.
 
     python benchmarks/distributed_bench.py [--articles 2000] [--workers 1,2,3] [--redis URL] [--tmp DIR]
-                                           [--batch 200] [--no-drain]
+                                           [--batch 200] [--no-drain] [--no-local]
 
 Writes ``--articles`` synthetic posts, serves them from the replica (a subprocess), starts its own
 ``redis-server`` (or uses ``--redis``, under a fresh key prefix per run) and, for each worker count:
@@ -14,7 +14,9 @@ measures
 * CPU ms per article of each role (workers together, ingester, replica, Redis) over that span, read from
   /proc (Linux), and the ceiling it sets: ``cores × 1000 / total CPU ms per article``.
 
-Then (unless ``--no-drain``) the ingester alone: the messages one worker pushed, left in Redis with no
+First (unless ``--no-local``) one local crawl for reference: ``finews_list`` with every pipeline, in one
+process, into a new database, on the same replica (``crawl_bench.py``'s "full" crawl); each worker count's
+end-to-end rate is also given as a ratio to it ("vs local").  Then (unless ``--no-drain``) the ingester alone: the messages one worker pushed, left in Redis with no
 ingester running, drained by an ``Ingester`` in this process (its articles/s and CPU ms per article).
 
 Every process is started before the clock starts, so Python start-up is not counted.  On a 2-core machine
@@ -35,8 +37,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import redis
+from crawl_bench import child as local_crawl
 
 from newscrawl.distributed.frontier import Frontier
 from newscrawl.distributed.ingest import Ingester
@@ -190,6 +194,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tmp", default="", help="working folder (default: a temporary one)")
     parser.add_argument("--batch", type=int, default=200, help="the ingester's --batch")
     parser.add_argument("--no-drain", action="store_true", help="skip the ingester-alone measurement")
+    parser.add_argument("--no-local", action="store_true", help="skip the local crawl for reference")
     args = parser.parse_args(argv)
     counts = [int(x) for x in args.workers.split(",") if x.strip()]
     cores = os.cpu_count() or 1
@@ -203,9 +208,18 @@ def main(argv: list[str] | None = None) -> None:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"distributed crawl of {args.articles} articles (replica {base}, Redis {url}, {cores} CPUs, "
               f"ingester batch {args.batch}, load average {load:.2f} at start)")
+        local = None
+        if not args.no_local:
+            result = local_crawl("full", base, str(tmp / f"local{os.getpid()}.db"), args.articles // 100 + 2)
+            if result["articles"] != args.articles:
+                raise SystemExit(f"the local crawl stored {result['articles']} articles, expected {args.articles}")
+            local = args.articles / result["seconds"]
+            print(f"one local crawl (finews_list, every pipeline, one process): {result['seconds']:.2f} s, "
+                  f"{local:.0f} articles/s, CPU {1000 * result['cpu_s'] / args.articles:.2f} ms per article "
+                  "(with start-up)")
         print(f"{'workers':>7}  {'crawl s':>7}  {'crawl/s':>7}  {'ratio':>5}  {'e2e s':>6}  {'e2e/s':>5}  {'ratio':>5}  "
               f"{'CPU ms/article: workers':>23}  {'ingester':>8}  {'replica':>7}  {'redis':>5}  {'total':>5}  "
-              f"{'ceiling/s':>9}")
+              f"{'ceiling/s':>9}  {'vs local':>8}")
         first: float | None = None
         first_crawl: float | None = None
         for n in counts:
@@ -219,10 +233,12 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{n:>7}  {run.crawl:>7.2f}  {crawl_rate:>7.0f}  {crawl_rate / first_crawl:>5.2f}  "
                   f"{run.total:>6.2f}  {rate:>5.0f}  {rate / first:>5.2f}  {ms['workers']:>23.2f}  "
                   f"{ms['ingester']:>8.2f}  {ms['replica']:>7.2f}  {ms['redis']:>5.2f}  {total_ms:>5.2f}  "
-                  f"{ceiling:>9.0f}")
+                  f"{ceiling:>9.0f}  {rate / local if local else float('nan'):>8.2f}")
             sys.stdout.flush()
         if len(counts) > 1:
-            print(f"end to end, {counts[-1]} workers / {counts[0]} worker: {rate / first:.2f} (target ≥ 2.0)")
+            print(f"end to end, {counts[-1]} workers / {counts[0]} worker: {rate / first:.2f}")
+        if local:
+            print(f"end to end, {counts[-1]} workers / one local crawl: {rate / local:.2f} (target ≥ 2.0)")
         if not args.no_drain:
             frontier = fill_queue(url, base, args.articles, tmp, f"drain{os.getpid()}")
             seconds, cpu = drain(frontier, tmp / f"drain{os.getpid()}.db", args.articles, args.batch)
