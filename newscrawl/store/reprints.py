@@ -301,13 +301,16 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
             mine = shingles(text)
             if not mine:
                 return list(found.values())
-            mine_sig = signature(mine)
+            mine_sig: int | None = None            # computed once a candidate has a stored signature
             sigs = dict(db.conn.execute(f"SELECT article_id, sig FROM shingle_sigs WHERE article_id IN "
                                         f"({', '.join('?' * len(near))})", near))
             for cid in near:
                 sig = sigs.get(cid)
-                if sig is not None and jaccard_bound(mine, mine_sig, int.from_bytes(sig, "little")) < MIN_JACCARD:
-                    continue                       # certainly below the threshold: no need for its text
+                if sig is not None:
+                    if mine_sig is None:
+                        mine_sig = signature(mine)
+                    if jaccard_bound(mine, mine_sig, int.from_bytes(sig, "little")) < MIN_JACCARD:
+                        continue                   # certainly below the threshold: no need for its text
                 row = next(db.query(f"SELECT {cols}, a.content_text FROM articles a WHERE a.id = ?", [cid]))
                 COUNTS.texts += 1
                 theirs = shingles(row.pop("content_text"))
