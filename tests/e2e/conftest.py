@@ -89,3 +89,17 @@ def page_handler(pages: dict[str, tuple[str, bytes]],
             pass
 
     return Handler
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    """A Redis server of the test's own on a free port (Debian's redis-server): skipped where it is missing,
+    a failure in CI."""
+    from newscrawl.distributed.local import redis_server
+    try:
+        with redis_server(tmp_path / "redis") as url:
+            yield url
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))

@@ -21,7 +21,7 @@ import redis
 
 from newscrawl.distributed.frontier import Frontier
 from newscrawl.distributed.ingest import Ingester
-from newscrawl.distributed.local import redis_server, start_ingester, start_worker
+from newscrawl.distributed.local import start_ingester, start_worker
 from newscrawl.distributed.queue import encode_failure, encode_item
 from newscrawl.distributed.seed import article_seeds, push_seeds
 from newscrawl.items import Article
@@ -37,17 +37,6 @@ def archive(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("posts2k")
     write_archive(folder, N, seed=11)
     return folder
-
-
-@pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    try:
-        with redis_server(tmp_path / "redis") as url:
-            yield url
-    except FileNotFoundError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
 
 
 def frontier(url: str) -> Frontier:

@@ -2,16 +2,13 @@
 three workers and the batching ingester as from ``scrapy crawl finews_list`` on the same articles."""
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import redis
 
 from newscrawl.distributed.frontier import Frontier
-from newscrawl.distributed.local import redis_server, start_ingester, start_worker
+from newscrawl.distributed.local import start_ingester, start_worker
 from newscrawl.distributed.seed import list_seeds, push_seeds
 from newscrawl.replica.synth import write_archive
 from newscrawl.settings import FINEWS_LIST_APIS
@@ -47,17 +44,6 @@ def distributed_crawl(url: str, base: str, db: Path, tmp: Path, workers: int = 3
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
-
-
-@pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    try:
-        with redis_server(tmp_path / "redis") as url:
-            yield url
-    except FileNotFoundError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
 
 
 def test_three_workers_store_the_rows_of_a_local_crawl(redis_url: str, tmp_path: Path) -> None:
