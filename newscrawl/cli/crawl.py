@@ -11,6 +11,7 @@ import click
 from newscrawl.cli.lock import EXIT_LOCKED, DbLock, LockedError
 from newscrawl.cli.options import (
     DATE,
+    check_settings,
     db_option,
     db_path,
     open_existing,
@@ -27,7 +28,7 @@ from newscrawl.pages import PageError
 from newscrawl.pages.finews import (
     parse_target,
 )
-from newscrawl.settings_check import bad_values, spider_problem, unknown_names
+from newscrawl.settings_check import spider_problem
 from newscrawl.spiders.article import URL_RE
 from newscrawl.store.db import (
     open_db,
@@ -35,14 +36,6 @@ from newscrawl.store.db import (
     write_transaction,
 )
 from newscrawl.text.clock import new_run_id
-
-
-def _check_settings(values: dict[str, str]) -> None:
-    """Refuse (exit 2, one line each) ``-s`` values of ours that are bad, and names of ours that do not exist."""
-    if lines := unknown_names(values) + bad_values(values):
-        for line in lines:
-            click.echo(f"newscrawl: {line}", err=True)
-        raise SystemExit(2)
 
 
 def _spider_names() -> list[str]:
@@ -161,7 +154,7 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     failures.  On a terminal a progress line appears every few seconds (-s NEWSCRAWL_PROGRESS=0/1).
     """
     spider_args, extra = pairs(args, "-a"), pairs(settings, "-s")
-    _check_settings(extra)
+    check_settings(extra)
     if problem := spider_problem(spider, _spider_names()):
         raise click.BadParameter(problem, param_hint="SPIDER")
     check_spider_args(spider, spider_args)
@@ -205,7 +198,7 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
     (paging on from each). A success clears the article's rows; a repeated failure replaces them."""
 
     extra = pairs(settings, "-s")
-    _check_settings(extra)
+    check_settings(extra)
     db = extra.pop("NEWSCRAWL_DB", db)
     database = open_existing(db, write=True)
     old = list(database.query("SELECT id, article_id, stage, url, spider, given_url FROM failures"))
