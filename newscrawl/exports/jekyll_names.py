@@ -2,16 +2,16 @@
 
 A post is ``_posts/YYYY-MM-DD-<safe id>.md`` (``<safe id>.md`` without a date; the safe id has every run of
 characters other than ASCII letters, digits, ``_``, ``.``, ``-`` as one ``_``). Jekyll 4 builds it at
-``/<category, lower case>/YYYY/MM/DD/<slug>.html`` (``permalink: date``), the slug being the name less
-date and extension with each run of ``-`` and of other characters than letters, digits and ``_.~!$&'()+,;=@``
-as one ``-``, and no ``-`` at either end (``Utils.slugify``, mode pretty). So two ids can share a file (``a/b`` and ``a:b``
-are both ``a_b``) or a page (``a-b``, ``a--b`` and ``-a-b`` are all ``a-b.html``), and one post would
-overwrite the other. :class:`PostNames` gives each article of one export a file and a page of its own: the
-plain name, unless another article of the export has that file or page too; then the one whose id is its
-name and slug as it is (else the first id in sorted order) keeps it, and each other gets ``-<8 hex digits
-of SHA-1(id)>`` after its id (more digits in the unlikely case that is taken too). Names depend on the set
-of articles exported, never on their order: exporting the same articles again gives the same names. File
-names and pages are compared case-insensitively (macOS, Windows).
+``/<category, lower case>/YYYY/MM/DD/<slug>.html`` (``permalink: date``), the slug being the name less date
+and extension with each run of ``-`` and of other characters than letters, digits and ``_.~!$&'()+,;=@`` as
+one ``-``, and no ``-`` at either end (``Utils.slugify``, mode pretty). So two ids can share a file (``a/b``
+and ``a:b`` are both ``a_b``) or a page (``a-b``, ``a--b`` and ``-a-b`` are all ``a-b.html``), and one post
+would overwrite the other. :class:`PostNames` gives each article of one export a file and a page of its own:
+the plain name, unless another article of the export has that file or page too; then the one whose id is its
+name and slug as it is (else the first id in sorted order) keeps it, and each other gets ``-<8 hex digits of
+SHA-1(id)>`` after its id (more digits in the unlikely case that is taken too). Names depend on the set of
+articles exported, never on their order: exporting the same articles again gives the same names. File names
+and pages are compared case-insensitively (macOS, Windows).
 """
 from __future__ import annotations
 
