@@ -11,6 +11,7 @@ import click
 from newscrawl.cli.lock import EXIT_LOCKED, DbLock, LockedError
 from newscrawl.cli.options import (
     DATE,
+    check_settings,
     db_option,
     db_path,
     open_existing,
@@ -20,14 +21,14 @@ from newscrawl.cli.options import (
     terminal_text,
 )
 from newscrawl.cli.reprocess import raw_page_count, reprocess_pages
-from newscrawl.cli.retry import retry_plan
+from newscrawl.cli.retry import held_line, retry_plan, robots_ignored
 from newscrawl.cli.runlog import failure_rate
 from newscrawl.cli.runner import run_spiders
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import (
     parse_target,
 )
-from newscrawl.settings_check import bad_values, spider_problem, unknown_names
+from newscrawl.settings_check import spider_problem
 from newscrawl.spiders.article import URL_RE
 from newscrawl.store.db import (
     open_db,
@@ -35,14 +36,6 @@ from newscrawl.store.db import (
     write_transaction,
 )
 from newscrawl.text.clock import new_run_id
-
-
-def _check_settings(values: dict[str, str]) -> None:
-    """Refuse (exit 2, one line each) ``-s`` values of ours that are bad, and names of ours that do not exist."""
-    if lines := unknown_names(values) + bad_values(values):
-        for line in lines:
-            click.echo(f"newscrawl: {line}", err=True)
-        raise SystemExit(2)
 
 
 def _spider_names() -> list[str]:
@@ -161,7 +154,7 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
     failures.  On a terminal a progress line appears every few seconds (-s NEWSCRAWL_PROGRESS=0/1).
     """
     spider_args, extra = pairs(args, "-a"), pairs(settings, "-s")
-    _check_settings(extra)
+    check_settings(extra)
     if problem := spider_problem(spider, _spider_names()):
         raise click.BadParameter(problem, param_hint="SPIDER")
     check_spider_args(spider, spider_args)
@@ -198,22 +191,35 @@ def crawl(spider: str, args: tuple[str, ...], settings: tuple[str, ...], db: str
 @db_option
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
 @click.option("--log-dir", default="data/logs", show_default=True)
-def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
+@click.option("--robots-txt", "robots", is_flag=True,
+              help="Also retry pages the site's robots.txt disallowed (reason robots_txt), still obeying it (for "
+                   "a site that allows them now); -s ROBOTSTXT_OBEY=False retries them too, ignoring it.")
+def retry_failures(db: str, settings: tuple[str, ...], log_dir: str, robots: bool) -> None:
     """Fetch again what is in `failures`: pages of the `article` spider by their URL through `article`,
     pages of the `site` spider by their URL through `site`, other failed articles through `finews` (by the
     URL the user gave for them, else by infoCode), failed list pages as those pages through `finews_list`
-    (paging on from each). A success clears the article's rows; a repeated failure replaces them."""
+    (paging on from each). A success clears the article's rows; a repeated failure replaces them.
+
+    Pages robots.txt disallowed (reason robots_txt) are left out and kept, with a line saying how many,
+    unless --robots-txt or -s ROBOTSTXT_OBEY=False asks for them."""
 
     extra = pairs(settings, "-s")
-    _check_settings(extra)
+    check_settings(extra)
+    try:
+        robots = robots or robots_ignored(extra)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-s") from None
     db = extra.pop("NEWSCRAWL_DB", db)
     database = open_existing(db, write=True)
-    old = list(database.query("SELECT id, article_id, stage, url, spider, given_url FROM failures"))
+    old = list(database.query("SELECT id, article_id, stage, url, spider, given_url, reason FROM failures"))
     database.close()
 
-    plan = retry_plan(old)
+    plan = retry_plan(old, robots=robots)
+    kept = {r["id"] for r in plan.stuck + plan.held}     # rows not retried: they stay as they are
     if not plan.jobs:
         click.echo(f"nothing to retry ({len(plan.stuck)} failures are not retryable: bad input)")
+        if line := held_line(plan.held):
+            click.echo(line)
         return
 
     log_file = Path(log_dir) / f"retry-{new_run_id()}.log"
@@ -236,12 +242,14 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str) -> None:
                              f"article_id IN (SELECT article_id FROM failures WHERE run_id IN ({marks}))", new_runs)
 
     clean_up()
-    left = database.execute("SELECT count(*) FROM failures").fetchone()[0]
+    left = {r[0] for r in database.execute("SELECT id FROM failures").fetchall()}
     for s in stats:
         click.echo(_summary(s))
-    click.echo(f"failures left: {left}")
+    if line := held_line(plan.held):
+        click.echo(line)
+    click.echo(f"failures left: {len(left)}")
     click.echo(f"database: {db_path(db)}")
-    raise SystemExit(1 if left - len(plan.stuck) > 0 else 0)
+    raise SystemExit(1 if left - kept else 0)
 
 
 def _delete_failures(database: Any, ids: list[int], where: str = "", params: list[Any] | None = None) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from newscrawl.cli.lock import EXIT_LOCKED
-from newscrawl.cli.options import db_option, open_existing, pairs, project_settings
+from newscrawl.cli.options import check_settings, db_option, open_existing, pairs, project_settings
 from newscrawl.cli.runner import run_spiders
 from newscrawl.pages.finews import read_targets
 
@@ -43,7 +43,7 @@ def _frontier(redis_url: str, prefix: str, settings: Any) -> Any:
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting (repeatable).")
 @click.option("-a", "args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. refresh=1.")
 @click.option("--worker-id", default="", help="Id in leases and stats (default: host:pid).")
-@click.option("--idle-exit", type=float, default=None,
+@click.option("--idle-exit", type=click.FloatRange(min=0), default=None,
               help="Exit once the whole frontier has been empty this many seconds (default: "
                    "NEWSCRAWL_REDIS_IDLE_CLOSE; 0: run until stopped).")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Scrapy's log goes here instead of stderr.")
@@ -51,12 +51,14 @@ def worker(redis_url: str, prefix: str, settings: tuple[str, ...], args: tuple[s
            idle_exit: float | None, log_file: str | None) -> None:
     """Crawl from the shared Redis frontier: normalise on this host, push items to Redis for `ingest`.
 
-    Point FINEWS_BASE_URL (-s) at the endpoints; run as many as you like, on any host."""
+    Point FINEWS_BASE_URL (-s) at the endpoints; run as many as you like, on any host. Settings of ours
+    are checked first, as `newscrawl crawl` checks them (a bad value or unknown name: exit 2, one line)."""
     from newscrawl.distributed.spiders import (
         DistributedFinews,  # deferred: redis / scrapy-redis, only for this command
     )
 
     extra = pairs(settings, "-s")
+    check_settings(extra)                               # as `newscrawl crawl`: before Redis is even asked
     project = project_settings(extra)
     frontier = _frontier(redis_url, prefix, project)    # fail fast, in one line
     extra.update({"NEWSCRAWL_REDIS_URL": redis_url or project.get("NEWSCRAWL_REDIS_URL"),
@@ -84,14 +86,15 @@ def worker(redis_url: str, prefix: str, settings: tuple[str, ...], args: tuple[s
 @db_option
 @click.option("--batch", type=click.IntRange(1, 100_000), default=None,
               help="Messages per SQLite transaction (default: NEWSCRAWL_REDIS_INGEST_BATCH).")
-@click.option("--exit-when-idle", type=float, default=0.0, show_default=True,
+@click.option("--exit-when-idle", type=click.FloatRange(min=0), default=0.0, show_default=True,
               help="Exit once nothing arrived for this many seconds and the crawl is over; 0: run until stopped.")
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Setting (repeatable).")
 @click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
 def ingest(redis_url: str, prefix: str, db: str, batch: int | None, exit_when_idle: float,
            settings: tuple[str, ...], quiet: bool) -> None:
     """Drain the workers' items into the database: the one writer of SQLite, batched and acknowledged
-    (a killed ingester loses nothing). One at a time per prefix (a second exits with status 75)."""
+    (a killed ingester loses nothing). One at a time per prefix (a second exits with status 75). Settings
+    of ours are checked first (a bad value or unknown name: exit 2, one line, nothing opened)."""
     import time
 
     from newscrawl.distributed.ingest import (  # deferred: redis / scrapy-redis, only for this command
@@ -100,6 +103,7 @@ def ingest(redis_url: str, prefix: str, db: str, batch: int | None, exit_when_id
     )
 
     extra = pairs(settings, "-s")
+    check_settings(extra)                               # as `newscrawl crawl`: before Redis or the database
     db = extra.pop("NEWSCRAWL_DB", db)
     project = project_settings(extra)
     frontier = _frontier(redis_url, prefix, project)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -52,23 +54,28 @@ def export(db: str, fmt: str, out_path: str, since: str | None, until: str | Non
     if fmt != "jekyll" and Path(out_path).is_dir():
         raise click.BadParameter(f"{out_path} is a folder; give a file name", param_hint="--out")
     database = open_existing(db)
-    rows = iter_articles(database, since=since, until=until, media=media)
     # --- issue 7 filters: --query (full-text) and --no-reprints
-    if query is not None or not reprints:
+    ids = None
+    if query is not None:
         try:
-            ids = matching_ids(database, query) if query is not None else None
+            ids = matching_ids(database, query)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--query") from None
-        if query is not None:
-            warn_unindexed(database, db)
-        rows = filter_rows(rows, ids=ids, reprints=reprints)
+        warn_unindexed(database, db)
+
+    def articles() -> Iterator[dict[str, Any]]:
+        """The rows to export (anew at each call: the Jekyll export reads them twice)."""
+        rows = iter_articles(database, since=since, until=until, media=media)
+        return filter_rows(rows, ids=ids, reprints=reprints) if query is not None or not reprints else rows
+
     # --- jekyll export (newscrawl.exports.jekyll): --out is a folder
     if fmt == "jekyll":
-        written = write_jekyll(rows, out_path, with_site_files=site_files)
+        written = write_jekyll(articles, out_path, with_site_files=site_files)
         click.echo(f"exported {written.posts} articles from {db_path(db)} to {Path(out_path) / '_posts'} (jekyll)")
         if written.warning():
             click.echo(written.warning(), err=True)
         return
+    rows = articles()
     encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
     writer = functools.partial(write_csv, formula_guard=formula_guard) if fmt == "csv" else write_jsonl
     if out_path == "-":

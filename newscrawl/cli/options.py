@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from newscrawl.settings import NEWSCRAWL_DB
+from newscrawl.settings_check import bad_values, unknown_names
 from newscrawl.store.db import date_bound, open_db, read_only_reason
 from newscrawl.store.search import unindexed
 from newscrawl.text.controls import strip_controls
@@ -76,6 +77,15 @@ def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
             raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint=option)
         out[name] = val
     return out
+
+
+def check_settings(values: dict[str, Any]) -> None:
+    """Refuse ``-s`` values before anything starts: exit 2, one line each, for a setting of ours with a bad
+    value or a name with our prefix that is no setting of ours (``newscrawl/settings_check.py``)."""
+    if lines := unknown_names(values) + bad_values(values):
+        for line in lines:
+            click.echo(f"newscrawl: {line}", err=True)
+        raise SystemExit(2)
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Any:

@@ -1,4 +1,8 @@
-"""What ``newscrawl retry-failures`` runs for the rows of ``failures`` (pure: rows in, spider jobs out)."""
+"""What ``newscrawl retry-failures`` runs for the rows of ``failures`` (pure: rows in, spider jobs out).
+
+Pages the site's robots.txt disallowed (reason ``robots_txt``) fail again while robots.txt is obeyed, so they
+are held back unless asked for (``robots=True``); held rows are neither retried nor deleted.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,10 +24,19 @@ class RetryPlan:
     replaced: list[int] = field(default_factory=list)
     #: rows that cannot be retried (bad input)
     stuck: list[dict[str, Any]] = field(default_factory=list)
+    #: rows left out on purpose: pages robots.txt disallowed (kept as they are; ``robots=True`` retries them)
+    held: list[dict[str, Any]] = field(default_factory=list)
 
 
-def retry_plan(failures: list[dict[str, Any]]) -> RetryPlan:
-    """The plan for ``failures`` rows (id, article_id, stage, url, spider, given_url)."""
+#: The reason of a page not fetched because the site's robots.txt disallows it (newscrawl/spiders/base.py).
+ROBOTS_REASON = "robots_txt"
+
+
+def retry_plan(failures: list[dict[str, Any]], robots: bool = False) -> RetryPlan:
+    """The plan for ``failures`` rows (id, article_id, stage, url, spider, given_url, reason); rows of reason
+    ``robots_txt`` only with ``robots`` (else they are ``held``)."""
+    held = [] if robots else [r for r in failures if r.get("reason") == ROBOTS_REASON]
+    failures = [r for r in failures if robots or r.get("reason") != ROBOTS_REASON]
     # a generic page's id is a hash of its URL (U…), not an infoCode: only its URL can fetch it again
     pages = {r["id"]: r["url"] for r in failures if r["spider"] == "article" and r["article_id"] and r["url"]}
     # an article asked for by a URL (Eastmoney, share page) is asked for by that URL again, so it keeps it
@@ -47,7 +60,29 @@ def retry_plan(failures: list[dict[str, Any]]) -> RetryPlan:
     by_article = [r["id"] for r in failures if r["article_id"]]
     replaced = [r["id"] for r in failures if r["id"] in list_rows or r["id"] in site_rows]
     stuck = [r for r in failures if not r["article_id"] and r["id"] not in list_rows and r["id"] not in site_rows]
-    return RetryPlan(jobs, by_article, replaced, stuck)
+    return RetryPlan(jobs, by_article, replaced, stuck, held)
+
+
+def robots_ignored(settings: dict[str, str]) -> bool:
+    """``-s ROBOTSTXT_OBEY=False`` (or 0) was given: a page robots.txt disallowed can be fetched now.
+
+    Raises ValueError for a value that is no boolean (as Scrapy's ``getbool`` would)."""
+    value = settings.get("ROBOTSTXT_OBEY")
+    if value is None:
+        return False
+    word = str(value).strip().lower()
+    if word not in ("true", "false", "1", "0"):
+        raise ValueError(f"ROBOTSTXT_OBEY={value!r} is no boolean (True/False or 1/0)")
+    return word in ("false", "0")
+
+
+def held_line(held: list[dict[str, Any]]) -> str | None:
+    """The line saying how many failures were left out and why (None when none were)."""
+    if not held:
+        return None
+    return (f"left out {len(held)} {'failure' if len(held) == 1 else 'failures'} of pages the site's robots.txt "
+            "disallows (reason robots_txt; kept in failures): they would only fail again; retry them with "
+            "-s ROBOTSTXT_OBEY=False, or with --robots-txt once the site allows them")
 
 
 def _names_code(url: str | None, code: str) -> bool:

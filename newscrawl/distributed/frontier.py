@@ -13,6 +13,7 @@ Keys (``P`` is ``NEWSCRAWL_REDIS_PREFIX``, default ``newscrawl``):
 ``P:items:processing``     list    the batch the ingester is writing (acknowledged by deleting it)
 ``P:ingester``             string  the single ingester's lock (``host:pid``)
 ``P:known``                set     ids stored in SQLite (kept by the ingester; workers skip them)
+``P:marks:<api>``          set     head codes of page 1 of each complete walk of list API ``<api>``
 ``P:stats``                hash    counters: ``seeded``, ``pushed``, ``requeued``, ``ingested``, ``ingested:<worker>``
 =========================  ======  ===========================================================
 
@@ -201,6 +202,23 @@ class Frontier:
             if worker != me and not self.server.exists(self.alive_key(worker)):
                 moved += max(0, self.requeue(worker))
         return moved
+
+    # --- list marks ----------------------------------------------------------------------------
+    def marks_key(self, api: str) -> str:
+        return self.key(f"marks:{api}")
+
+    def marks_reached(self, api: str, codes: list[str]) -> bool:
+        """One of ``codes`` (a list page's entries) is the mark of a complete walk of ``api``."""
+        return bool(codes) and any(self.server.smismember(self.marks_key(api), codes))
+
+    def has_marks(self, api: str) -> bool:
+        """A complete walk of ``api`` has left its mark."""
+        return bool(self.server.exists(self.marks_key(api)))
+
+    def add_marks(self, api: str, codes: list[str]) -> None:
+        """Keep ``codes`` (the head of page 1 of a complete walk of ``api``) as marks."""
+        if codes:
+            self.server.sadd(self.marks_key(api), *codes)
 
     # --- state -------------------------------------------------------------------------------
     def inflight(self) -> dict[str, int]:

@@ -4,8 +4,8 @@
                                                                          # its own FINEWS_BASE_URL
     {"kind": "article", "code": "NW202112312232633030", "url": "http://…NewsShare.html?infoCode=…"}
 
-Article seeds are fetched always (like ``scrapy crawl finews``); list pages page on as ``finews_list`` does
-and skip articles the ingester has stored.
+Article seeds are fetched always (like ``scrapy crawl finews``); list walks page down to the mark of the
+last complete walk as ``finews_list``'s do (marks in Redis) and skip articles the ingester has stored.
 """
 from __future__ import annotations
 

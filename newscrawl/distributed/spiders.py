@@ -26,7 +26,7 @@ from scrapy_redis.spiders import RedisMixin
 from newscrawl.distributed.frontier import Frontier, crawler_frontier
 from newscrawl.pages import PageError
 from newscrawl.pages.finews import parse_target
-from newscrawl.spiders.finews_list import FinewsList, with_page
+from newscrawl.spiders.finews_list import FinewsList
 
 #: Pipelines that need the database; they run in the ingester, not on workers (NEWSCRAWL_REDIS_INGEST_PIPELINES).
 PUSH_PIPELINE = "newscrawl.distributed.queue.RedisItemPipeline"
@@ -99,6 +99,9 @@ class RedisStartMixin(RedisMixin):
 class DistributedFinews(RedisStartMixin, FinewsList):
     """``finews_list`` and ``finews`` for workers: seeds from Redis, known ids from the ingester's Redis set.
 
+    A list walk pages down, as ``finews_list``'s does, to the mark of the last complete walk of its API
+    (``P:marks:<api>`` in Redis): a walk cut short (a list page that failed, a round abandoned) leaves the
+    old mark, so the next round reads down to it and fetches what the broken walk skipped.
     The refresh window (NEWSCRAWL_REFRESH_AFTER) needs the database, so it does not apply here; ``-a
     refresh=1`` fetches every listed article.
     """
@@ -120,10 +123,24 @@ class DistributedFinews(RedisStartMixin, FinewsList):
         return not self.refresh and bool(self.frontier.server.sismember(self.frontier.known_key, code))
 
     def list_request(self, api: str) -> scrapy.Request:
+        """Page 1 of a walk of the list API ``api`` (a path as in FINEWS_LIST_APIS: each worker puts its own
+        FINEWS_BASE_URL before it; the path, shared by all workers, keys the API's marks)."""
         url = self.base_url + api if api.startswith("/") else api
-        param = self.settings.get("FINEWS_LIST_PAGE_PARAM")
-        return scrapy.Request(with_page(url, param, 1) if param else url, callback=self.parse_list,
-                              errback=self.list_failed, dont_filter=True, meta={"api": url, "page": 1})
+        return self.page_request(url, api, 1, first=1, retry=False).replace(dont_filter=True)
+
+    # --- marks of complete walks, in Redis (workers have no database): pages down to them as finews_list ---
+    def mark_reached(self, key: str, codes: list[str]) -> bool:
+        return self.frontier.marks_reached(key, codes)
+
+    def has_mark(self, key: str) -> bool:
+        return self.frontier.has_marks(key)
+
+    def walk_complete(self, key: str, head: list[str]) -> None:
+        """Every page of the walk was read, and each page's article requests went into the shared queue
+        before the next page's request did: the head of its page 1 becomes a mark now (a page whose worker
+        dies before its lease is acknowledged is read again, which at worst pages further down)."""
+        if head:
+            self.frontier.add_marks(key, head)
 
     def make_request_from_data(self, data: bytes) -> list[scrapy.Request]:
         try:

@@ -33,19 +33,28 @@ folder also gets ``_config.yml``, the prototype's layouts, a home page and one p
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newscrawl.exports.jekyll_names import (
+    PostNames,
+    jekyll_slug,
+    post_category,
+    post_date,
+    post_filename,
+    post_filenames,
+    safe_name,
+)
 from newscrawl.pages.jekyll import BODY_CLOSE, BODY_OPEN, parse_post, post_id
 from newscrawl.text.byline_grammar import parse_byline_line  # one byline line on its own, or None
 from newscrawl.text.dates import parse_iso
-from newscrawl.text.ids import code_date
 from newscrawl.text.sanitize import sanitize_html  # the clean stage's nh3 allow-list
 
 #: what YAML (1.1 and 1.2, as Jekyll's Psych reads it) cannot hold as such in a double-quoted scalar, or
@@ -70,32 +79,12 @@ def yaml_string(value: str | None) -> str:
     return _YAML_UNSAFE_RE.sub(_yaml_escape, json.dumps(text, ensure_ascii=False))
 
 
-def safe_name(value: str) -> str:
-    """A path-safe file-name part: no slashes, no '..', no leading dot, only word characters, '.' and '-'."""
-    name = re.sub(r"[^\w.-]+", "_", value, flags=re.ASCII).strip("._") or "post"
-    return re.sub(r"\.{2,}", ".", name)[:120]
-
-
 def jekyll_date(published_at: str | None) -> str | None:
     """'2021-12-31T11:38:35+08:00' → '2021-12-31 11:38:35 +0800' (the prototype's front-matter date)."""
     when = parse_iso(published_at)
     if when is None:
         return None
     return f"{when.year:04d}-{when:%m-%d %H:%M:%S}" + (when.strftime(" %z") if when.tzinfo else " +0800")
-
-
-def post_date(row: dict[str, Any]) -> str | None:
-    """'YYYY-MM-DD' of the post's file name: the date published, else the date its infoCode starts with
-    (Jekyll builds only posts whose file name starts with a date); None when neither gives one."""
-    when = parse_iso(row.get("published_at"))
-    return f"{when.year:04d}-{when:%m-%d}" if when else code_date(str(row["id"]))
-
-
-def post_filename(row: dict[str, Any]) -> str:
-    """'YYYY-MM-DD-<id>.md' (see post_date), or '<id>.md' for an article that has no date at all."""
-    day = post_date(row)
-    name = safe_name(str(row["id"]))
-    return f"{day}-{name}.md" if day else f"{name}.md"
 
 
 def _tags(row: dict[str, Any]) -> list[str]:
@@ -106,14 +95,6 @@ def _tags(row: dict[str, Any]) -> list[str]:
         except json.JSONDecodeError:
             tags = [tags]
     return [t for t in (" ".join(str(t).split()).replace(" ", "_") for t in tags or []) if t]
-
-
-def _category(row: dict[str, Any]) -> str | None:
-    """The post's category, a folder of its URL on the site: letters (any script), digits, '_', '-' and '.'
-    kept, every other run of characters (spaces, '/', ':', quotes …) written as '_'."""
-    cat = (row.get("category") or row.get("media_slug") or "").strip()
-    cat = re.sub(r"[^\w.-]+", "_", cat).strip("._")
-    return cat or None
 
 
 def _share_line(row: dict[str, Any]) -> str | None:
@@ -142,7 +123,7 @@ def _front_matter(row: dict[str, Any], extra: dict[str, str]) -> str:
     date = jekyll_date(row.get("published_at"))
     if date:
         fields.append(("date", date))
-    cat = _category(row)
+    cat = post_category(row)
     if cat:
         fields.append(("categories", yaml_string(cat)))
     tags = _tags(row)
@@ -209,7 +190,7 @@ def _raw_block(content: str) -> str:
 
 def _backlinks(row: dict[str, Any]) -> str:
     """The back-links line, in HTML (a tag such as 'a](javascript:…)' cannot become Markdown), text escaped."""
-    cat, tags = _category(row), _tags(row)
+    cat, tags = post_category(row), _tags(row)
     links = [(f"/category/{category_page(cat)}.html", f"返回{tags[0]}")] if cat and tags else []
     links.append(("/", "返回首页"))
     anchors = (f'<a href="{html.escape(href)}">{html.escape(text)}</a>' for href, text in links)
@@ -343,16 +324,6 @@ def site_files(categories: dict[str, str]) -> dict[str, str]:
     return files
 
 
-def _unused(name: str, used: set[str]) -> str:
-    """``name``, or ``<stem>-2.md``, ``-3`` … when another article of this export took it (ids such as 'a/b' and
-    'a_b' have one safe name); the post then keeps its id in front matter. Adds the name to ``used``."""
-    stem, n = name[: -len(".md")], 2
-    while name in used:
-        name, n = f"{stem}-{n}.md", n + 1
-    used.add(name)
-    return name
-
-
 @dataclass
 class JekyllExport:
     """What ``write_jekyll`` wrote: the number of posts, and the ids of the articles that have no date (their
@@ -371,23 +342,31 @@ class JekyllExport:
                 f"in the id), so jekyll build leaves their posts out of the site: {shown}")
 
 
-def write_jekyll(rows: Iterable[dict[str, Any]], out_dir: str | Path, with_site_files: bool = True) -> JekyllExport:
-    """Write each row as ``out_dir/_posts/<file>`` (and the site files); returns the count and the undated ids."""
+def write_jekyll(rows: Iterable[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]], out_dir: str | Path,
+                 with_site_files: bool = True) -> JekyllExport:
+    """Write each row as ``out_dir/_posts/<file>`` (and the site files); returns the count and the undated ids.
+
+    File names are those of :class:`newscrawl.exports.jekyll_names.PostNames`, which needs every article of
+    the export first: ``rows`` is read twice, so a function giving them anew (a database query) is called
+    twice instead of the rows being held in memory. A post file an earlier export wrote for one of these
+    articles under another name (its old name before a collision was set apart) is removed."""
+    again = rows if callable(rows) else (lambda listed=list(rows): listed)
     out = Path(out_dir)
     posts = out / "_posts"
     posts.mkdir(parents=True, exist_ok=True)
+    names = PostNames(again())
     categories: dict[str, str] = {}
     result = JekyllExport()
-    used: set[str] = set()
-    for row in rows:
-        name = _unused(post_filename(row), used)
+    for row in again():
+        name = names(row)
         (posts / name).write_text(render_post(row, name), encoding="utf-8")
-        cat, tags = _category(row), _tags(row)
+        cat, tags = post_category(row), _tags(row)
         if cat:
             categories.setdefault(cat, tags[0] if tags else cat)
         if post_date(row) is None:
             result.undated.append(str(row["id"]))
         result.posts += 1
+    _remove_old_names(posts, names)
     if with_site_files:
         for rel, text in site_files(categories).items():
             target = out / rel
@@ -396,5 +375,22 @@ def write_jekyll(rows: Iterable[dict[str, Any]], out_dir: str | Path, with_site_
     return result
 
 
-__all__ = ["JekyllExport", "category_page", "front_matter", "jekyll_date", "post_date", "post_filename", "render_post", "safe_name",
-           "site_files", "write_jekyll", "yaml_string"]
+def _remove_old_names(posts: Path, names: PostNames) -> None:
+    """Remove the files an earlier export wrote, under their plain name or a ``-2`` one, for articles whose
+    posts now have another name (else Jekyll would build both at one URL): only a file whose post is one of
+    this export's articles, never a file of this export."""
+    written = {name.casefold() for name in names.names.values()}
+    for plain in sorted(set(names.moved.values())):
+        for path in posts.glob(glob.escape(plain[: -len(".md")]) + "*.md"):
+            if path.name.casefold() in written or not path.is_file():
+                continue
+            try:
+                owner = post_id(parse_post(path.read_text(encoding="utf-8"), path.name))
+            except (OSError, UnicodeDecodeError, ValueError):
+                continue
+            if owner in names.names and names.names[owner] != path.name:
+                path.unlink()
+
+
+__all__ = ["JekyllExport", "category_page", "front_matter", "jekyll_date", "jekyll_slug", "post_date", "post_filename",
+           "post_filenames", "render_post", "safe_name", "site_files", "write_jekyll", "yaml_string"]

@@ -120,7 +120,6 @@ class FinewsList(FinewsSpider):
                 yield self.page_request(api, key, page, first=page, retry=True)
             return
         for key, api in self.apis().items():
-            self.walks[key] = Walk()
             yield self.page_request(api, key, 1, first=1, retry=False)
 
     def refreshing(self) -> bool:
@@ -129,12 +128,26 @@ class FinewsList(FinewsSpider):
         return self.refresh or bool(self.settings.getfloat("NEWSCRAWL_REFRESH_AFTER"))
 
     def page_request(self, api: str, key: str, page: int, first: int, retry: bool, priority: int = 0,
-                     past_mark: bool = False) -> scrapy.Request:
+                     past_mark: bool = False, head: list[str] | None = None) -> scrapy.Request:
         param = self.settings.get("FINEWS_LIST_PAGE_PARAM")
         return scrapy.Request(with_page(api, param, page) if param else api, callback=self.parse_list,
                               errback=self.list_failed, dont_filter=retry, priority=priority,
                               meta={"api": api, "key": key, "page": page, "first": first, "retry": retry,
-                                    "past_mark": past_mark})
+                                    "past_mark": past_mark, "head": head or []})
+
+    # --- the marks of complete walks (here in the database; the distributed workers keep them in Redis) ----
+    def mark_reached(self, key: str, codes: list[str]) -> bool:
+        """One of ``codes`` (a list page's entries) is the mark of a complete walk of the API ``key``."""
+        return marks_reached(crawler_db(self.crawler), key, codes)
+
+    def has_mark(self, key: str) -> bool:
+        """A complete walk of the API ``key`` has left its mark."""
+        return has_marks(crawler_db(self.crawler), key)
+
+    def walk_complete(self, key: str, head: list[str]) -> None:
+        """The walk of ``key`` stopped where it should with every page read; its mark is written in
+        :meth:`closed`, once the crawl finished and the pipelines committed its articles."""
+        self.walks[key] = Walk(head, done=True)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         try:
@@ -158,19 +171,19 @@ class FinewsList(FinewsSpider):
             new += 1
             yield self.text_request(code, {**entry, "category": category})
         self.crawler.stats.inc_value("newscrawl/list_entries", len(entries))
-        walk = None if meta.get("retry", True) else self.walks.get(meta["key"])
-        if walk is not None and meta["page"] == 1:
-            walk.head = codes[:MARK_CODES]
-        nxt = self.next_page(response, entries, codes, new)
+        # the head of page 1 rides along to the last page of the walk (on workers, pages are read anywhere)
+        head = codes[:MARK_CODES] if meta["page"] == 1 else meta.get("head", [])
+        nxt = self.next_page(response, entries, codes, new, head)
         if nxt is not None:
             # below the article requests: the next page is fetched once this page's articles are, so the
             # scheduler holds about one page of requests per API instead of every article of every page
             # (Scrapy's LIFO queue would otherwise walk all list pages first: ~3 KB a queued article)
             yield nxt
-        elif walk is not None:
-            walk.done = True
+        elif not meta.get("retry", True):
+            self.walk_complete(meta["key"], head)
 
-    def next_page(self, response: Response, entries: list[dict], codes: list[str], new: int) -> scrapy.Request | None:
+    def next_page(self, response: Response, entries: list[dict], codes: list[str], new: int,
+                  head: list[str]) -> scrapy.Request | None:
         """The request of the page after ``response``'s, or None where the walk stops: a page that holds the
         mark of a complete walk (when refreshing, the first page past it with nothing to fetch), a short
         page (the end), FINEWS_LIST_MAX_PAGES (recorded as a failure when the mark was due further down, so
@@ -180,31 +193,19 @@ class FinewsList(FinewsSpider):
         count = int((parse_qs(urlsplit(response.url).query).get("count") or ["0"])[0] or 0)
         if not (param and count and len(entries) >= count):
             return None
-        if "key" not in meta:      # a subclass's own walk (the distributed workers: no database, no marks)
-            return self.legacy_next_page(meta, param, new)
-        db = crawler_db(self.crawler)
-        reached = meta.get("past_mark") or marks_reached(db, meta["key"], codes)
+        reached = meta.get("past_mark") or self.mark_reached(meta["key"], codes)
         if reached and not (new and self.refreshing()):
             return None
         page = meta["page"] + 1
         if page - meta["first"] < self.settings.getint("FINEWS_LIST_MAX_PAGES"):
             return self.page_request(meta["api"], meta["key"], page, meta["first"], meta["retry"], priority=-1,
-                                     past_mark=reached)
-        if not reached and has_marks(db, meta["key"]):
+                                     past_mark=reached, head=head)
+        if not reached and self.has_mark(meta["key"]):
             self.fail(url=with_page(meta["api"], param, page), stage="list", reason="max_pages_reached",
                       detail=f"FINEWS_LIST_MAX_PAGES={self.settings.getint('FINEWS_LIST_MAX_PAGES')} pages read "
                              "without reaching the articles of the last complete walk; retry-failures pages on "
                              "from here")
         return None
-
-    def legacy_next_page(self, meta: dict, param: str, new: int) -> scrapy.Request | None:
-        """The next page while a page brings articles to fetch, up to FINEWS_LIST_MAX_PAGES: for walks that
-        have no marks to go by (``finews_redis``, whose workers have no database)."""
-        page = meta["page"] + 1
-        if not new or page > self.settings.getint("FINEWS_LIST_MAX_PAGES"):
-            return None
-        return scrapy.Request(with_page(meta["api"], param, page), callback=self.parse_list, errback=self.list_failed,
-                              priority=-1, meta={"api": meta["api"], "page": page})
 
     def list_failed(self, failure: Failure) -> None:
         reason, detail = failure_reason(failure)

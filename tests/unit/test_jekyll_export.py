@@ -1,6 +1,7 @@
 """Jekyll export (newscrawl.exports.jekyll), post pages of the site (pages.jekyll) and the pipeline chain."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -8,7 +9,9 @@ import pytest
 
 from newscrawl.exports.jekyll import (
     jekyll_date,
+    jekyll_slug,
     post_filename,
+    post_filenames,
     render_post,
     safe_name,
     write_jekyll,
@@ -284,5 +287,66 @@ def test_ids_with_one_safe_name_do_not_overwrite_each_other(tmp_path: Path) -> N
     rows = [{**SEED_ROW, "id": i, "title": i, "url": None, "share_url": None} for i in ids]
     assert write_jekyll(rows, tmp_path, with_site_files=False).posts == 3
     files = sorted((tmp_path / "_posts").iterdir())
-    assert [f.name for f in files] == ["2021-12-31-post-2.md", "2021-12-31-post-3.md", "2021-12-31-post.md"]
+    # 'post' is its own name and keeps it; the others get 8 hex digits of the SHA-1 of their id
+    assert [f.name for f in files] == sorted(["2021-12-31-post.md", f"2021-12-31-post-{sha8('标题一')}.md",
+                                              f"2021-12-31-post-{sha8('标题二')}.md"])
     assert sorted(post_id(parse_post(f.read_text(encoding="utf-8"), f.name)) for f in files) == sorted(ids)
+
+
+def sha8(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+#: ids whose files differ but whose pages Jekyll builds at one URL (its slug makes '--' one '-' and drops a leading
+#: '-': all three at .../a-b.html), and two that share one file name ('a中b' → a_b.md)
+COLLIDING = ["a-b", "a--b", "-a-b", "a_b", "a中b"]
+
+
+def test_posts_jekyll_would_build_at_one_url_get_their_own_page(tmp_path: Path) -> None:
+    rows = [{**SEED_ROW, "id": i, "title": i, "url": None, "share_url": None} for i in COLLIDING] + [SEED_ROW]
+    assert jekyll_slug("a-b") == jekyll_slug("a--b") == jekyll_slug("-a-b") == "a-b" != jekyll_slug("a_b")
+    write_jekyll(rows, tmp_path / "one", with_site_files=False)
+    names = sorted(p.name for p in (tmp_path / "one" / "_posts").iterdir())
+    # 'a-b' and 'a_b' are their own names and slugs and keep them; the others get a suffix
+    assert names == sorted(["2021-12-31-NW202112312232633030.md", "2021-12-31-a-b.md", "2021-12-31-a_b.md",
+                            f"2021-12-31-a--b-{sha8('a--b')}.md", f"2021-12-31--a-b-{sha8('-a-b')}.md",
+                            f"2021-12-31-a_b-{sha8('a中b')}.md"])
+    slugs = [jekyll_slug(n[len("2021-12-31-"):-len(".md")]) for n in names]
+    assert len(set(slugs)) == len(slugs)                             # one page each in the built site
+    files = {n: parse_post((tmp_path / "one" / "_posts" / n).read_text(encoding="utf-8"), n) for n in names}
+    assert sorted(post_id(p) for p in files.values()) == sorted([*COLLIDING, SEED_ROW["id"]])
+    # the same names in any order, and again into the same folder (no file more)
+    write_jekyll(list(reversed(rows)), tmp_path / "two", with_site_files=False)
+    assert sorted(p.name for p in (tmp_path / "two" / "_posts").iterdir()) == names
+    write_jekyll(rows, tmp_path / "one", with_site_files=False)
+    assert sorted(p.name for p in (tmp_path / "one" / "_posts").iterdir()) == names
+    assert post_filenames(rows) == post_filenames(reversed(rows))
+
+
+def test_a_reexport_removes_the_old_names_of_posts_set_apart(tmp_path: Path) -> None:
+    """An export by the earlier rules wrote 'a--b' under its plain name (Jekyll built it at a-b.html, as
+    'a-b'), and 'a中b' as a_b-2.md: the export now removes those old files of its own articles, and nothing else."""
+    rows = {i: {**SEED_ROW, "id": i, "title": i, "url": None, "share_url": None} for i in COLLIDING}
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    for name, i in (("a--b", "a--b"), ("a-b", "a-b"), ("a_b", "a_b"), ("a_b-2", "a中b"), ("a_b-x", "other"),
+                    ("-a-b", "-a-b")):
+        (posts / f"2021-12-31-{name}.md").write_text(render_post({**rows.get(i, SEED_ROW), "id": i},
+                                                                 f"2021-12-31-{name}.md"), encoding="utf-8")
+    write_jekyll([rows[i] for i in ("a-b", "a--b", "a_b", "a中b")], tmp_path, with_site_files=False)
+    assert sorted(p.name for p in posts.iterdir()) == sorted([
+        "2021-12-31-a-b.md", f"2021-12-31-a--b-{sha8('a--b')}.md", "2021-12-31-a_b.md",
+        f"2021-12-31-a_b-{sha8('a中b')}.md",
+        "2021-12-31-a_b-x.md", "2021-12-31--a-b.md"])                # not this export's articles: kept
+
+
+def test_names_depend_on_the_page_date_and_folder_jekyll_uses() -> None:
+    """Jekyll dates a page by its front-matter date in the site's zone and puts its category in lower case."""
+    row = {**SEED_ROW, "url": None, "share_url": None}
+    utc = {**row, "id": "a--b", "published_at": "2021-12-31T17:00:00+00:00"}      # 2022-01-01 01:00 in Shanghai
+    names = post_filenames([utc, {**row, "id": "a-b", "published_at": "2022-01-01T09:00:00+08:00"}])
+    assert names == {"a-b": "2022-01-01-a-b.md", "a--b": f"2021-12-31-a--b-{sha8('a--b')}.md"}
+    cased = [{**row, "id": "a--b", "category": "NanTong"}, {**row, "id": "a-b", "category": "nantong"}]
+    assert post_filenames(cased)["a--b"].endswith(f"-{sha8('a--b')}.md")
+    apart = [{**row, "id": "a--b", "category": "suzhou"}, {**row, "id": "a-b"}]
+    assert post_filenames(apart) == {"a--b": "2021-12-31-a--b.md", "a-b": "2021-12-31-a-b.md"}

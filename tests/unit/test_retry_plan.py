@@ -1,7 +1,9 @@
 """newscrawl.cli.retry.retry_plan: which spider fetches each failure again, and by what."""
 from __future__ import annotations
 
-from newscrawl.cli.retry import retry_plan
+import pytest
+
+from newscrawl.cli.retry import held_line, retry_plan, robots_ignored
 
 EM = "http://finance.eastmoney.com/news/1355,202112082206735975.html"
 
@@ -57,3 +59,25 @@ def test_a_failed_list_page_url_maps_back_to_its_configured_api() -> None:
                                                  "http://new:2/x/webapi?marketType=38&count=4")
     other = "http://old:1/y/list?count=4&pageindex=2"
     assert match_api(other, apis, "pageindex") == ("http://old:1/y/list?count=4", "http://old:1/y/list?count=4")
+
+
+def test_pages_robots_txt_disallows_are_held_back_unless_asked_for() -> None:
+    """A robots_txt failure fails again while robots.txt is obeyed: left out (and kept) by default, retried
+    only with robots=True (--robots-txt, -s ROBOTSTXT_OBEY=False)."""
+    banned = {**row(1, "article", "fetch", "http://site.cn/private/1.html", "U047c68b993459117326"),
+              "reason": "robots_txt"}
+    post = {**row(2, "site", "fetch", "http://blog/x/2021/12/31/a.html"), "reason": "robots_txt"}
+    other = {**row(3, "article", "fetch", "http://site.cn/a/3.html", "U1111111111111111111"), "reason": "http_500"}
+    plan = retry_plan([banned, post, other])
+    assert plan.jobs == [("article", {"urls": "http://site.cn/a/3.html"})]
+    assert [r["id"] for r in plan.held] == [1, 2] and plan.by_article == [3] and plan.replaced == [] == plan.stuck
+    assert held_line(plan.held).startswith("left out 2 failures of pages the site's robots.txt disallows")
+    assert held_line([]) is None
+    asked = retry_plan([banned, post, other], robots=True)
+    assert asked.jobs == [("article", {"urls": "http://site.cn/a/3.html http://site.cn/private/1.html"}),
+                          ("site", {"start": "http://blog/x/2021/12/31/a.html"})]
+    assert asked.held == [] and asked.by_article == [1, 3] and asked.replaced == [2]
+    assert robots_ignored({"ROBOTSTXT_OBEY": "False"}) and robots_ignored({"ROBOTSTXT_OBEY": "0"})
+    assert not robots_ignored({}) and not robots_ignored({"ROBOTSTXT_OBEY": "True"})
+    with pytest.raises(ValueError, match="no boolean"):
+        robots_ignored({"ROBOTSTXT_OBEY": "maybe"})
