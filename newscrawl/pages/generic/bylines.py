@@ -8,13 +8,19 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.accounts import account_name, in_comments, is_non_author, user_name
+from newscrawl.pages.generic.accounts import account_name, in_comments, user_name
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation_account, is_plausible_name
+from newscrawl.text.names import (
+    PLACEHOLDERS,
+    fallback_name,
+    is_non_author,
+    is_organisation,
+    is_plausible_name,
+)
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
                      "og:article:author")
@@ -193,7 +199,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
     ``none``, 0–1).
 
-    Outlets, platform labels, ad vendors and button text (:func:`~newscrawl.pages.generic.accounts.
+    Outlets, platform labels, ad vendors, organisations and button text (:func:`~newscrawl.text.names.
     is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
     _drop_non_authors(byline)
     source = "body" if byline.authors else None
@@ -215,7 +221,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
-                 and not is_organisation_account(n) and not shown_as_editor(n, page.html)] if account else []
+                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
