@@ -230,6 +230,7 @@ LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"
 @pytest.mark.parametrize("value, shown, expected", [
     ("王帆", '<div class="info">2019-09-07 作者：王　帆</div>', ["王帆"]),           # padded to the width of 3
     ("王帆", '<div class="info">2019-09-07 作者：王&nbsp;帆</div>', ["王帆"]),
+    ("欧阳娜娜", '<div class="info">2019-09-07 欧阳&nbsp;娜娜</div>', ["欧阳娜娜"]),  # no role word: meta
     ("张建国,李冬梅", '<div class="info">张建国 李冬梅 2019-09-07</div>', ["张建国", "李冬梅"]),  # several names
     ("记者 张建国", '<div class="info">张建国 2019-09-07</div>', ["张建国"]),          # a byline in the field
     ("某某新闻张建国", '<div class="info">张建国 2019-09-07</div>', ["张建国"]),        # outlet + person
@@ -254,6 +255,14 @@ def test_json_ld_author_must_be_shown():
     assert authors(page(head=LD.format("李华"), header='<div class="info">李华 2019-09-07</div>')) == (
         ["李华"], "json-ld")
     assert authors(page(head=LD.format("新华社"), header="<div>新华社</div>"))[0] == []  # an outlet
+
+
+def test_json_ld_author_is_not_added_to_the_text_byline():
+    # a second name from structured data beside the text's byline is the editor or uploader more often than a
+    # co-author the byline left out (shown, but not after a cue we read: 王小明 编辑)
+    body = BODY + "<p>（记者 张建国）</p>"
+    r = extract(page(head=LD.format("王小明"), body=body, after="<div>王小明 编辑</div>"))
+    assert (r["authors"], r["authors_from"]) == (["张建国"], "body")
 
 
 def test_meta_author_loses_to_the_text_byline():

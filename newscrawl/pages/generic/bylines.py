@@ -83,9 +83,9 @@ def shown_as_editor(name: str, html: str) -> bool:
 
 _LD_SCRIPT_RE = re.compile(r"<script[^>]*ld\+json.*?</script>", re.IGNORECASE | re.DOTALL)
 _META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-# what pads a short name to the width of a longer one: 王　帆, 王&nbsp;帆
-_PAD = r"(?:\s|&nbsp;|&#160;|&#12288;|\u3000){1,4}"
+_CJK_NAME_RE = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$")
+# what pads a short name to the width of a longer one (王　帆, 王&nbsp;帆) or parts a name (欧阳 娜娜)
+_PAD = r"(?:\s|&nbsp;|&#160;|&#12288;|\u3000){0,4}"
 
 
 def shown_on_page(name: str, html: str) -> bool:
