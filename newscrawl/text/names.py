@@ -353,7 +353,7 @@ def segment_names(run: str) -> list[str] | None:
     Names joined by 和/及/与 (``张明和李华``) are split there when every part is a run of names
     (``张和平`` stays one name)."""
     if _DOT_NAME_RE.match(run):
-        return [run]
+        return [run] if is_plausible_name(run) else None  # 澎湃新闻·澎湃号·政务 is a channel, not a name
     if _JOINED_RE.search(run):
         parts = [_segment(x) for x in _JOINED_RE.split(run)]
         if len(parts) > 1 and all(parts):
