@@ -371,3 +371,16 @@ def test_source_split_by_markup(line, source):
 def test_trailing_bracket_source_split_by_markup():
     byline, kept = extract_bylines(["……相关工作。（上海<span><a>证券</a></span>报）"])
     assert byline.source == "上海证券报" and kept == ["……相关工作。"]
+
+
+@pytest.mark.parametrize("paragraphs, authors", [
+    (["划重点", "第一条要点很长的句子。第二条要点。", "《棱角》作者 周平", "正文。", "正文第二段。"], ["周平"]),
+    (["【导读】", "这是导读的内容。", "还有一段。", "记者 张明 李华", "正文。"], ["张明", "李华"]),
+    (["核心提示：这是提要的内容。", "还有一段。", "本报记者 张明", "正文。"], ["张明"]),
+    # without a labelled box, a byline-shaped line deep in the head is text
+    (["第一段正文。", "第二段。", "记者 张明", "正文。", "正文。", "正文。", "正文。", "正文。"], []),
+])
+def test_head_byline_after_a_labelled_summary_box(paragraphs, authors):
+    b, rest = extract_bylines(paragraphs)
+    assert b.authors == authors
+    assert len(rest) == len(paragraphs) - (1 if authors else 0)
