@@ -110,7 +110,9 @@ _FALLBACK_STOP = _GIVEN_STOP | frozenset(
 )
 
 ROLE_WORDS = _load_roles()
-_PLACEHOLDER_WORDS = _data_lines("placeholders.txt")
+_PLACEHOLDER_TAGS = {w.strip(): tag.strip() for w, _, tag in (x.partition("\t") for x in _data_lines("placeholders.txt"))}
+_PLACEHOLDER_WORDS = list(_PLACEHOLDER_TAGS)
+_PLACEHOLDER_PREFIXES = tuple(w for w, tag in _PLACEHOLDER_TAGS.items() if tag == "prefix")
 PLACEHOLDERS = frozenset(
     {w for w in _PLACEHOLDER_WORDS} | {v for w in _PLACEHOLDER_WORDS if w.isascii() for v in (w.capitalize(),
                                                                                            w.upper())})
@@ -206,9 +208,20 @@ def is_latin_name(s: str) -> bool:
     return all(_LATIN_WORD_RE.match(w) and w.casefold().rstrip(".") not in _LATIN_NOT_NAME for w in words)
 
 
+# a placeholder numbered by the site: 网友10号, 游客_8a2f, 匿名用户123, guest42
+_NUMBERED_RE = re.compile(r"[\s_\-#.]*\d[0-9A-Za-z]*号?$")
+
+
 def is_placeholder(s: str) -> bool:
-    """``未知``, ``佚名``, ``系统管理员``, ``admin``, ``-``: text that names nobody (data/placeholders.txt)."""
-    return s.strip().casefold() in _PLACEHOLDERS_FOLDED
+    """``未知``, ``佚名``, ``系统管理员``, ``admin``, ``-``: text that names nobody (data/placeholders.txt), also
+    when the site numbers it (``网友10号``, ``guest42``) or it opens with one tagged ``prefix`` (``网友小李``)."""
+    s = s.strip().casefold()
+    if s in _PLACEHOLDERS_FOLDED:
+        return True
+    if s.startswith(_PLACEHOLDER_PREFIXES):
+        return True
+    m = _NUMBERED_RE.search(s)
+    return bool(m) and m.start() > 0 and s[:m.start()] in _PLACEHOLDERS_FOLDED
 
 
 def is_role_word(s: str) -> bool:

@@ -39,7 +39,8 @@ CHANNEL_ACCOUNTS = ["澎湃新闻·澎湃号·政务", "澎湃号·政务", "澎
 PLATFORMS += CHANNEL_ACCOUNTS
 SLOGANS = ["扫一扫查看详情", "成就一亿技术人!", "点击关注", "下载客户端", "返回首页", "欢迎你！", "更多精彩",
            "扫码下载", "回复", "推广"]
-PLACEHOLDER_TEXTS = ["未知", "佚名", "系统管理员", "admin", "Admin", "ADMIN", "匿名", "不详", "管理员"]
+PLACEHOLDER_TEXTS = ["未知", "佚名", "系统管理员", "admin", "Admin", "ADMIN", "匿名", "不详", "管理员",
+                     "网友10号", "游客_8a2f", "guest42", "匿名用户123", "网友小李"]  # numbered, or 网友/游客/匿名 …
 # organisations: never an author; an account name ending in 行/站/园 … is one only with a longer ending
 ORGANISATIONS = ["某市公安局", "海门区委宣传部", "上海发布", "无锡交警", "江城第一中学", "招商银行", "社区服务站",
                  "某某官方账号", "某某消防"]
