@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscrawl.text.names import (
+    OUTLET_STEMS,
     PLACEHOLDERS,
     ROLE_WORDS,
     UI_WORDS,
@@ -109,7 +110,6 @@ _OUTLET_SUFFIX_RE = re.compile(
 _OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", "下表", "下图", "上表", "上图", "如图",
                      "如下", "含", "据", "均", "即", "包括", "以上", "以下", "单位", "编者", "备注", "同比",
                      "环比", "原标题", "点击", "来自")
-_KNOWN_OUTLETS = frozenset({"央视", "新华", "中新", "澎湃", "界面", "财新", "凤凰", "路透", "彭博", "美联"})
 
 
 # "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
@@ -223,7 +223,7 @@ def _parse_prefix(seg: str) -> list[str] | None:
             continue
         parts = [x for x in re.split(r"[·•]+", tok) if x]
         if parts and all(_SKIP_TOKEN_RE.match(x) or _DATELINE_RE.match(x) or is_organisation(x)
-                         or x.endswith(tuple(_KNOWN_OUTLETS)) for x in parts):
+                         or x.endswith(tuple(OUTLET_STEMS)) for x in parts):
             orgs.extend(x for x in parts if not (_SKIP_TOKEN_RE.match(x) or _DATELINE_RE.match(x)))
             continue
         if len(parts) > 1 and is_organisation(tok):  # 新华日报·交汇点: an outlet and its app or column
@@ -417,6 +417,8 @@ def _parse_line_cached(text: str) -> _Parsed | None:
             if src and out.source is None:
                 out.source = src  # type: ignore[assignment]
             continue
+        if not postfix[i] and seg.lstrip().startswith("自") and set(codes) & {"a", "w"}:
+            continue  # 综合整理自 A、B, 编译自 X: the sources it was compiled from, nobody credited
         parsed = _parse_people(seg)
         if "i" in codes:
             if parsed is None:
@@ -465,7 +467,7 @@ def looks_like_outlet(inner: str) -> bool:
     if not re.fullmatch(rf"[{_CJK}A-Za-z0-9·\s]+", s) or len(re.findall(rf"[{_CJK}]", s)) < 2:
         return False
     m = _OUTLET_SUFFIX_RE.search(s)
-    return bool(m and m.start() >= 1) or s in _KNOWN_OUTLETS
+    return bool(m and m.start() >= 1) or s in OUTLET_STEMS
 
 
 def bracket_names(inner: str) -> Byline | None:

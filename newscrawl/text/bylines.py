@@ -8,6 +8,7 @@ Pure functions, no Scrapy.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from newscrawl.text.byline_grammar import (
     Byline,
@@ -25,6 +26,12 @@ HEAD = 2   # paragraphs looked at from the start
 TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
 _MAX_RUN = 8
 _HEADLINES = 3  # short headline lines (title, subtitle) a head byline may follow
+_BOX_PARAGRAPHS = 6  # paragraphs of a labelled summary box (划重点：…) a head byline may follow
+_BOX_LABELS = frozenset(
+    line.strip() for line in resources.files("newscrawl.text").joinpath("data/lead_box_labels.txt")
+    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_BOX_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, sorted(_BOX_LABELS, key=len, reverse=True)))
+                           + r")[】\]]?\s*(?:[:：]|$)")
 
 # head: 本报讯（记者 张三） / 新华社北京12月8日电（记者 李四） at the start of a body paragraph
 _LEAD_RE = re.compile(r"^\s*(?P<dl>[^()（）。，,！？!?]{0,30}?(?:[讯电]|消息))\s*[(（](?P<inner>[^()（）]{2,80})[)）]")
@@ -117,6 +124,8 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
 
     Remaining paragraphs are the originals, in order; only the last one may lose a trailing bracketed
     source such as ``（央视新闻）`` (and the whitespace before it). Every removed text is in ``Byline.lines``.
+    Head bylines are looked for in the first paragraphs, after short headline lines, and after a labelled
+    summary box that opens the body (``划重点：``, ``导读``, ``核心提示`` …: ``data/lead_box_labels.txt``).
     """
     n = len(paragraphs)
     parsed: dict[int, Byline | None] = {}
@@ -141,6 +150,14 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
             break
         if not _is_headline(paragraphs[k - 1]):
             break
+    if n > HEAD and _BOX_LABEL_RE.match(paragraphs[0]):  # a 划重点： box, then the byline
+        for k in range(HEAD, min(n, HEAD + _BOX_PARAGRAPHS)):
+            b = line_at(k)
+            if b is not None and b.authors:
+                while k < n and line_at(k) is not None:
+                    candidates.add(k)
+                    k += 1
+                break
     i = n - TAIL - 1
     while i >= max(0, n - TAIL - _MAX_RUN) and line_at(i + 1) is not None and line_at(i) is not None:
         candidates.add(i)

@@ -31,11 +31,13 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "OUTLET_STEMS",
     "PLACEHOLDERS",
     "ROLE_WORDS",
     "fallback_name",
     "is_author_name",
     "is_latin_name",
+    "is_non_author",
     "is_organisation",
     "is_outlet",
     "is_placeholder",
@@ -108,17 +110,43 @@ _FALLBACK_STOP = _GIVEN_STOP | frozenset(
 )
 
 ROLE_WORDS = _load_roles()
-_PLACEHOLDER_WORDS = _data_lines("placeholders.txt")
+_PLACEHOLDER_TAGS = {w.strip(): tag.strip() for w, _, tag in (x.partition("\t") for x in _data_lines("placeholders.txt"))}
+_PLACEHOLDER_WORDS = list(_PLACEHOLDER_TAGS)
+_PLACEHOLDER_PREFIXES = tuple(w for w, tag in _PLACEHOLDER_TAGS.items() if tag == "prefix")
 PLACEHOLDERS = frozenset(
     {w for w in _PLACEHOLDER_WORDS} | {v for w in _PLACEHOLDER_WORDS if w.isascii() for v in (w.capitalize(),
                                                                                            w.upper())})
 _PLACEHOLDERS_FOLDED = frozenset(w.casefold() for w in _PLACEHOLDER_WORDS)
-OUTLETS = frozenset(_data_lines("outlets.txt"))
-PLATFORMS = frozenset(w.casefold() for w in _data_lines("platforms.txt"))
+
+
+def _tagged(name: str) -> dict[str, str]:
+    """``data/<name>`` as {word: tag}: a line is ``word`` or ``word<TAB>tag``."""
+    out: dict[str, str] = {}
+    for line in _data_lines(name):
+        word, _, tag = line.partition("\t")
+        out[word.strip()] = tag.strip()
+    return out
+
+
+_OUTLET_TAGS = _tagged("outlets.txt")
+OUTLETS = frozenset(_OUTLET_TAGS)
 _OUTLETS_FOLDED = frozenset(w.casefold() for w in OUTLETS)
-OUTLET_SUFFIXES = tuple(_data_lines("outlet_suffixes.txt"))
+# outlets that name the outlet before other words too (人民日报海外版, 央视新闻): 3+ characters or a tagged stem
+_OUTLET_PREFIXES = tuple(sorted((w for w, tag in _OUTLET_TAGS.items() if len(w) >= 3 or tag == "stem"),
+                                key=len, reverse=True))
+OUTLET_STEMS = frozenset(w for w, tag in _OUTLET_TAGS.items() if tag == "stem")
+_PLATFORM_TAGS = _tagged("platforms.txt")
+PLATFORMS = frozenset(w.casefold() for w in _PLATFORM_TAGS)
+_PLATFORMS_ANYWHERE = tuple(w.casefold() for w, tag in _PLATFORM_TAGS.items()
+                            if len(w) >= 3 or w.isascii() or tag == "anywhere")
+_OUTLET_SUFFIX_TAGS = _tagged("outlet_suffixes.txt")
+OUTLET_SUFFIXES = tuple(_OUTLET_SUFFIX_TAGS)
+_OUTLET_WORDS = tuple(w for w, tag in _OUTLET_SUFFIX_TAGS.items() if tag == "anywhere")
 PLATFORM_SUFFIXES = tuple(_data_lines("platform_suffixes.txt"))
-ORG_SUFFIXES = tuple(_data_lines("org_suffixes.txt")) + OUTLET_SUFFIXES
+_ORG_SUFFIX_TAGS = _tagged("org_suffixes.txt")
+ORG_SUFFIXES = tuple(_ORG_SUFFIX_TAGS) + OUTLET_SUFFIXES
+_WEAK_ORG_SUFFIXES = frozenset(w for w, tag in _ORG_SUFFIX_TAGS.items() if tag == "weak")
+_ORG_WORDS = tuple(w for w, tag in _ORG_SUFFIX_TAGS.items() if tag == "anywhere")
 UI_WORDS = tuple(_data_lines("ui_words.txt"))
 _ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 _ORG_CHARS_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·&（）()\-]+$")
@@ -180,9 +208,20 @@ def is_latin_name(s: str) -> bool:
     return all(_LATIN_WORD_RE.match(w) and w.casefold().rstrip(".") not in _LATIN_NOT_NAME for w in words)
 
 
+# a placeholder numbered by the site: 网友10号, 游客_8a2f, 匿名用户123, guest42
+_NUMBERED_RE = re.compile(r"[\s_\-#.]*\d[0-9A-Za-z]*号?$")
+
+
 def is_placeholder(s: str) -> bool:
-    """``未知``, ``佚名``, ``系统管理员``, ``admin``, ``-``: text that names nobody (data/placeholders.txt)."""
-    return s.strip().casefold() in _PLACEHOLDERS_FOLDED
+    """``未知``, ``佚名``, ``系统管理员``, ``admin``, ``-``: text that names nobody (data/placeholders.txt), also
+    when the site numbers it (``网友10号``, ``guest42``) or it opens with one tagged ``prefix`` (``网友小李``)."""
+    s = s.strip().casefold()
+    if s in _PLACEHOLDERS_FOLDED:
+        return True
+    if s.startswith(_PLACEHOLDER_PREFIXES):
+        return True
+    m = _NUMBERED_RE.search(s)
+    return bool(m) and m.start() > 0 and s[:m.start()] in _PLACEHOLDERS_FOLDED
 
 
 def is_role_word(s: str) -> bool:
@@ -194,38 +233,63 @@ def _dot_parts(s: str) -> list[str]:
     return [x for x in re.split(r"[·•・|｜]", s) if x.strip()] if any(c in s for c in "·•・|｜") else []
 
 
+# Outlet and platform words are looked for inside texts of at most this many characters (a name, not a sentence).
+_MAX_WORD_HOST = 12
+
+
+def _could_be_person(s: str) -> bool:
+    """A 2–4 Han text that scores as a personal name (彭博文), or a text too long to be a name of anything: the
+    guard that keeps prefix and inside matches to short names."""
+    return len(s) > _MAX_WORD_HOST or (2 <= len(s) <= 4 and bool(_CJK_RE.match(s)) and name_score(s) is not None)
+
+
+@lru_cache(maxsize=65536)
 def is_outlet(s: str) -> bool:
-    """A news outlet: a listed one (``参考消息``, ``新华社``, ``Reuters``) or a name ending in an outlet suffix
-    (``X日报``, ``X晚报``, ``X网``, ``X电视台``, ``X客户端`` …) with a stem that is not a personal name;
-    a ·-joined chain with an outlet in it (``新华日报·交汇点``)."""
+    """A news outlet or one of its channels: a listed one (``参考消息``, ``新华社``, ``Reuters``; data/outlets.txt), a
+    name ending in an outlet suffix (``X日报``, ``X网``, ``X电视台``, ``X客户端`` …; data/outlet_suffixes.txt), a
+    listed outlet followed by more words or a text holding an outlet word (``人民日报海外版``, ``央视新闻``,
+    ``某某新闻客户端号``) when it is no personal name, or a ·-joined chain with an outlet in it
+    (``新华日报·交汇点``)."""
     s = s.strip()
     if not s or len(s) > 40:
         return False
     if s.casefold() in _OUTLETS_FOLDED:
         return True
-    for suffix in OUTLET_SUFFIXES:
-        if s.endswith(suffix) and len(s) > len(suffix) and _ORG_CHARS_RE.match(s):
+    if _ORG_CHARS_RE.match(s):
+        if any(s.endswith(x) and len(s) > len(x) for x in OUTLET_SUFFIXES):
+            return True
+        if not _could_be_person(s) and (any(s.startswith(x) and len(s) > len(x) for x in _OUTLET_PREFIXES)
+                                        or any(w in s and len(s) > len(w) for w in _OUTLET_WORDS)):
             return True
     parts = _dot_parts(s)
     return len(parts) >= 2 and any(is_outlet(x) for x in parts)
 
 
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9]\.(?:com|net|cn|org)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
 def is_platform(s: str) -> bool:
-    """A platform, channel, self-media account system or ad/recommendation vendor: listed (``CSDN.NET``,
-    ``Taboola``, ``澎湃号``) or ending in a platform suffix after at least two characters (``新浪科技``,
-    ``腾讯财经``, ``XX号``); a ·-joined chain with one in it (``澎湃新闻·澎湃号·政务``)."""
+    """A platform, channel, self-media account system or ad/recommendation vendor (data/platforms.txt): listed
+    (``CSDN.NET``, ``Taboola``, ``澎湃号``), holding a listed one of 3+ characters or a Latin one (``CSDN博客``,
+    ``by Taboola``), a domain name (``example.com``), ending in a platform suffix after at least two characters
+    (``新浪科技``, ``腾讯财经``, ``XX号``; data/platform_suffixes.txt), or a ·-joined chain with one in it
+    (``澎湃新闻·澎湃号·政务``). A personal name never is."""
     s = s.strip()
     if not s or len(s) > 40:
         return False
-    if s.casefold() in PLATFORMS:
-        return True
-    if _CJK_RE.match(s) and any(s.endswith(x) and len(s) - len(x) >= 2 for x in PLATFORM_SUFFIXES):
+    low = s.casefold()
+    if low in PLATFORMS:
         return True
     parts = _dot_parts(s)
-    return len(parts) >= 2 and any(is_platform(x) or is_outlet(x) for x in parts)
+    if len(parts) >= 2 and any(is_platform(x) or is_outlet(x) for x in parts):
+        return True
+    if _DOMAIN_RE.search(s) or (not _could_be_person(s) and any(w in low for w in _PLATFORMS_ANYWHERE)):
+        return True
+    return bool(_CJK_RE.match(s)) and any(s.endswith(x) and len(s) - len(x) >= 2 for x in PLATFORM_SUFFIXES)
 
 
-_UI_PUNCT_RE = re.compile(r"[!！?？。，,…~～#@《》“”\"<>=;；{}\[\]【】]|https?:|www\.|\.com\b")
+_UI_PUNCT_RE = re.compile(r"[!！?？。，,…#@《》“”\"<>=;；{}\[\]【】]|https?:|www\.|\.com\b")
 
 
 def is_ui_text(s: str) -> bool:
@@ -234,28 +298,36 @@ def is_ui_text(s: str) -> bool:
     return bool(_UI_PUNCT_RE.search(s)) or any(w in s for w in UI_WORDS)
 
 
-_HANDLE_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9_\-·•.&\s]+$")
+def is_non_author(s: str) -> bool:
+    """Text that names no person or account: an outlet or its channel, a platform, vendor or domain, an
+    organisation (as :func:`is_organisation` with ``handle=True``), a role word, a placeholder, or button/slogan
+    text. A caller that holds a plausible personal name (``全文杰``) checks :func:`is_plausible_name` first."""
+    s = s.strip()
+    return (is_placeholder(s) or is_role_word(s) or is_outlet(s) or is_platform(s)
+            or is_organisation(s, handle=True) or is_ui_text(s))
+
+
+# letters (Latin, Han, kana, Hangul), digits and _-·.&~ (放飞&心情, 私~川流, エミりん)
+_HANDLE_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9_\-·•.&~～\s]+$")
 _DATE_LIKE_RE = re.compile(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}|^\d+$")
 
 
+@lru_cache(maxsize=65536)
 def is_author_name(s: str) -> bool:
-    """True for a text that may stand as an author: a person (``is_plausible_name``) or an account handle
-    (``去驴行``, ``GameForce``, ``往事随风x8pe``: 2–20 letters, digits, Han, ``_-·.``); never an outlet, platform,
-    vendor, organisation, role word, placeholder, date, URL or button/slogan text (see the module docstring)."""
+    """THE check for a text that may stand as an author: a person (:func:`is_plausible_name`) or an account
+    handle (``去驴行``, ``GameForce``, ``往事随风x8pe``, ``私~川流``: 2–20 letters, digits, Han, kana, ``_-·.&~``);
+    never what :func:`is_non_author` refuses (outlet, platform, vendor, organisation, role word, placeholder,
+    button/slogan), a date, a byline (``本报记者张三``) or names run together (``陈静黄天玲``)."""
     s = s.strip()
     if is_plausible_name(s):
         return True
-    if not 2 <= len(s) <= 20 or not _HANDLE_RE.match(s) or _DATE_LIKE_RE.search(s):
-        return False
-    if is_placeholder(s) or is_role_word(s) or is_outlet(s) or is_platform(s) or is_organisation(s):
+    if not 2 <= len(s) <= 20 or not _HANDLE_RE.match(s) or _DATE_LIKE_RE.search(s) or is_non_author(s):
         return False
     if any(w in s for w in ROLE_WORDS if len(w) >= 2 and ROLE_WORDS[w][0] != "m"):
         return False  # 本报记者张三, 责任编辑 …: a byline, not a name
     if any(w.casefold().strip(".") in _LATIN_NOT_NAME for w in s.split()):
         return False  # Xinhua News, Editorial Staff
-    if _CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2:
-        return False  # 陈静黄天玲: several names run together, to be split, not one author
-    return not is_ui_text(s)
+    return not (_CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2)  # 陈静黄天玲: to be split
 
 
 @lru_cache(maxsize=65536)
@@ -297,7 +369,7 @@ def segment_names(run: str) -> list[str] | None:
     Names joined by 和/及/与 (``张明和李华``) are split there when every part is a run of names
     (``张和平`` stays one name)."""
     if _DOT_NAME_RE.match(run):
-        return [run]
+        return [run] if is_plausible_name(run) else None  # 澎湃新闻·澎湃号·政务 is a channel, not a name
     if _JOINED_RE.search(run):
         parts = [_segment(x) for x in _JOINED_RE.split(run)]
         if len(parts) > 1 and all(parts):
@@ -321,9 +393,13 @@ def split_names(run: str) -> list[str]:
     return out
 
 
-def is_organisation(s: str) -> bool:
-    """True for an organisation, outlet or platform: 2–40 characters ending in 部/局/报/社/网/中心/公司 …
-    (data/org_suffixes.txt, outlet_suffixes.txt), or a listed outlet, platform or vendor."""
+@lru_cache(maxsize=65536)
+def is_organisation(s: str, handle: bool = False) -> bool:
+    """True for an organisation, outlet or platform: 2–40 characters ending in 部/局/报/社/网/中心/公司/发布 …
+    (data/org_suffixes.txt, outlet_suffixes.txt) or holding 官方, or a listed outlet, platform or vendor.
+
+    ``handle``: the text may be a user or account name, which end in 行/站/园/队 … too (``去驴行``, ``美食驿站``):
+    such a single-character ending (tagged ``weak``) counts only within a longer listed one (``银行``, ``工作站``)."""
     s = s.strip()
     if not 2 <= len(s) <= 40 or s in PLACEHOLDERS:
         return False
@@ -331,8 +407,10 @@ def is_organisation(s: str) -> bool:
         return True
     if not _ORG_CHARS_RE.match(s):
         return False
+    if len(s) <= _MAX_WORD_HOST and any(w in s and len(s) > len(w) for w in _ORG_WORDS):
+        return True
     m = _ORG_RE.search(s)
-    return bool(m) and m.start() >= 1
+    return bool(m) and m.start() >= 1 and not (handle and m.group() in _WEAK_ORG_SUFFIXES)
 
 
 def split_org_person(s: str) -> tuple[str | None, str]:
@@ -393,24 +471,3 @@ def fallback_name(token: str) -> bool:
             and not any(c in _FALLBACK_STOP for c in token) and not is_placeholder(token)
             and token not in ROLE_WORDS and not is_outlet(token) and not is_platform(token)
             and not is_ui_text(token))
-
-
-# An account named like an outlet (…报, …社, …网, …台, …新闻, …杂志 …): the publisher, never an author.
-_OUTLET_ACCOUNT_RE = re.compile(r"(?:报|社|网|台|新闻|杂志|周刊|频道|传媒|媒体|客户端|融媒)$")
-# An account named like an organisation (government, police, company, school …: 上海发布, 无锡交警): neither an
-# author nor an outlet. Only unambiguous endings: a self-media name may well end in 行, 会 or 园.
-_ORGANISATION_ACCOUNT_RE = re.compile(
-    r"(?:局|委|厅|署|院|所|办|部|处|发布|政府|党委|中心|公司|集团|银行|协会|学会|商会|联合会|委员会|大学|学院|"
-    r"中学|小学|医院|公安|警方|交警|消防|检察|法院|气象|政务|官方|官微)$")
-
-
-def is_outlet_account(name: str) -> bool:
-    """A self-media account named like an outlet (``江城晚报``, ``江城新闻网``): the publisher (the source),
-    never an author."""
-    return bool(_OUTLET_ACCOUNT_RE.search(name))
-
-
-def is_organisation_account(name: str) -> bool:
-    """A self-media account named like an organisation (``上海发布``, ``无锡交警``, ``江城第一中学``): neither an
-    author nor an outlet (the labelling rules: an author is never an organisation)."""
-    return bool(_ORGANISATION_ACCOUNT_RE.search(name))

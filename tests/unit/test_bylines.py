@@ -307,6 +307,7 @@ _paragraph = st.one_of(
 @example(paragraphs=["12-08（证券时报）文：陈静黄天玲俞新美", "12-08（证券时报）（证券时报）"])
 @example(paragraphs=[" 文：陈静黄天玲俞新美", " "])
 @example(paragraphs=["，文：陈静黄天玲俞新美", "，"])
+@example(paragraphs=["文：陈静黄天玲俞新美", ")"])
 @settings(max_examples=400, deadline=None)
 def test_extract_bylines_only_removes_what_it_reports(paragraphs):
     b, rest = extract_bylines(paragraphs)
@@ -324,8 +325,10 @@ def test_extract_bylines_only_removes_what_it_reports(paragraphs):
         removed.extend(paragraphs[j:exact])
         j = exact + 1
     removed.extend(paragraphs[j:])
-    for para in removed:
-        assert para.strip() in b.lines, (para, b.lines)
+    for para in removed:  # a lone closing bracket joins the line before it (【责任编辑:X, then 】)
+        assert para.strip() in b.lines or (
+            any(x.startswith(para.strip()) and x[len(para.strip()):] in "】]）)" for x in b.lines)
+            or (para.strip() in "】]）)" and any(x.endswith(para.strip()) for x in b.lines))), (para, b.lines)
 
 
 @given(st.text(max_size=80))
@@ -368,3 +371,16 @@ def test_source_split_by_markup(line, source):
 def test_trailing_bracket_source_split_by_markup():
     byline, kept = extract_bylines(["……相关工作。（上海<span><a>证券</a></span>报）"])
     assert byline.source == "上海证券报" and kept == ["……相关工作。"]
+
+
+@pytest.mark.parametrize("paragraphs, authors", [
+    (["划重点", "第一条要点很长的句子。第二条要点。", "《棱角》作者 周平", "正文。", "正文第二段。"], ["周平"]),
+    (["【导读】", "这是导读的内容。", "还有一段。", "记者 张明 李华", "正文。"], ["张明", "李华"]),
+    (["核心提示：这是提要的内容。", "还有一段。", "本报记者 张明", "正文。"], ["张明"]),
+    # without a labelled box, a byline-shaped line deep in the head is text
+    (["第一段正文。", "第二段。", "记者 张明", "正文。", "正文。", "正文。", "正文。", "正文。"], []),
+])
+def test_head_byline_after_a_labelled_summary_box(paragraphs, authors):
+    b, rest = extract_bylines(paragraphs)
+    assert b.authors == authors
+    assert len(rest) == len(paragraphs) - (1 if authors else 0)

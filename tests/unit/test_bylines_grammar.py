@@ -65,6 +65,29 @@ def test_writer_credits(line, authors, organisations):
     assert b.photographers == b.editors == []
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("（综合整理自某某新闻、某某科技、某某网等）", []),   # compiled from sources: nobody credited
+    ("编译自某某通讯社", []),
+    ("文/李明 整理自某某网", ["李明"]),
+    ("整理：曹阳", ["曹阳"]),
+])
+def test_compiled_from_sources_credits_nobody(line, authors):
+    assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("作者：澎湃新闻·澎湃号·政务", []),        # a ·-joined channel account is no ·-joined name
+    ("作者：某某日报·某某号", []),
+    ("作者：热依拉·买买提", ["热依拉·买买提"]),  # an ethnic-minority name joined by ·
+    ("记者：张明 李华（实习）", ["张明", "李华"]),  # a status in brackets is no name
+    ("作者：CSDN.NET", []),
+    ("作者：扫一扫查看详情", []),
+    ("作者：admin", []),
+])
+def test_what_no_byline_may_credit(line, authors):
+    assert parse_byline(line).authors == authors
+
+
 def test_arranger_gives_way_to_a_writer_on_another_line():
     b = parse_byline("整理：曹阳\n记者 罗芳")
     assert b.authors == ["罗芳"]

@@ -12,87 +12,31 @@ nickname``, ``#profile_nickname``; the author field ``#js_author_name``) names t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from html import escape
-from importlib import resources
 
 from lxml import etree
 
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import PLACEHOLDERS, is_organisation
+from newscrawl.text.names import is_author_name, is_organisation, is_outlet, is_platform, is_ui_text
 
-__all__ = ["account_name", "in_comments", "is_non_author", "non_author_words", "user_name"]
-
-
-@lru_cache(maxsize=1)
-def non_author_words() -> dict[str, tuple[str, ...]]:
-    """``data/non_authors.txt`` as {kind: words}: outlet, platform, vendor, button."""
-    text = resources.files("newscrawl.text").joinpath("data/non_authors.txt").read_text(encoding="utf-8")
-    out: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _, word = line.partition("\t")
-            out.setdefault(kind.strip(), []).append(word.strip())
-    return {k: tuple(v) for k, v in out.items()}
+__all__ = ["account_name", "in_comments", "user_name"]
 
 
-def is_non_author(name: str) -> bool:
-    """An outlet or one of its channels (新浪科技, 参考消息), a platform label (澎湃号, CSDN.NET), an ad vendor
-    (Taboola) or button/slogan text (扫一扫查看详情): never an author.
-
-    Belongs with the name checks of ``newscrawl.text.names`` (kept here while that module is reworked)."""
-    words = non_author_words()
-    low = name.lower()
-    if any(name.startswith(w) for w in words.get("outlet", ())):
-        return True
-    return any(w.lower() in low for kind in ("platform", "vendor", "button") for w in words.get(kind, ()))
-
-
-_USER_BAD_RE = re.compile(r"https?:|www\.|@|^\d+$|[。！？，、=\"'<>{}]|\d{4}[-/年]|\d{1,2}[-/:]\d{2}|"
-                          r"^[\u4e00-\u9fff]{4,}[!?]")  # a Chinese slogan with "!" (成就一亿技术人!), not a handle
-# 报 as in 日报/晚报, not 报道 (苏皖城市报道 is an account's name)
-_OUTLET_WORD_RE = re.compile(r"报(?!道)|网|新闻|财经|电视|频道|传媒|杂志|在线|客户端|官方|编辑部|日报|时报")
 _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
 # words that stand where a poster's name would (本文发表于…, 星期六 by the top bar's date)
 _NOT_A_NAME_RE = re.compile(r"^(?:[本此该原全][文帖贴篇站网刊]|文章|帖子|原帖|最后|首次|首发|更新|星期[一二三四五六日天]|"
                             r"周[一二三四五六日]|今天|昨天|前天|刚刚|上午|下午|晚上)")
 
 
-# single-character organisation suffixes that also end user and account names (去驴行, 美食驿站, 旅行小队)
-_WEAK_ORG_SUFFIX = frozenset("行园会馆站组室团科队所处校厂")
-
-
-def is_org_name(name: str) -> bool:
-    """:func:`~newscrawl.text.names.is_organisation`, except for names ending in a single character such as
-    行/站/园 that user and account names end in too (``去驴行``); a longer suffix (银行, 工作室) still counts.
-
-    Belongs with ``is_organisation`` in ``newscrawl.text.names``."""
-    if not is_organisation(name):
-        return False
-    if name[-1] not in _WEAK_ORG_SUFFIX:
-        return True
-    return any(name.endswith(x) for x in _LONG_ORG_ENDINGS)
-
-
-_LONG_ORG_ENDINGS = frozenset({"银行", "商行", "分行", "支行", "车行", "协会", "学会", "商会", "工会", "基金会",
-                               "委员会", "联合会", "研究会", "促进会", "展览馆", "博物馆", "图书馆", "纪念馆",
-                               "体育馆", "科技园", "产业园", "工业园", "公园", "动物园", "工作室", "办公室",
-                               "研究所", "派出所", "事务所", "服务站", "工作站", "加油站", "小组", "工作组",
-                               "集团", "社团", "艺术团", "代表团", "大队", "支队", "中队", "学校", "党校", "中学", "小学",
-                               "工厂", "社区", "街区", "园区", "开发区", "新区", "市区", "城区", "科室"})
-
-
 def user_name(name: str | None, site: str | None = None) -> str | None:
-    """A forum/blog user or account name (``zboygirl``, ``放飞&心情``, ``GameForce``) or None: 2–20
-    characters, no URL, date, time, sentence punctuation, placeholder, role word, organisation, outlet,
-    platform, vendor, button text or site name."""
+    """A forum/blog user or account name (``zboygirl``, ``放飞&心情``, ``GameForce``) or None: a text that
+    :func:`~newscrawl.text.names.is_author_name` accepts (no outlet, platform, vendor, organisation, button,
+    placeholder, role word, URL, date or sentence punctuation), that is not the site's name, a label word
+    (昵称, 楼主), a word standing where a poster's name would (本文, 星期六) or a byline naming an editor."""
     name = (name or "").strip(" :：-—|·•@")
-    if not 2 <= len(name) <= 20 or name in PLACEHOLDERS or _USER_BAD_RE.search(name):
-        return None
-    if is_org_name(name) or _OUTLET_WORD_RE.search(name) or is_non_author(name) or (
-            site and (name == site or name in site or site in name)):
+    if not is_author_name(name) or (site and (name == site or name in site or site in name)):
         return None
     if _ROLE_WORD_RE.fullmatch(name) or _NOT_A_NAME_RE.match(name) or parse_byline(f"作者：{name}").editors:
         return None
@@ -332,12 +276,8 @@ def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
 
 
 def _outlet_like(name: str) -> bool:
-    """An outlet or organisation (中国网, 南方都市报), not button text (举报 holds 报 too)."""
-    words = non_author_words()
-    if any(w in name for kind in ("button", "vendor") for w in words.get(kind, ())):
-        return False
-    return bool(is_org_name(name) or _OUTLET_WORD_RE.search(name)
-                or any(name.startswith(w) for w in words.get("outlet", ())))
+    """An outlet, platform or organisation (中国网, 南方都市报), not button text (举报 holds 报 too)."""
+    return not is_ui_text(name) and (is_outlet(name) or is_platform(name) or is_organisation(name, handle=True))
 
 
 def _visible_count(root: etree._Element, text: str) -> int:

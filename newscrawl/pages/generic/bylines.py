@@ -8,13 +8,20 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.accounts import account_name, in_comments, is_non_author, user_name
+from newscrawl.pages.generic.accounts import account_name, in_comments, user_name
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import PLACEHOLDERS, fallback_name, is_organisation_account, is_plausible_name
+from newscrawl.text.names import (
+    PLACEHOLDERS,
+    ROLE_WORDS,
+    fallback_name,
+    is_non_author,
+    is_organisation,
+    is_plausible_name,
+)
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
                      "og:article:author")
@@ -48,11 +55,17 @@ _AUTHOR_ELEMENTS = etree.XPath(
     " | /descendant::*/@id[contains(., 'author')]/.. | /descendant::*/@itemprop[. = 'author']/.."
     " | /descendant::a/@href[contains(., 'author')]"  # a cheap first test: halves the cost of this term
     "[contains(., '?author=') or contains(., '&author=') or contains(., '/author/')]/..")
-def shown_as_editor(name: str, html: str) -> bool:
-    """``编辑：X`` / ``责任编辑：X`` on the page: a CMS meta author that is really the editor.
+#: The cues of an editor's credit (编辑, 责编, 校对, 审核, 选稿, 监制 …: the role words of editors)
+EDITOR_CUES: tuple[str, ...] = tuple(sorted((w for w, (code, _) in ROLE_WORDS.items() if "e" in code),
+                                            key=len, reverse=True))
 
-    What ``re.search(r"(?:编辑|责编)\\s*[:：/]?\\s*" + re.escape(name), html)`` finds, read backwards from
-    each occurrence of the name (a regex starting with the cue scans the whole page)."""
+
+def shown_as_editor(name: str, html: str) -> bool:
+    """``编辑：X``, ``责任编辑：X``, ``审核：X``, ``校对/X`` on the page: a CMS meta or JSON-LD author that is really an
+    editor (any of :data:`EDITOR_CUES`).
+
+    What ``re.search("(?:" + "|".join(EDITOR_CUES) + r")\\s*[:：/]?\\s*" + re.escape(name), html)`` finds, read
+    backwards from each occurrence of the name (a regex starting with the cue scans the whole page)."""
     i = html.find(name)
     while i != -1:
         j = i
@@ -62,10 +75,33 @@ def shown_as_editor(name: str, html: str) -> bool:
             j -= 1
             while j and html[j - 1].isspace():
                 j -= 1
-        if html.endswith(("编辑", "责编"), 0, j):
+        if html.endswith(EDITOR_CUES, 0, j):
             return True
         i = html.find(name, i + 1)
     return False
+
+
+_LD_SCRIPT_RE = re.compile(r"<script[^>]*ld\+json.*?</script>", re.IGNORECASE | re.DOTALL)
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_CJK_NAME_RE = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$")
+# what pads a short name to the width of a longer one (王　帆, 王&nbsp;帆) or parts a name (欧阳 娜娜)
+_PAD = r"(?:\s|&nbsp;|&#160;|&#12288;|\u3000){0,4}"
+
+
+def shown_on_page(name: str, html: str) -> bool:
+    """Whether the page shows ``name`` outside its <head>, meta tags and JSON-LD: verbatim, with padding
+    between its characters (``王　帆``, ``王&nbsp;帆``), or ``\\u``-escaped in a script that renders the byline."""
+    body = html[max(html.find("</head>"), 0):]
+    if "ld+json" in body:
+        body = _LD_SCRIPT_RE.sub(" ", body)
+    if "<meta" in body:
+        body = _META_TAG_RE.sub(" ", body)
+    if name in body:
+        return True
+    if _CJK_NAME_RE.match(name) and re.search(_PAD.join(map(re.escape, name)), body):
+        return True
+    escaped = "".join(f"\\u{ord(c):04x}" for c in name) if _CJK_NAME_RE.match(name) else ""
+    return bool(escaped) and re.search(re.escape(escaped), body, re.IGNORECASE) is not None
 
 
 def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None,
@@ -74,8 +110,11 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
     (``text_authors``) name an author, JSON-LD and meta authors: (byline, where its authors came from:
     ``header``, ``json-ld``, ``meta`` or None).
 
-    A meta author must be shown in the page's body markup (a CMS default that the page never shows is
-    nobody), not as its editor, and be no outlet, platform or site name."""
+    A JSON-LD or meta author counts only when it is a person the page credits: a plausible personal name
+    (a meta value may hold several, or a byline: ``张三,李四``, ``记者 张三``), shown on the page
+    (:func:`shown_on_page`; a CMS field that the page never shows names the uploader or the editor as often as
+    the writer), not shown as an editor (:func:`shown_as_editor`: CMS meta authors are often the 责任编辑), and
+    no outlet, platform or site name. ``citation_author(s)`` meta (scholarly pages) count without being shown."""
     out = Byline()
     for line in header:
         if len(line) > 120:
@@ -85,8 +124,13 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
             out.merge(b)
     if out.authors or text_authors:
         return out, "header" if out.authors else None
+
+    def credited(name: str, shown_needed: bool = True) -> bool:
+        return (name not in out.editors and name != site and not is_non_author(name)
+                and not shown_as_editor(name, html) and (not shown_needed or shown_on_page(name, html)))
+
     for name in ld_names(ld.get("author")):
-        if is_plausible_name(name) and name not in out.editors and not is_non_author(name):
+        if is_plausible_name(name) and credited(name):
             out.merge(Byline(authors=[name]))
     if not out.authors:  # a typed Person that is a user name shown on the page (blogs: エミりん, 私~川流)
         for name in ld_names(ld.get("author"), person=True):
@@ -96,16 +140,27 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
                 break
     if out.authors:
         return out, "json-ld"
-    body_at = max(html.find("</head>"), 0)
     for key in _META_AUTHOR_KEYS:
-        value = meta.get(key, "")
-        name = _meta_name(value)
-        if name and name not in PLACEHOLDERS and is_plausible_name(name) and name not in out.editors \
-                and name != site and not is_non_author(name) and not shown_as_editor(name, html) \
-                and (key in _CITATION_KEYS or html.find(name, body_at) != -1 or html.find(value, body_at) != -1):
-            out.merge(Byline(authors=[name]))
+        names = [n for n in meta_author_names(meta.get(key, "")) if credited(n, key not in _CITATION_KEYS)]
+        if names:
+            out.merge(Byline(authors=names))
             return out, "meta"
     return out, None
+
+
+def meta_author_names(value: str) -> list[str]:
+    """The personal names a meta author value holds: one name (``赵  培`` joined), several (``张三,李四``,
+    ``张三 李四``) or a byline (``记者 张三``, ``青网新闻张毅`` → 张毅); [] for anything else (an outlet, a user
+    name, a placeholder)."""
+    value = _meta_name(value)
+    if not value or len(value) > 60 or value in PLACEHOLDERS:
+        return []
+    if is_plausible_name(value):
+        return [value]
+    b = parse_byline(value)  # 记者 张三, 作者：张三
+    if not b.authors:
+        b = parse_byline(f"作者：{value}")  # 张三,李四; 青网新闻张毅
+    return [n for n in b.authors if is_plausible_name(n) and n not in b.editors]
 
 
 def _meta_name(value: str) -> str:
@@ -193,7 +248,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     (``body`` | ``header`` | ``json-ld`` | ``meta`` | ``name-line`` | ``account`` | ``poster`` | ``rule`` |
     ``none``, 0–1).
 
-    Outlets, platform labels, ad vendors and button text (:func:`~newscrawl.pages.generic.accounts.
+    Outlets, platform labels, ad vendors, organisations and button text (:func:`~newscrawl.text.names.
     is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
     _drop_non_authors(byline)
     source = "body" if byline.authors else None
@@ -215,7 +270,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
-                 and not is_organisation_account(n) and not shown_as_editor(n, page.html)] if account else []
+                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]

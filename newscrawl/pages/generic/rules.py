@@ -21,7 +21,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import normalize_datetime
-from newscrawl.text.names import is_organisation_account, is_outlet_account
+from newscrawl.text.names import is_organisation, is_outlet
 
 #: Rule fields holding CSS/XPath selectors (a string, or a list: every selector's elements, in list order).
 SELECTOR_FIELDS = frozenset({"body", "title", "date", "author", "account", "editor", "source", "show", "remove"})
@@ -325,6 +325,9 @@ def rule_account(page: ParsedPage) -> tuple[str | None, bool]:
     name = rule_text(page, "account", max_len=30)
     if name:
         name = name.strip(" ·|｜-—")
-    if not name or len(name) < 2 or is_organisation_account(name):
+    if not name or len(name) < 2:
         return None, False
-    return name, is_outlet_account(name)
+    outlet = is_outlet(name)
+    if not outlet and is_organisation(name, handle=True):
+        return None, False
+    return name, outlet
