@@ -194,7 +194,7 @@ def _all(root: etree._Element, tag: str | None = None) -> list[etree._Element]:
 
 
 def _block_children(container: etree._Element) -> list[etree._Element]:
-    return [c for c in container if isinstance(c.tag, str) and _norm(c.text_content())]
+    return [c for c in container if isinstance(c.tag, str) and _norm(c.xpath("string()"))]
 
 
 # --- dates ---------------------------------------------------------------------------------------------------
@@ -512,8 +512,17 @@ def insert_blocks(where: str, kinds: tuple[str, ...], neutral: bool = False) -> 
         if where in ("before", "both"):
             parent.insert(parent.index(top), make(kinds[0]))
         if where in ("after", "both"):
+            # after the article's footer lines (责任编辑, 发布日期 …: short siblings right after the text)
+            anchor = top
+            while anchor.tag in ("td", "th", "tr", "tbody") and anchor.getparent() is not None:
+                anchor = anchor.getparent()         # a table cell: after the table
+            for _ in range(5):
+                nxt = anchor.getnext()
+                if nxt is None or not isinstance(nxt.tag, str) or len(_norm(nxt.xpath("string()"))) > 80:
+                    break
+                anchor = nxt
             for kind in reversed(kinds):
-                parent.insert(parent.index(top) + 1, make(kind))
+                anchor.addnext(make(kind))
         return serialize(root), gold
     transform.__name__ = f"insert_{'_'.join(kinds)}_{where}{'_neutral' if neutral else ''}"
     return transform

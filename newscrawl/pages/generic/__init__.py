@@ -188,8 +188,9 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         top = choice.top
     except PageError as exc:
         failure = exc
-    header, prebody = header_lines(page.body, title, top)
-    trailer = trailer_lines(choice.parts[-1]) if choice is not None else []
+    feeds = choice.page_feeds if choice is not None else None
+    header, prebody = header_lines(page.body, title, top, feeds=feeds)
+    trailer = trailer_lines(choice.parts[-1], feeds=feeds) if choice is not None else []
     if choice is not None:
         density, share = container_figures(choice, page.body)
         for part in choice.parts:

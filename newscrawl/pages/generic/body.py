@@ -3,7 +3,7 @@ around the chosen body (between the title and the body, after the body, the body
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -299,8 +299,8 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
            levels: int = 4) -> etree._Element:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
-    in the added text, no negative class/id, no feed or sidebar box beside ``best``. An article split over
-    sibling tables or sections."""
+    in the added text, no negative class/id, no feed, sidebar, comment or related box (:func:`is_aside_box`)
+    beside ``best``. An article split over sibling tables or sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -311,7 +311,9 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
         below, el = el, el.getparent()
         if el is None or el.tag in ("body", "html"):
             break
-        if contains_any(el, feeds, best) or any(c is not below and is_sidebar_box(c) for c in el):
+        if contains_any(el, feeds, best) or any(
+                c is not below and isinstance(c.tag, str) and (is_sidebar_box(c) or is_aside_box(c, feeds))
+                for c in el):
             break
         a = stats.get(el)
         if a is None or el.tag not in _CONTAINER:
@@ -387,23 +389,51 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
 
 # --- date and byline near the title -----------------------------------------------------------------
 
+# the heading of what follows an article and is not part of it: related articles, recommendations, comments
+_AFTER_HEAD_RE = re.compile(
+    r"^(?:(?:相关|推荐|延伸|热门|更多|精彩|往期|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容)|猜你喜欢|为你推荐|大家都在看"
+    r"|(?:网友|读者|全部|最新|热门|精彩)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?)\s*[:：>»]*$")
+
+
+def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._Element]) -> bool:
+    """A box beside the article, not about it: a feed (related articles, recommendations), a comment
+    section (class/id ``comment``/``pinglun`` on a box of two or more children: not a 查看评论 link), or a box
+    headed 相关阅读, 猜你喜欢, 网友评论 …"""
+    if el in feeds:
+        return True
+    if el.tag not in _CONTAINER_BOXES or len(el) < 2:
+        return False
+    return bool(_COMMENT_RE.search(_names(el)) or _AFTER_HEAD_RE.match(_first_text(el)))
+
+
+_CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
+
+
 def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
-                  limit: int = 40, tail: int = 12) -> tuple[list[str], list[str]]:
+                 limit: int = 40, tail: int = 12, feeds: list[etree._Element] | None = None
+                 ) -> tuple[list[str], list[str]]:
     """(lines between the title and the body container, the last ``tail`` lines before the container).
 
     The title is an element whose text equals it (or contains it / is contained in it); without one the
-    first list is empty.
+    first list is empty. Text in boxes beside the article (:func:`is_aside_box`: ``feeds``, related lists,
+    comments) is skipped: their dates and names are other articles' and readers'.
     """
     lines: list[str] = []
     before: list[str] = []
     started = False
+    feed_set = set(feeds or ())
+    skip: set[etree._Element] = set()
     for el in body.iter():
         if el is top:
             break
         if not isinstance(el.tag, str):
             continue
-        for piece in (el.text, el.tail):
-            if not piece or not piece.strip():
+        inside = el in skip
+        if not inside and is_aside_box(el, feed_set) and (top is None or not inside_any(top, {el})):
+            skip.update(el.iter())
+            inside = True
+        for piece, skipped in ((el.text, inside), (el.tail, el.getparent() in skip)):
+            if skipped or not piece or not piece.strip():
                 continue
             s = normalize_text(piece)
             before.append(s)
@@ -419,9 +449,37 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
     return (lines if started else []), before[-tail:]
 
 
-def trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
-    """The first text lines after the body container (post footers: 责任编辑, 发表于 …)."""
+def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list[str], limit: int) -> bool:
+    """Append ``el``'s text lines to ``out`` up to ``limit`` or to a box beside the article (a feed, comments,
+    a 相关阅读 box or heading); False when such a box ended the reading."""
+    stack = [(el, False)]
+    while stack:
+        x, tail_only = stack.pop()
+        if not tail_only:
+            if not isinstance(x.tag, str):
+                stack.append((x, True))
+                continue
+            if is_aside_box(x, feeds):
+                return False
+            stack.append((x, True))
+            if x.text and x.text.strip():
+                line = normalize_text(x.text)
+                if _AFTER_HEAD_RE.match(line):
+                    return False
+                out.append(line)
+            stack.extend((c, False) for c in reversed(x))
+        elif x is not el and x.tail and x.tail.strip():
+            out.append(normalize_text(x.tail))
+        if len(out) >= limit:
+            return True
+    return True
+
+
+def trailer_lines(top: etree._Element, limit: int = 12, feeds: list[etree._Element] | None = None) -> list[str]:
+    """The first text lines after the body container (post footers: 责任编辑, 发表于 …), up to a box beside
+    the article (:func:`is_aside_box`: ``feeds``, related lists, comments)."""
     lines: list[str] = []
+    feed_set = set(feeds or ())
     el: etree._Element | None = top
     while el is not None and len(lines) < limit:
         if el.tail and el.tail.strip():
@@ -436,11 +494,8 @@ def trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
             nxt = el.getnext()
         if nxt is None:
             break
-        for t in nxt.itertext():
-            if t.strip():
-                lines.append(normalize_text(t))
-                if len(lines) >= limit:
-                    break
+        if not _lines_until_aside(nxt, feed_set, lines, limit):
+            break
         el = nxt
     return lines[:limit]
 
@@ -469,6 +524,7 @@ class BodyChoice:
     feeds: list[etree._Element]
     muted: set[etree._Element]
     method: str
+    page_feeds: list[etree._Element] = field(default_factory=list)
 
 
 def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
@@ -485,7 +541,8 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    feeds = find_feeds(page.body) if top is None else []
+    all_feeds = find_feeds(page.body)   # also on a rule's page: the lines around the body skip them
+    feeds = all_feeds if top is None else []
     muted = feed_items(feeds)
     stats = score_blocks(page.body, muted, title_heading(page.body, title) if top is None else None)
     method = "rule" if top is not None else "ours"
@@ -496,8 +553,8 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     st = stats[top]
     if st.links > 0.6 * st.chars:
         raise PageError("no_article_body", LINK_LIST)
-    parts = split_parts(top, stats, feeds) if method == "ours" else [top]
-    return BodyChoice(parts[0], parts, stats, feeds, muted, method)
+    parts = split_parts(top, stats, all_feeds)   # a rule's body split by an ad too
+    return BodyChoice(parts[0], parts, stats, feeds, muted, method, all_feeds)
 
 
 def _prose(st: BlockStats | None) -> tuple[int, float, float]:
