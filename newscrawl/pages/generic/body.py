@@ -57,7 +57,7 @@ _POSITIVE_RE = re.compile(
 _UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
     r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
-    r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
+    r"大|中|小|默认|放大|缩小|广告|推广)\s*[】\]]?\s*)+$"
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
     r"点击排行|版权所有|免责声明|分享到|[（(]?\s*原标题\s*[:：])"
@@ -398,15 +398,33 @@ _AFTER_HEAD_RE = re.compile(
 def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._Element]) -> bool:
     """A box beside the article, not about it: a feed (related articles, recommendations), a comment
     section (class/id ``comment``/``pinglun`` on a box of two or more children: not a 查看评论 link), or a box
-    headed 相关阅读, 猜你喜欢, 网友评论 …"""
+    whose first child is a heading 相关阅读, 猜你喜欢, 网友评论 … alone."""
     if el in feeds:
         return True
     if el.tag not in _CONTAINER_BOXES or len(el) < 2:
         return False
-    return bool(_COMMENT_RE.search(_names(el)) or _AFTER_HEAD_RE.match(_first_text(el)))
+    if _COMMENT_RE.search(_names(el)):
+        return True
+    # headed: the box's text opens with the heading, and its first child holds the heading alone
+    first = _first_text(el)
+    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first)) and isinstance(el[0].tag, str)
+            and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
 
 
 _CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
+
+
+def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> list[etree._Element]:
+    """The outermost comment sections and boxes headed 相关阅读, 猜你喜欢, 网友评论 … (:func:`is_aside_box`
+    without feeds) that do not hold the headline's ``heading``: their paragraphs are readers' and other
+    articles', and score nothing."""
+    out: list[etree._Element] = []
+    for el in body.iter(*_CONTAINER_BOXES):
+        if out and inside_any(el, out[-1:]):
+            continue
+        if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
+            out.append(el)
+    return out
 
 
 def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
@@ -449,9 +467,14 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
     return (lines if started else []), before[-tail:]
 
 
+#: a link this long after the body is another article's headline, not a footer's 来源/作者 link
+_HEADLINE_LINK_CHARS = 8
+
+
 def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list[str], limit: int) -> bool:
     """Append ``el``'s text lines to ``out`` up to ``limit`` or to a box beside the article (a feed, comments,
-    a 相关阅读 box or heading); False when such a box ended the reading."""
+    a 相关阅读 box or heading); False when such a box ended the reading. Headline links (8+ characters) are
+    passed over."""
     stack = [(el, False)]
     while stack:
         x, tail_only = stack.pop()
@@ -462,6 +485,8 @@ def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list
             if is_aside_box(x, feeds):
                 return False
             stack.append((x, True))
+            if x.tag == "a" and _nonblank(x.xpath("string()")) >= _HEADLINE_LINK_CHARS:
+                continue    # a headline link (a sidebar's, a list's): not a footer line
             if x.text and x.text.strip():
                 line = normalize_text(x.text)
                 if _AFTER_HEAD_RE.match(line):
@@ -543,8 +568,9 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
             break
     all_feeds = find_feeds(page.body)   # also on a rule's page: the lines around the body skip them
     feeds = all_feeds if top is None else []
-    muted = feed_items(feeds)
-    stats = score_blocks(page.body, muted, title_heading(page.body, title) if top is None else None)
+    heading = title_heading(page.body, title) if top is None else None
+    muted = feed_items(feeds) | set(aside_boxes(page.body, heading)) if top is None else set()
+    stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:
         top = best_container(page.body, stats, feeds)
