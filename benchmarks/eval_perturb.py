@@ -173,9 +173,9 @@ def article_container(root: etree._Element, gold_text: str) -> etree._Element | 
     if len(paras) < 2:
         return None
     first, last = paras[0], paras[-1]
-    chain = {id(a) for a in [first, *first.iterancestors()]}
+    chain = [first, *first.iterancestors()]    # kept alive: lxml gives the same proxy for an element then
     for a in [last, *last.iterancestors()]:
-        if id(a) in chain:
+        if any(a is c for c in chain):
             return None if a.tag in ("html",) else a
     return None
 

@@ -11,13 +11,19 @@ from lxml import etree
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
+    aside_boxes,
     contains_any,
     feed_items,
     find_feeds,
+    first_text,
     in_sidebar,
     inside_any,
+    is_after_heading,
+    is_aside_box,
+    is_comment_name,
     is_sidebar_box,
     title_heading,
+    unwrap_layout,
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.controls import normalize_text
@@ -49,7 +55,6 @@ _NEGATIVE_RE = re.compile(
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
     r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
     r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
-_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
@@ -336,9 +341,9 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     positive, negative = _name_cues(names)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
-    if negative and _COMMENT_RE.search(names) and st.chars < top_chars * 0.5:
+    if negative and is_comment_name(names) and st.chars < top_chars * 0.5:
         return True  # a reader's comment under the post (``li#comment-4632``), however long
-    if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(_first_text(el)):
+    if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(first_text(el)):
         return True  # a comment section headed 网友评论, whatever its classes say
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
         return True
@@ -347,11 +352,6 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
 
 # the heading of a readers' comment section (网友评论, 全部评论 (12), 热门评论)
 _COMMENTS_HEAD_RE = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩|相关)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?$")
-
-
-def _first_text(el: etree._Element) -> str:
-    """The element's first non-blank text run, stripped."""
-    return next((t.strip() for t in el.itertext() if t.strip()), "")
 
 
 def _is_ad_link(a: etree._Element) -> bool:
@@ -385,47 +385,10 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         stack.extend(el)
     for el in junk:
         remove_element(el)
+    unwrap_layout(top)
 
 
 # --- date and byline near the title -----------------------------------------------------------------
-
-# the heading of what follows an article and is not part of it: related articles, recommendations, comments
-_AFTER_HEAD_RE = re.compile(
-    r"^(?:(?:相关|推荐|延伸|热门|更多|精彩|往期|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容)|猜你喜欢|为你推荐|大家都在看"
-    r"|(?:网友|读者|全部|最新|热门|精彩)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?)\s*[:：>»]*$")
-
-
-def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._Element]) -> bool:
-    """A box beside the article, not about it: a feed (related articles, recommendations), a comment
-    section (class/id ``comment``/``pinglun`` on a box of two or more children: not a 查看评论 link), or a box
-    whose first child is a heading 相关阅读, 猜你喜欢, 网友评论 … alone."""
-    if el in feeds:
-        return True
-    if el.tag not in _CONTAINER_BOXES or len(el) < 2:
-        return False
-    if _COMMENT_RE.search(_names(el)):
-        return True
-    # headed: the box's text opens with the heading, and its first child holds the heading alone
-    first = _first_text(el)
-    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first)) and isinstance(el[0].tag, str)
-            and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
-
-
-_CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
-
-
-def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> list[etree._Element]:
-    """The outermost comment sections and boxes headed 相关阅读, 猜你喜欢, 网友评论 … (:func:`is_aside_box`
-    without feeds) that do not hold the headline's ``heading``: their paragraphs are readers' and other
-    articles', and score nothing."""
-    out: list[etree._Element] = []
-    for el in body.iter(*_CONTAINER_BOXES):
-        if out and inside_any(el, out[-1:]):
-            continue
-        if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
-            out.append(el)
-    return out
-
 
 def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
                  limit: int = 40, tail: int = 12, feeds: list[etree._Element] | None = None
@@ -489,7 +452,7 @@ def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list
                 continue    # a headline link (a sidebar's, a list's): not a footer line
             if x.text and x.text.strip():
                 line = normalize_text(x.text)
-                if _AFTER_HEAD_RE.match(line):
+                if is_after_heading(line):
                     return False
                 out.append(line)
             stack.extend((c, False) for c in reversed(x))

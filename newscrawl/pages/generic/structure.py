@@ -1,7 +1,8 @@
 """Page-structure cues for choosing the body, the same on every site: feeds (a repeated item template, each
 item a headline link with a summary: recommendation widgets, "猜你喜欢", news feeds), sidebars (``<aside>``,
-``sidebar``/``widget`` boxes and what they hold), and an article split by ad or video blocks into sibling
-parts of the same kind."""
+``sidebar``/``widget`` boxes and what they hold), boxes beside the article (comment sections, boxes headed
+相关阅读/网友评论), an article split by ad or video blocks into sibling parts of the same kind, and old-web
+layout markup inside the body (layout tables, ``<font>`` wrappers around ``<br><br>`` paragraphs)."""
 from __future__ import annotations
 
 import re
@@ -148,3 +149,95 @@ def title_heading(body: etree._Element, title: str | None) -> etree._Element | N
             if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
                 return h
     return None
+
+
+# --- boxes beside the article: related lists, recommendations, comments ------------------------------
+
+_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def is_comment_name(names: str) -> bool:
+    """Whether a ``"class id"`` string names a comment section (``comment-list``, ``comments``, ``pinglun``)."""
+    return bool(_COMMENT_RE.search(names))
+
+
+def _class_and_id(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def first_text(el: etree._Element) -> str:
+    """The element's first non-blank text run, stripped."""
+    return next((t.strip() for t in el.itertext() if t.strip()), "")
+
+
+def is_after_heading(line: str) -> bool:
+    """A heading of what follows an article and is not part of it (相关阅读, 猜你喜欢, 网友评论（12）…)."""
+    return bool(_AFTER_HEAD_RE.match(line))
+
+
+# the heading of what follows an article and is not part of it: related articles, recommendations, comments
+_AFTER_HEAD_RE = re.compile(
+    r"^(?:(?:相关|推荐|延伸|热门|更多|精彩|往期|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容)|猜你喜欢|为你推荐|大家都在看"
+    r"|(?:网友|读者|全部|最新|热门|精彩)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?)\s*[:：>»]*$")
+
+
+def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._Element]) -> bool:
+    """A box beside the article, not about it: a feed (related articles, recommendations), a comment
+    section (class/id ``comment``/``pinglun`` on a box of two or more children: not a 查看评论 link), or a box
+    whose first child is a heading 相关阅读, 猜你喜欢, 网友评论 … alone."""
+    if el in feeds:
+        return True
+    if el.tag not in _CONTAINER_BOXES or len(el) < 2:
+        return False
+    if is_comment_name(_class_and_id(el)):
+        return True
+    # headed: the box's text opens with the heading, and its first child holds the heading alone
+    first = first_text(el)
+    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first)) and isinstance(el[0].tag, str)
+            and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
+
+
+_CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
+
+
+def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> list[etree._Element]:
+    """The outermost comment sections and boxes headed 相关阅读, 猜你喜欢, 网友评论 … (:func:`is_aside_box`
+    without feeds) that do not hold the headline's ``heading``: their paragraphs are readers' and other
+    articles', and score nothing."""
+    out: list[etree._Element] = []
+    for el in body.iter(*_CONTAINER_BOXES):
+        if out and inside_any(el, out[-1:]):
+            continue
+        if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
+            out.append(el)
+    return out
+
+
+# --- old-web layout inside the body ---------------------------------------------------------------
+
+_PUNCT_RE = re.compile("[，。！？；：、“”‘’《》（）…—,!?;]")
+_TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+#: a cell (or an inline wrapper) with this many characters of punctuated prose lays out an article
+_LAYOUT_PROSE_CHARS = 100
+
+
+def _prose_cell(el: etree._Element) -> bool:
+    text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return len("".join(text.split())) >= _LAYOUT_PROSE_CHARS and len(_PUNCT_RE.findall(text)) >= 2
+
+
+def unwrap_layout(top: etree._Element) -> None:
+    """Old-web layout markup inside the chosen body becomes plain containers, so that its paragraphs come out
+    as paragraphs: a table of at most two columns whose cell holds prose (a layout table, not a data table)
+    and an inline wrapper (``<font>``, ``<span>``) holding paragraphs split by ``<br><br>``."""
+    for table in [t for t in top.iter("table") if t is not top]:
+        rows = [r for r in table.iter("tr")]
+        if not rows or max(sum(1 for c in r if c.tag in ("td", "th")) for r in rows) > 2:
+            continue
+        if any(_prose_cell(c) for r in rows for c in r if c.tag in ("td", "th")):
+            for el in [table, *table.iter(*_TABLE_PARTS[1:])]:
+                if el is not top:
+                    el.tag = "div"
+    for el in [e for e in top.iter("font", "span")]:
+        if sum(1 for c in el if c.tag == "br") >= 2 and _prose_cell(el):
+            el.tag = "div"
