@@ -113,3 +113,24 @@ def test_a_rule_body_split_by_an_ad_keeps_both_parts():
             f"<div class='art'><p>{P[2]}</p><p>{P[3]}</p></div><div class='foot'>版权所有</div></body></html>")
     r = extract(html, "https://news.example.org/a/1.html", rules={"example.org": {"body": "div.art"}})
     assert r["body_from"] == "rule" and P[0] in r["content_text"] and P[3] in r["content_text"]
+
+
+def test_a_parent_winning_on_its_split_parts_gives_the_parts():
+    part = "detail-content__normal"
+    html = ("<html><body><div class='detail'><h1>县图书馆正式开放</h1>"
+            "<div class='meta'><span>播报文章</span> <span>欧阳明</span> <span>关注</span> <span>2024-05-08 23:23</span></div>"
+            f"<div class='{part}'><p>{P[0]}</p><p>{P[1]}</p></div>"
+            "<div class='x1'><a href='https://ad.example.com/c'><img src='b.jpg'></a><span>广告</span></div>"
+            "<div class='x2'><video src='v.mp4'></video></div>"
+            f"<div class='{part}'><p>{P[2]}</p><p>{P[3]}</p></div></div></body></html>")
+    text = extract(html)["content_text"]
+    assert P[0] in text and P[3] in text and "播报文章" not in text and "关注" not in text
+
+
+def test_sections_under_headings_stay_one_body():
+    sec = "para"
+    html = (f"<html><body><div class='doc'><h1>县图书馆正式开放</h1><div class='{sec}'><p>{P[0]}</p><p>{P[1]}</p></div>"
+            f"<h2>开放时间</h2><div class='{sec}'><p>{P[2]}</p></div><h2>下一步</h2><div class='{sec}'><p>{P[3]}</p></div>"
+            "</div></body></html>")
+    text = extract(html)["content_text"]
+    assert "开放时间" in text and "下一步" in text and P[3] in text

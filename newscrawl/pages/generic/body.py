@@ -279,7 +279,8 @@ def _class_weight(el: etree._Element) -> float:
 def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
                    feeds: list[etree._Element] | None = None) -> etree._Element | None:
     """The element with the best score, less its link density, weighed by its class/id and by sidebars
-    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`. ``feeds`` (see
+    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
+    by an ad (:func:`split_parts`). ``feeds`` (see
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
     sidebar: dict[etree._Element, bool] = {}
@@ -297,7 +298,36 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
+    if len(split_parts(best, stats, feeds or [])) > 1:
+        return best     # parts split by an ad or a player: their parent holds what stands around them too
+    parts = _split_child(best, stats, feeds or [])
+    if parts:
+        return parts[0]  # the parent won on its split parts' scores: the parts are the article
     return _widen(best, stats, feeds or [])
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _split_child(el: etree._Element, stats: dict[etree._Element, BlockStats],
+                 feeds: list[etree._Element]) -> list[etree._Element]:
+    """The parts of an article split by an ad among ``el``'s children (:func:`split_parts` of its best-scored
+    child, with blocks between them that are no headings) when they hold 60% or more of its plain text;
+    else []."""
+    kids = [c for c in el if isinstance(c.tag, str) and c in stats]
+    if len(kids) < 3:
+        return []
+    child = max(kids, key=lambda c: stats[c].score)
+    parts = split_parts(child, stats, feeds)
+    if len(parts) < 2:
+        return []
+    at = [kids.index(p) for p in parts if p in kids]
+    between = [k for k in kids[at[0]:at[-1] + 1] if k not in parts] if len(at) == len(parts) else []
+    if not between or any(k.tag in _HEADINGS or next(k.iter(*_HEADINGS), None) is not None for k in between):
+        return []       # sections of one kind (under their headings), not an article cut by an ad or a player
+    plain = sum(stats[p].chars - stats[p].links for p in parts)
+    whole = stats[el].chars - stats[el].links
+    return parts if whole and plain >= 0.6 * whole else []
 
 
 def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
