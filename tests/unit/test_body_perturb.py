@@ -7,7 +7,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newscrawl.pages.generic import extract
-from newscrawl.pages.generic.body import header_lines, trailer_lines
+from newscrawl.pages.generic.around import header_lines, trailer_lines
 from newscrawl.pages.generic.structure import aside_boxes, is_aside_box, unwrap_layout
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",

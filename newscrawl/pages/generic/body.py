@@ -1,5 +1,5 @@
-"""The article body: prune the tree, score blocks, choose the container, drop junk inside it; the lines
-around the chosen body (between the title and the body, after the body, the body's opening lines)."""
+"""The article body: prune the tree, score blocks, choose the container, drop junk inside it (the lines
+around the chosen body: ``around``)."""
 from __future__ import annotations
 
 import re
@@ -18,7 +18,6 @@ from newscrawl.pages.generic.structure import (
     first_text,
     in_sidebar,
     inside_any,
-    is_after_heading,
     is_aside_box,
     is_comment_name,
     is_sidebar_box,
@@ -26,7 +25,6 @@ from newscrawl.pages.generic.structure import (
     unwrap_layout,
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
-from newscrawl.text.controls import normalize_text
 
 MIN_BODY_CHARS = 20
 #: the ``no_article_body`` message of a page that is a list of links (no fallback is asked for it)
@@ -416,118 +414,6 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
     for el in junk:
         remove_element(el)
     unwrap_layout(top)
-
-
-# --- date and byline near the title -----------------------------------------------------------------
-
-def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
-                 limit: int = 40, tail: int = 12, feeds: list[etree._Element] | None = None
-                 ) -> tuple[list[str], list[str]]:
-    """(lines between the title and the body container, the last ``tail`` lines before the container).
-
-    The title is an element whose text equals it (or contains it / is contained in it); without one the
-    first list is empty. Text in boxes beside the article (:func:`is_aside_box`: ``feeds``, related lists,
-    comments) is skipped: their dates and names are other articles' and readers'.
-    """
-    lines: list[str] = []
-    before: list[str] = []
-    started = False
-    feed_set = set(feeds or ())
-    skip: set[etree._Element] = set()
-    for el in body.iter():
-        if el is top:
-            break
-        if not isinstance(el.tag, str):
-            continue
-        inside = el in skip
-        if not inside and is_aside_box(el, feed_set) and (top is None or not inside_any(top, {el})):
-            skip.update(el.iter())
-            inside = True
-        for piece, skipped in ((el.text, inside), (el.tail, el.getparent() in skip)):
-            if skipped or not piece or not piece.strip():
-                continue
-            s = normalize_text(piece)
-            before.append(s)
-            if not started:
-                if title and (s == title or (len(s) >= 6 and s in title) or (len(title) >= 6 and title in s)):
-                    started = True
-                    lines.clear()
-                continue
-            if len(lines) < limit:
-                lines.append(s)
-        if len(before) > 4 * tail:
-            del before[: -tail]
-    return (lines if started else []), before[-tail:]
-
-
-#: a link this long after the body is another article's headline, not a footer's 来源/作者 link
-_HEADLINE_LINK_CHARS = 8
-
-
-def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list[str], limit: int) -> bool:
-    """Append ``el``'s text lines to ``out`` up to ``limit`` or to a box beside the article (a feed, comments,
-    a 相关阅读 box or heading); False when such a box ended the reading. Headline links (8+ characters) are
-    passed over."""
-    stack = [(el, False)]
-    while stack:
-        x, tail_only = stack.pop()
-        if not tail_only:
-            if not isinstance(x.tag, str):
-                stack.append((x, True))
-                continue
-            if is_aside_box(x, feeds):
-                return False
-            stack.append((x, True))
-            if x.tag == "a" and _nonblank(x.xpath("string()")) >= _HEADLINE_LINK_CHARS:
-                continue    # a headline link (a sidebar's, a list's): not a footer line
-            if x.text and x.text.strip():
-                line = normalize_text(x.text)
-                if is_after_heading(line):
-                    return False
-                out.append(line)
-            stack.extend((c, False) for c in reversed(x))
-        elif x is not el and x.tail and x.tail.strip():
-            out.append(normalize_text(x.tail))
-        if len(out) >= limit:
-            return True
-    return True
-
-
-def trailer_lines(top: etree._Element, limit: int = 12, feeds: list[etree._Element] | None = None) -> list[str]:
-    """The first text lines after the body container (post footers: 责任编辑, 发表于 …), up to a box beside
-    the article (:func:`is_aside_box`: ``feeds``, related lists, comments)."""
-    lines: list[str] = []
-    feed_set = set(feeds or ())
-    el: etree._Element | None = top
-    while el is not None and len(lines) < limit:
-        if el.tail and el.tail.strip():
-            lines.append(normalize_text(el.tail))
-        nxt = el.getnext()
-        while nxt is None and el is not None:
-            el = el.getparent()
-            if el is None:
-                break
-            if el.tail and el.tail.strip():
-                lines.append(normalize_text(el.tail))
-            nxt = el.getnext()
-        if nxt is None:
-            break
-        if not _lines_until_aside(nxt, feed_set, lines, limit):
-            break
-        el = nxt
-    return lines[:limit]
-
-
-def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
-    """The short lines opening a body, before its first real paragraph (headlines, bylines, date lines)."""
-    out: list[str] = []
-    for p in paragraphs[:limit]:
-        if len(p) > 60 or p.endswith("。"):
-            break
-        out.append(p)
-    return out
-
-
 
 
 @dataclass
