@@ -1,14 +1,13 @@
 """Extraction under the markup variations of benchmarks/eval_perturb.py, on synthetic pages of each class:
 related-article lists and comment sections beside the article (their dates and names are not the article's),
-old-web layout (tables and ``<font>`` wrappers around ``<br><br>`` paragraphs), a sidebar of headline links
-between the body and its footer, an ad badge, a rule's body split by an ad."""
+an ad badge, a rule's body split by an ad."""
 from __future__ import annotations
 
 from lxml import etree
 
 from newscrawl.pages.generic import extract
 from newscrawl.pages.generic.around import header_lines, trailer_lines
-from newscrawl.pages.generic.structure import aside_boxes, is_aside_box, unwrap_layout
+from newscrawl.pages.generic.structure import aside_boxes, is_aside_box
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
@@ -73,30 +72,6 @@ def test_comments_under_a_short_article_do_not_widen_the_body():
         text = extract(html)["content_text"]
         assert P[0] in text and P[1] in text
         assert "网友" not in text and "说得很好" not in text and "当前位置" not in text
-
-
-def test_footer_date_after_a_sidebar_of_headline_links():
-    links = "".join(f'<a href="/n/{i}.htm">第{i}条其他新闻的标题很长</a><br>' for i in range(14))
-    html = (f"<html><body><h1>县图书馆正式开放</h1><table><tr><td class='c'>{ARTICLE}</td>"
-            f"<td width='200'>{links}</td></tr></table><p>发布日期：2024-01-02 08:09</p></body></html>")
-    assert extract(html)["published_at"] == "2024-01-02T08:09:00+08:00"
-
-
-def test_old_web_layout_paragraphs_split_by_br_inside_font_and_layout_tables():
-    lines = "<br><br>".join(P) + "<br><br>（记者 欧阳明）"
-    for inner in (f"<font size='3'>{lines}</font>",
-                  f"<table width='100%'><tr><td>{lines}</td></tr></table>"):
-        html = f"<html><body><h1>县图书馆正式开放</h1><table><tr><td class='c'>{inner}</td></tr></table></body></html>"
-        r = extract(html)
-        assert r["authors"] == ["欧阳明"]
-        assert r["content_text"].count("\n") >= 3
-
-
-def test_unwrap_layout_keeps_data_tables():
-    top = etree.fromstring("<div><table><tr><td>甲</td><td>1</td><td>2</td></tr>"
-                           "<tr><td>乙</td><td>3</td><td>4</td></tr></table></div>")
-    unwrap_layout(top)
-    assert top.find("table") is not None and top.find(".//td") is not None
 
 
 def test_an_ad_badge_alone_leaves_the_body():

@@ -27,7 +27,7 @@ selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, 
 (pruning, block scoring, container choice, body cleaning), ``dates``,
 ``bylines`` (page bylines, user-author heuristics, where the authors came from), ``accounts`` (self-media
 accounts, forum/blog posters' names, what is never an author), ``structure`` (feeds, sidebars, boxes beside
-the article, the headline's heading, old-web layout), ``around`` (the lines around the body), ``fallback``
+the article, the headline's heading), ``around`` (the lines around the body), ``fallback``
 (body confidence, the second extractor).
 """
 from __future__ import annotations

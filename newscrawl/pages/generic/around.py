@@ -17,7 +17,8 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
 
     The title is an element whose text equals it (or contains it / is contained in it); without one the
     first list is empty. Text in boxes beside the article (:func:`is_aside_box`: ``feeds``, related lists,
-    comments) is skipped: their dates and names are other articles' and readers'.
+    comments; not tables, not a box holding the title) is skipped: their dates and names are other articles'
+    and readers'.
     """
     lines: list[str] = []
     before: list[str] = []
@@ -30,7 +31,8 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
         if not isinstance(el.tag, str):
             continue
         inside = el in skip
-        if not inside and is_aside_box(el, feed_set) and (top is None or not inside_any(top, {el})):
+        if (not inside and _beside(el, feed_set) and (top is None or not inside_any(top, {el}))
+                and not (title and title in normalize_text(el.xpath("string()")))):
             skip.update(el.iter())
             inside = True
         for piece, skipped in ((el.text, inside), (el.tail, el.getparent() in skip)):
@@ -50,62 +52,56 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
     return (lines if started else []), before[-tail:]
 
 
-#: a link this long after the body is another article's headline, not a footer's 来源/作者 link
-_HEADLINE_LINK_CHARS = 8
+def _beside(el: etree._Element, feeds: set[etree._Element]) -> bool:
+    """:func:`is_aside_box`, but never a table: a page laid out in tables repeats rows like a feed's items."""
+    return el.tag not in ("table", "tbody", "tr") and is_aside_box(el, feeds)
 
 
-def _lines_until_aside(el: etree._Element, feeds: set[etree._Element], out: list[str], limit: int) -> bool:
-    """Append ``el``'s text lines to ``out`` up to ``limit`` or to a box beside the article (a feed, comments,
-    a 相关阅读 box or heading); False when such a box ended the reading. Headline links (8+ characters) are
-    passed over."""
-    stack = [(el, False)]
-    while stack:
-        x, tail_only = stack.pop()
+def _element_lines(el: etree._Element, feeds: set[etree._Element], out: list[tuple[str, bool]],
+                   limit: int) -> None:
+    """Append ``el``'s text lines to ``out`` as (line, kept) up to ``limit`` lines; a line in a box beside the
+    article (a feed, comments, a 相关阅读 box) or a heading of one is not kept."""
+    stack = [(el, False, False)]
+    while stack and len(out) < limit:
+        x, tail_only, aside = stack.pop()
         if not tail_only:
             if not isinstance(x.tag, str):
-                stack.append((x, True))
+                stack.append((x, True, aside))
                 continue
-            if is_aside_box(x, feeds):
-                return False
-            stack.append((x, True))
-            if x.tag == "a" and len("".join(x.xpath("string()").split())) >= _HEADLINE_LINK_CHARS:
-                continue    # a headline link (a sidebar's, a list's): not a footer line
+            inner = aside or _beside(x, feeds)
+            stack.append((x, True, aside))
             if x.text and x.text.strip():
                 line = normalize_text(x.text)
-                if is_after_heading(line):
-                    return False
-                out.append(line)
-            stack.extend((c, False) for c in reversed(x))
+                out.append((line, not inner and not is_after_heading(line)))
+            stack.extend((c, False, inner) for c in reversed(x))
         elif x is not el and x.tail and x.tail.strip():
-            out.append(normalize_text(x.tail))
-        if len(out) >= limit:
-            return True
-    return True
+            line = normalize_text(x.tail)
+            out.append((line, not aside and not is_after_heading(line)))
 
 
 def trailer_lines(top: etree._Element, limit: int = 12, feeds: list[etree._Element] | None = None) -> list[str]:
-    """The first text lines after the body container (post footers: 责任编辑, 发表于 …), up to a box beside
-    the article (:func:`is_aside_box`: ``feeds``, related lists, comments)."""
-    lines: list[str] = []
+    """The first text lines after the body container (post footers: 责任编辑, 发表于 …), less those in a box
+    beside the article (:func:`is_aside_box`: ``feeds``, related lists, comments): of the first ``limit``
+    lines, the ones kept."""
+    lines: list[tuple[str, bool]] = []
     feed_set = set(feeds or ())
     el: etree._Element | None = top
     while el is not None and len(lines) < limit:
         if el.tail and el.tail.strip():
-            lines.append(normalize_text(el.tail))
+            lines.append((normalize_text(el.tail), True))
         nxt = el.getnext()
         while nxt is None and el is not None:
             el = el.getparent()
             if el is None:
                 break
             if el.tail and el.tail.strip():
-                lines.append(normalize_text(el.tail))
+                lines.append((normalize_text(el.tail), True))
             nxt = el.getnext()
         if nxt is None:
             break
-        if not _lines_until_aside(nxt, feed_set, lines, limit):
-            break
+        _element_lines(nxt, feed_set, lines, limit)
         el = nxt
-    return lines[:limit]
+    return [line for line, kept in lines[:limit] if kept]
 
 
 def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:

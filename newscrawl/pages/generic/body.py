@@ -22,7 +22,6 @@ from newscrawl.pages.generic.structure import (
     is_comment_name,
     is_sidebar_box,
     title_heading,
-    unwrap_layout,
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 
@@ -413,7 +412,6 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         stack.extend(el)
     for el in junk:
         remove_element(el)
-    unwrap_layout(top)
 
 
 @dataclass

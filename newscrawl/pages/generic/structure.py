@@ -1,8 +1,7 @@
 """Page-structure cues for choosing the body, the same on every site: feeds (a repeated item template, each
 item a headline link with a summary: recommendation widgets, "猜你喜欢", news feeds), sidebars (``<aside>``,
 ``sidebar``/``widget`` boxes and what they hold), boxes beside the article (comment sections, boxes headed
-相关阅读/网友评论), an article split by ad or video blocks into sibling parts of the same kind, and old-web
-layout markup inside the body (layout tables, ``<font>`` wrappers around ``<br><br>`` paragraphs)."""
+相关阅读/网友评论), and an article split by ad or video blocks into sibling parts of the same kind."""
 from __future__ import annotations
 
 import re
@@ -211,33 +210,3 @@ def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> 
         if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
             out.append(el)
     return out
-
-
-# --- old-web layout inside the body ---------------------------------------------------------------
-
-_PUNCT_RE = re.compile("[，。！？；：、“”‘’《》（）…—,!?;]")
-_TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
-#: a cell (or an inline wrapper) with this many characters of punctuated prose lays out an article
-_LAYOUT_PROSE_CHARS = 100
-
-
-def _prose_cell(el: etree._Element) -> bool:
-    text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-    return len("".join(text.split())) >= _LAYOUT_PROSE_CHARS and len(_PUNCT_RE.findall(text)) >= 2
-
-
-def unwrap_layout(top: etree._Element) -> None:
-    """Old-web layout markup inside the chosen body becomes plain containers, so that its paragraphs come out
-    as paragraphs: a table of at most two columns whose cell holds prose (a layout table, not a data table)
-    and an inline wrapper (``<font>``, ``<span>``) holding paragraphs split by ``<br><br>``."""
-    for table in [t for t in top.iter("table") if t is not top]:
-        rows = [r for r in table.iter("tr")]
-        if not rows or max(sum(1 for c in r if c.tag in ("td", "th")) for r in rows) > 2:
-            continue
-        if any(_prose_cell(c) for r in rows for c in r if c.tag in ("td", "th")):
-            for el in [table, *table.iter(*_TABLE_PARTS[1:])]:
-                if el is not top:
-                    el.tag = "div"
-    for el in [e for e in top.iter("font", "span")]:
-        if sum(1 for c in el if c.tag == "br") >= 2 and _prose_cell(el):
-            el.tag = "div"
