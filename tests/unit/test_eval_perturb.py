@@ -1,4 +1,4 @@
-"""The perturbations of benchmarks/eval_perturb.py on a synthetic page: each keeps the labels true (gold date,
+"""The perturbations of benchmarks/eval_perturb.py (benchmarks/perturbations.py) on a synthetic page: each keeps the labels true (gold date,
 authors, article text), is seeded, and changes what it says it changes."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import eval_perturb as ep
+import perturbations as ep
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书。",
@@ -27,7 +27,7 @@ GOLD = {"text": "\n".join(P), "published_at": "2024-01-02 08:09", "authors": ["�
 
 def text_of(html: str) -> str:
     root = ep.parse(html)
-    return "".join(t for r in ep._roots(root) if isinstance(r.tag, str) for t in r.itertext())
+    return "".join(t for r in ep.roots(root) if isinstance(r.tag, str) for t in r.itertext())
 
 
 def run(name: str, html: str = PAGE, gold: dict | None = None, seed: int = 0):
