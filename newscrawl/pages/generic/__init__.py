@@ -24,10 +24,11 @@ byline stage only merges (``pipelines/normalize.py``).
 
 Modules, one concern each: ``tree`` (guard rails, parse, element text), ``rules`` (site rules and the
 selector engine; ``site_rules.json``), ``metadata`` (meta tags, JSON-LD, title, source, media), ``body``
-(pruning, block scoring, container choice, body cleaning, the lines around the body), ``dates``,
+(pruning, block scoring, container choice, body cleaning), ``dates``,
 ``bylines`` (page bylines, user-author heuristics, where the authors came from), ``accounts`` (self-media
-accounts, forum/blog posters' names, what is never an author), ``structure`` (feeds, sidebars, the
-headline's heading), ``fallback`` (body confidence, the second extractor).
+accounts, forum/blog posters' names, what is never an author), ``structure`` (feeds, sidebars, boxes beside
+the article, the headline's heading), ``around`` (the lines around the body), ``fallback``
+(body confidence, the second extractor).
 """
 from __future__ import annotations
 
@@ -39,14 +40,12 @@ from lxml import etree
 
 from newscrawl.items import Article
 from newscrawl.pages import MAX_BYTES, PageError
+from newscrawl.pages.generic.around import head_lines, header_lines, trailer_lines
 from newscrawl.pages.generic.body import (
     LINK_LIST,
     choose_body,
     clean_body,
     container_figures,
-    head_lines,
-    header_lines,
-    trailer_lines,
 )
 from newscrawl.pages.generic.bylines import add_page_bylines
 from newscrawl.pages.generic.dates import published_date
@@ -188,8 +187,9 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         top = choice.top
     except PageError as exc:
         failure = exc
-    header, prebody = header_lines(page.body, title, top)
-    trailer = trailer_lines(choice.parts[-1]) if choice is not None else []
+    feeds = choice.page_feeds if choice is not None else None
+    header, prebody = header_lines(page.body, title, top, feeds=feeds)
+    trailer = trailer_lines(choice.parts[-1], feeds=feeds) if choice is not None else []
     if choice is not None:
         density, share = container_figures(choice, page.body)
         for part in choice.parts:

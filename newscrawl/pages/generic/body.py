@@ -1,9 +1,9 @@
-"""The article body: prune the tree, score blocks, choose the container, drop junk inside it; the lines
-around the chosen body (between the title and the body, after the body, the body's opening lines)."""
+"""The article body: prune the tree, score blocks, choose the container, drop junk inside it (the lines
+around the chosen body: ``around``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -11,16 +11,19 @@ from lxml import etree
 from newscrawl.pages import PageError
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
+    aside_boxes,
     contains_any,
     feed_items,
     find_feeds,
+    first_text,
     in_sidebar,
     inside_any,
+    is_aside_box,
+    is_comment_name,
     is_sidebar_box,
     title_heading,
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
-from newscrawl.text.controls import normalize_text
 
 MIN_BODY_CHARS = 20
 #: the ``no_article_body`` message of a page that is a list of links (no fallback is asked for it)
@@ -49,7 +52,6 @@ _NEGATIVE_RE = re.compile(
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
     r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
     r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
-_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
 _POSITIVE_RE = re.compile(
     r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
     r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
@@ -57,7 +59,7 @@ _POSITIVE_RE = re.compile(
 _UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
     r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|返回顶部|返回首页|返回|纠错|投稿|举报|字号|"
-    r"大|中|小|默认|放大|缩小)\s*[】\]]?\s*)+$"
+    r"大|中|小|默认|放大|缩小|广告|推广)\s*[】\]]?\s*)+$"
     r"|^(?:上一篇|下一篇|上一页|下一页|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|"
     r"热点推荐|猜你喜欢|精彩推荐|热门文章|网友评论|我要评论|发表评论|扫一扫|扫描二维码|关注我们|"
     r"点击排行|版权所有|免责声明|分享到|[（(]?\s*原标题\s*[:：])"
@@ -274,7 +276,8 @@ def _class_weight(el: etree._Element) -> float:
 def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
                    feeds: list[etree._Element] | None = None) -> etree._Element | None:
     """The element with the best score, less its link density, weighed by its class/id and by sidebars
-    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`. ``feeds`` (see
+    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
+    by an ad (:func:`split_parts`). ``feeds`` (see
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
     sidebar: dict[etree._Element, bool] = {}
@@ -292,15 +295,44 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
+    if len(split_parts(best, stats, feeds or [])) > 1:
+        return best     # parts split by an ad or a player: their parent holds what stands around them too
+    parts = _split_child(best, stats, feeds or [])
+    if parts:
+        return parts[0]  # the parent won on its split parts' scores: the parts are the article
     return _widen(best, stats, feeds or [])
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _split_child(el: etree._Element, stats: dict[etree._Element, BlockStats],
+                 feeds: list[etree._Element]) -> list[etree._Element]:
+    """The parts of an article split by an ad among ``el``'s children (:func:`split_parts` of its best-scored
+    child, with blocks between them that are no headings) when they hold 60% or more of its plain text;
+    else []."""
+    kids = [c for c in el if isinstance(c.tag, str) and c in stats]
+    if len(kids) < 3:
+        return []
+    child = max(kids, key=lambda c: stats[c].score)
+    parts = split_parts(child, stats, feeds)
+    if len(parts) < 2:
+        return []
+    at = [kids.index(p) for p in parts if p in kids]
+    between = [k for k in kids[at[0]:at[-1] + 1] if k not in parts] if len(at) == len(parts) else []
+    if not between or any(k.tag in _HEADINGS or next(k.iter(*_HEADINGS), None) is not None for k in between):
+        return []       # sections of one kind (under their headings), not an article cut by an ad or a player
+    plain = sum(stats[p].chars - stats[p].links for p in parts)
+    whole = stats[el].chars - stats[el].links
+    return parts if whole and plain >= 0.6 * whole else []
 
 
 def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
            levels: int = 4) -> etree._Element:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
-    in the added text, no negative class/id, no feed or sidebar box beside ``best``. An article split over
-    sibling tables or sections."""
+    in the added text, no negative class/id, no feed, sidebar, comment or related box (:func:`is_aside_box`)
+    beside ``best``. An article split over sibling tables or sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -311,7 +343,9 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
         below, el = el, el.getparent()
         if el is None or el.tag in ("body", "html"):
             break
-        if contains_any(el, feeds, best) or any(c is not below and is_sidebar_box(c) for c in el):
+        if contains_any(el, feeds, best) or any(
+                c is not below and isinstance(c.tag, str) and (is_sidebar_box(c) or is_aside_box(c, feeds))
+                for c in el):
             break
         a = stats.get(el)
         if a is None or el.tag not in _CONTAINER:
@@ -334,9 +368,9 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     positive, negative = _name_cues(names)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
-    if negative and _COMMENT_RE.search(names) and st.chars < top_chars * 0.5:
+    if negative and is_comment_name(names) and st.chars < top_chars * 0.5:
         return True  # a reader's comment under the post (``li#comment-4632``), however long
-    if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(_first_text(el)):
+    if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(first_text(el)):
         return True  # a comment section headed 网友评论, whatever its classes say
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
         return True
@@ -345,11 +379,6 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
 
 # the heading of a readers' comment section (网友评论, 全部评论 (12), 热门评论)
 _COMMENTS_HEAD_RE = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩|相关)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?$")
-
-
-def _first_text(el: etree._Element) -> str:
-    """The element's first non-blank text run, stripped."""
-    return next((t.strip() for t in el.itertext() if t.strip()), "")
 
 
 def _is_ad_link(a: etree._Element) -> bool:
@@ -385,78 +414,6 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         remove_element(el)
 
 
-# --- date and byline near the title -----------------------------------------------------------------
-
-def header_lines(body: etree._Element, title: str | None, top: etree._Element | None,
-                  limit: int = 40, tail: int = 12) -> tuple[list[str], list[str]]:
-    """(lines between the title and the body container, the last ``tail`` lines before the container).
-
-    The title is an element whose text equals it (or contains it / is contained in it); without one the
-    first list is empty.
-    """
-    lines: list[str] = []
-    before: list[str] = []
-    started = False
-    for el in body.iter():
-        if el is top:
-            break
-        if not isinstance(el.tag, str):
-            continue
-        for piece in (el.text, el.tail):
-            if not piece or not piece.strip():
-                continue
-            s = normalize_text(piece)
-            before.append(s)
-            if not started:
-                if title and (s == title or (len(s) >= 6 and s in title) or (len(title) >= 6 and title in s)):
-                    started = True
-                    lines.clear()
-                continue
-            if len(lines) < limit:
-                lines.append(s)
-        if len(before) > 4 * tail:
-            del before[: -tail]
-    return (lines if started else []), before[-tail:]
-
-
-def trailer_lines(top: etree._Element, limit: int = 12) -> list[str]:
-    """The first text lines after the body container (post footers: 责任编辑, 发表于 …)."""
-    lines: list[str] = []
-    el: etree._Element | None = top
-    while el is not None and len(lines) < limit:
-        if el.tail and el.tail.strip():
-            lines.append(normalize_text(el.tail))
-        nxt = el.getnext()
-        while nxt is None and el is not None:
-            el = el.getparent()
-            if el is None:
-                break
-            if el.tail and el.tail.strip():
-                lines.append(normalize_text(el.tail))
-            nxt = el.getnext()
-        if nxt is None:
-            break
-        for t in nxt.itertext():
-            if t.strip():
-                lines.append(normalize_text(t))
-                if len(lines) >= limit:
-                    break
-        el = nxt
-    return lines[:limit]
-
-
-def head_lines(paragraphs: list[str], limit: int = 8) -> list[str]:
-    """The short lines opening a body, before its first real paragraph (headlines, bylines, date lines)."""
-    out: list[str] = []
-    for p in paragraphs[:limit]:
-        if len(p) > 60 or p.endswith("。"):
-            break
-        out.append(p)
-    return out
-
-
-
-
 @dataclass
 class BodyChoice:
     """The chosen body: its container (``top``), the sibling parts it was split into (``parts``, ``top``
@@ -469,6 +426,7 @@ class BodyChoice:
     feeds: list[etree._Element]
     muted: set[etree._Element]
     method: str
+    page_feeds: list[etree._Element] = field(default_factory=list)
 
 
 def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
@@ -485,9 +443,11 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    feeds = find_feeds(page.body) if top is None else []
-    muted = feed_items(feeds)
-    stats = score_blocks(page.body, muted, title_heading(page.body, title) if top is None else None)
+    all_feeds = find_feeds(page.body)   # also on a rule's page: the lines around the body skip them
+    feeds = all_feeds if top is None else []
+    heading = title_heading(page.body, title) if top is None else None
+    muted = feed_items(feeds) | set(aside_boxes(page.body, heading)) if top is None else set()
+    stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:
         top = best_container(page.body, stats, feeds)
@@ -496,8 +456,8 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     st = stats[top]
     if st.links > 0.6 * st.chars:
         raise PageError("no_article_body", LINK_LIST)
-    parts = split_parts(top, stats, feeds) if method == "ours" else [top]
-    return BodyChoice(parts[0], parts, stats, feeds, muted, method)
+    parts = split_parts(top, stats, all_feeds)   # a rule's body split by an ad too
+    return BodyChoice(parts[0], parts, stats, feeds, muted, method, all_feeds)
 
 
 def _prose(st: BlockStats | None) -> tuple[int, float, float]:

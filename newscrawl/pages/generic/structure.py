@@ -1,7 +1,7 @@
 """Page-structure cues for choosing the body, the same on every site: feeds (a repeated item template, each
 item a headline link with a summary: recommendation widgets, "猜你喜欢", news feeds), sidebars (``<aside>``,
-``sidebar``/``widget`` boxes and what they hold), and an article split by ad or video blocks into sibling
-parts of the same kind."""
+``sidebar``/``widget`` boxes and what they hold), boxes beside the article (comment sections, boxes headed
+相关阅读/网友评论), and an article split by ad or video blocks into sibling parts of the same kind."""
 from __future__ import annotations
 
 import re
@@ -148,3 +148,65 @@ def title_heading(body: etree._Element, title: str | None) -> etree._Element | N
             if t and (t == title or (len(t) >= 6 and t in title) or (len(title) >= 6 and title in t)):
                 return h
     return None
+
+
+# --- boxes beside the article: related lists, recommendations, comments ------------------------------
+
+_COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def is_comment_name(names: str) -> bool:
+    """Whether a ``"class id"`` string names a comment section (``comment-list``, ``comments``, ``pinglun``)."""
+    return bool(_COMMENT_RE.search(names))
+
+
+def _class_and_id(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def first_text(el: etree._Element) -> str:
+    """The element's first non-blank text run, stripped."""
+    return next((t.strip() for t in el.itertext() if t.strip()), "")
+
+
+def is_after_heading(line: str) -> bool:
+    """A heading of what follows an article and is not part of it (相关阅读, 猜你喜欢, 网友评论（12）…)."""
+    return bool(_AFTER_HEAD_RE.match(line))
+
+
+# the heading of what follows an article and is not part of it: related articles, recommendations, comments
+_AFTER_HEAD_RE = re.compile(
+    r"^(?:(?:相关|推荐|延伸|热门|更多|精彩|往期|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容)|猜你喜欢|为你推荐|大家都在看"
+    r"|(?:网友|读者|全部|最新|热门|精彩)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+条?)?)\s*[:：>»]*$")
+
+
+def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._Element]) -> bool:
+    """A box beside the article, not about it: a feed (related articles, recommendations), a comment
+    section (class/id ``comment``/``pinglun`` on a box of two or more children: not a 查看评论 link), or a box
+    whose first child is a heading 相关阅读, 猜你喜欢, 网友评论 … alone."""
+    if el in feeds:
+        return True
+    if el.tag not in _CONTAINER_BOXES or len(el) < 2:
+        return False
+    if is_comment_name(_class_and_id(el)):
+        return True
+    # headed: the box's text opens with the heading, and its first child holds the heading alone
+    first = first_text(el)
+    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first)) and isinstance(el[0].tag, str)
+            and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
+
+
+_CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
+
+
+def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> list[etree._Element]:
+    """The outermost comment sections and boxes headed 相关阅读, 猜你喜欢, 网友评论 … (:func:`is_aside_box`
+    without feeds) that do not hold the headline's ``heading``: their paragraphs are readers' and other
+    articles', and score nothing."""
+    out: list[etree._Element] = []
+    for el in body.iter(*_CONTAINER_BOXES):
+        if out and inside_any(el, out[-1:]):
+            continue
+        if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
+            out.append(el)
+    return out
