@@ -16,12 +16,13 @@ from html import escape
 
 from lxml import etree
 
+from newscrawl.pages.generic.structure import find_feeds, is_aside_box
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import parse_byline
 from newscrawl.text.controls import normalize_text
 from newscrawl.text.names import is_author_name, is_organisation, is_outlet, is_platform, is_ui_text
 
-__all__ = ["account_name", "in_comments", "user_name"]
+__all__ = ["account_name", "element_poster", "in_comments", "in_other_articles", "user_name"]
 
 
 _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
@@ -56,6 +57,58 @@ def in_comments(el: etree._Element, depth: int = 12) -> bool:
         el = el.getparent()
         depth -= 1
     return False
+
+
+_LIST_ITEM_MAX_CHARS = 200  # an item of a list of other articles: a headline, a date, a name, a summary
+
+
+def in_other_articles(el: etree._Element, depth: int = 8) -> bool:
+    """Whether ``el`` sits in a list or box of other articles, where names are other articles' reporters: a box
+    beside the article (:func:`~newscrawl.pages.generic.structure.is_aside_box`: headed 相关阅读/猜你喜欢, a
+    comment section) or a short item of a feed (:func:`~newscrawl.pages.generic.structure.find_feeds`: 4+
+    items of one template, each a headline link with a date or summary)."""
+    x: etree._Element | None = el
+    while x is not None and depth:
+        parent = x.getparent()
+        if isinstance(x.tag, str) and is_aside_box(x, ()):
+            return True
+        if (parent is not None and len(parent) >= 4 and isinstance(x.tag, str)
+                and sum(1 for c in parent if c.tag == x.tag and c.get("class") == x.get("class")) >= 4
+                and len("".join("".join(x.itertext()).split())) < _LIST_ITEM_MAX_CHARS
+                and parent in find_feeds(parent)):
+            return True
+        x, depth = parent, depth - 1
+    return False
+
+
+_ELEMENT_LABEL_RE = re.compile(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*")
+
+
+def element_poster(elements: list[etree._Element], site: str | None = None, limit: int = 6) -> str | None:
+    """The author the first of ``elements`` (author elements: class/id ``author``/``byline``, ``?author=``
+    links) shows, of the first ``limit`` not in a list of other articles (:func:`in_other_articles`: those
+    neither count nor give a name), or None; none in a comment section. A byline (``记者 X``, ``文/X``,
+    ``作者：X``) is read with the byline grammar (its first author; nobody when it credits only editors or
+    photographers: never a role word kept in a name); else the element's first text (a label 作者： taken
+    off) when it is a user name (:func:`user_name`)."""
+    for el in elements:
+        pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
+        if pieces and sum(map(len, pieces)) <= 100 and in_other_articles(el):
+            continue
+        limit -= 1
+        if limit < 0:
+            break
+        if not pieces or sum(map(len, pieces)) > 100 or in_comments(el):
+            continue
+        b = parse_byline(" ".join(pieces))
+        if b.authors or b.editors or b.photographers:
+            name = next((n for n in (user_name(a, site) for a in b.authors) if n), None)
+        else:
+            first = _ELEMENT_LABEL_RE.sub("", pieces[0])
+            name = user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
+        if name:
+            return name
+    return None
 
 
 # Account elements: class/id naming the author/account/nickname (``author-name``, ``media-user``,

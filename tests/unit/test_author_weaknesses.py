@@ -1,0 +1,71 @@
+"""Author weaknesses found by the perturbation benchmark and the names work (issue 14), one class each on a
+synthetic example: author elements in lists of other articles, ``X/文 来源：…`` on one line, self-media
+account names ending in a topic word, a compound surname parted by a space."""
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newscrawl.pages.generic import extract
+from newscrawl.pages.generic.accounts import element_poster, in_other_articles
+
+PARAS = [
+    "今年以来，这座城市坚持以产业升级带动发展，各项工作取得新进展，居民收入稳步提高。",
+    "有关负责人表示，要把握新发展阶段，推动高质量发展，让更多群众共享发展成果。",
+    "据了解，当地一般公共预算收入同比增长百分之十二，规模以上工业产值突破两千亿元。",
+    "下一步，当地将聚焦产业强区、城市更新和民生改善，奋力打造现代化示范区。",
+]
+TITLE = "城市更新带动产业升级"
+HEADLINES = ["西部地区出台养老服务新举措", "新能源汽车产业链加快成长", "沿海城市推进城市更新行动",
+             "冬季供暖保障工作全面启动", "防汛备汛工作迎来新的考验", "乡村振兴示范项目陆续落地"]
+
+
+def related(credits: list[str], heading: str = "相关阅读", cls: str = "box3") -> str:
+    items = "".join(f'<li><a href="/news/{i}.html">{h}</a><span class="time">2020-0{i + 1}-1{i} 10:2{i}</span>'
+                    f'<span class="author">{c}</span></li>' for i, (h, c) in enumerate(zip(HEADLINES, credits)))
+    return f'<div class="{cls}"><h3>{heading}</h3><ul>{items}</ul></div>'
+
+
+def page(after: str = "", before: str = "", header: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="main">{before}<div class="article"><h1>{TITLE}</h1>{header}<div class="info">2021-05-06 10:00</div>
+<div class="article-content">{body}</div></div>{after}</div></body></html>"""
+
+
+CREDITS = ["记者 林某甲", "文/许某乙", "作者：陈某丙", "记者 王某丁", "文/赵某戊", "作者：孙某己"]
+
+
+# --- 1. author elements in lists of other articles -------------------------------------------------------
+
+def test_related_list_credits_are_not_the_articles_author() -> None:
+    for heading in ("相关阅读", "热点新闻"):  # headed box, and a feed under a heading that says nothing
+        for where in ("after", "before"):
+            box = related(CREDITS, heading=heading)
+            html = page(**{where: box})
+            r = extract(html)
+            assert r["authors"] == [], (heading, where, r["authors"])
+
+
+def test_author_element_outside_lists_still_found_after_a_related_list() -> None:
+    # six related items come first in document order; the post's own author element after them still counts
+    html = page(before=related(CREDITS), header='<div class="author-box"><span class="author">作者：苏某庚</span></div>')
+    root = lxml_html.fromstring(html)
+    elements = root.xpath("//*[contains(@class, 'author')]")
+    assert element_poster(elements) == "苏某庚"
+
+
+def test_author_element_byline_is_parsed_with_the_grammar() -> None:
+    root = lxml_html.fromstring('<div><span class="author">记者 林某甲</span><span class="author">文/许安</span>'
+                                '<span class="author">责任编辑：王某</span></div>')
+    spans = root.xpath("//span")
+    assert element_poster(spans[:1]) == "林某甲"
+    assert element_poster(spans[1:2]) == "许安"
+    assert element_poster(spans[2:]) is None  # an editor's credit names no author
+
+
+def test_in_other_articles_recognises_feed_items_and_headed_boxes() -> None:
+    root = lxml_html.fromstring(page(after=related(CREDITS, heading="热点新闻")))
+    spans = root.xpath("//span[@class='author']")
+    assert spans and all(in_other_articles(s) for s in spans)
+    info = root.xpath("//div[@class='info']")[0]
+    assert not in_other_articles(info)
