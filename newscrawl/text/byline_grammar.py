@@ -294,6 +294,16 @@ def _clean_source(seg: str) -> str | None | bool:
     return s
 
 
+def _new_field(work: str, group: list, start: int, end: int) -> bool:
+    """Whether the role word at ``start:end`` opens a labelled field of its own after a closing credit
+    (``魏其濛/文 来源：X``, ``张三/摄 编辑：李四``) rather than joining ``group`` (``文/图``): the group's words all
+    close a credit, text stands before it, only spaces part them and a label mark follows the word."""
+    prev_end = group[1]
+    return (all(w in _POSTFIX for w in group[3]) and bool(work[:group[0]].strip(" /:|"))
+            and work[prev_end:start].strip() == "" and " " in work[prev_end:start]
+            and work[end:].lstrip()[:1] == ":")
+
+
 def _has_names(seg: str) -> bool:
     parsed = _parse_people(seg)
     return bool(parsed and parsed[0])
@@ -342,7 +352,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     # merge role words that follow each other (文/图, 文、图) into groups: (start, end, codes, words)
     groups: list[list] = []
     for start, end, word in matches:
-        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:start]):
+        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:start]) and not _new_field(work, groups[-1], start, end):
             groups[-1][1] = end
             groups[-1][3].append(word)
         else:

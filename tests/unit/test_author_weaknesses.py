@@ -69,3 +69,24 @@ def test_in_other_articles_recognises_feed_items_and_headed_boxes() -> None:
     assert spans and all(in_other_articles(s) for s in spans)
     info = root.xpath("//div[@class='info']")[0]
     assert not in_other_articles(info)
+
+
+# --- 2. a closing credit (X/文, X/摄, X/图) then a labelled field on the same line --------------------------
+
+def test_closing_credit_then_source_on_one_line() -> None:
+    from newscrawl.text.bylines import parse_byline
+    cases = {
+        "钱某某/文 来源：某某青年报": (["钱某某"], [], [], "某某青年报"),
+        "钱某某/文  来源：某某青年报": (["钱某某"], [], [], "某某青年报"),
+        "孙某/摄 来源：某某社": ([], ["孙某"], [], "某某社"),
+        "孙某/图 来源：某某社": ([], ["孙某"], [], "某某社"),
+        "钱某某/文 编辑：李某": (["钱某某"], [], ["李某"], None),
+        "钱某某/文 图：李某": (["钱某某"], ["李某"], [], None),
+        # groups that stay one credit
+        "钱某某 文/图 来源：某某报": (["钱某某"], ["钱某某"], [], "某某报"),
+        "文/钱某某 来源：某某青年报": (["钱某某"], [], [], "某某青年报"),
+        "□记者 张建国 实习生 李丹丹 文/图": (["张建国", "李丹丹"], ["张建国", "李丹丹"], [], None),
+    }
+    for line, (a, p, e, src) in cases.items():
+        b = parse_byline(line)
+        assert (b.authors, b.photographers, b.editors, b.source) == (a, p, e, src), line
