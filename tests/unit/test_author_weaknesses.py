@@ -90,3 +90,23 @@ def test_closing_credit_then_source_on_one_line() -> None:
     for line, (a, p, e, src) in cases.items():
         b = parse_byline(line)
         assert (b.authors, b.photographers, b.editors, b.source) == (a, p, e, src), line
+
+
+# --- 3. self-media accounts named for their topic ----------------------------------------------------------
+
+def test_topic_accounts_pass_and_outlet_channels_do_not() -> None:
+    from newscrawl.text.names import is_author_name, is_non_author, is_topic_account
+    for name in ("老周说财经", "小吴看科技", "老钱聊汽车", "阿杰谈体育", "老周财经", "胖虎侃娱乐"):
+        assert is_topic_account(name) and is_author_name(name) and not is_non_author(name), name
+    # an outlet's or a portal's channel; a stem that is an outlet; a placeholder stem
+    for name in ("新浪财经", "网易财经", "腾讯科技", "凤凰财经", "环球财经", "中国财经", "每日财经",
+                 "某某日报说财经", "本报说财经"):
+        assert not is_topic_account(name) and not is_author_name(name), name
+    assert not is_topic_account("财经") and not is_topic_account("说财经")
+
+
+def test_labelled_author_field_with_a_topic_account() -> None:
+    r = extract(page(header='<div class="meta"><span>作者：老周说财经</span></div>'))
+    assert r["authors"] == ["老周说财经"]
+    r = extract(page(header='<div class="meta"><span>作者：环球财经</span></div>'))
+    assert r["authors"] == []
