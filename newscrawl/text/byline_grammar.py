@@ -27,6 +27,7 @@ from newscrawl.text.names import (
     is_platform,
     is_plausible_name,
     is_title,
+    join_spaced_surnames,
     segment_names,
     split_org_person,
     split_title_person,
@@ -151,7 +152,7 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     loose = not seg[:1].strip() or seg[:1] in ":/|"
     if "@" in seg or "www." in seg or "http" in seg:
         seg = _URL_EMAIL_RE.sub(" ", seg)  # 编辑：张三 zhangsan@example.com
-    seg = _SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip()))
+    seg = join_spaced_surnames(_SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip())))  # 欧阳 娜娜
     names: list[str] = []
     orgs: list[str] = []
     latin: list[str] = []

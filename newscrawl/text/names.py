@@ -47,6 +47,7 @@ __all__ = [
     "is_title",
     "is_topic_account",
     "is_ui_text",
+    "join_spaced_surnames",
     "name_score",
     "segment_names",
     "split_names",
@@ -408,6 +409,25 @@ def segment_names(run: str) -> list[str] | None:
             return [name for part in parts for name in part]  # type: ignore[union-attr]
     seg = _segment(run)
     return list(seg) if seg else None
+
+
+_SPACED_COMPOUND_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<surname>[\u4e00-\u9fff]{2})[ \u3000\xa0]+(?=(?P<given>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]))")
+
+
+def join_spaced_surnames(text: str) -> str:
+    """A compound surname parted by spaces from a 1–2 character given name joined (``欧阳 娜娜`` → ``欧阳娜娜``,
+    ``诸葛 亮``), unless both parts are plausible names on their own (``欧阳 张三``: two people)."""
+    if " " not in text and "\u3000" not in text and "\xa0" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        surname, given = m.group("surname"), m.group("given")
+        if (surname not in COMPOUND_SURNAMES or not is_plausible_name(surname + given)
+                or (is_plausible_name(surname) and is_plausible_name(given))):
+            return m.group(0)
+        return surname  # the spaces out; the given name (matched ahead) follows
+    return _SPACED_COMPOUND_RE.sub(join, text)
 
 
 def split_names(run: str) -> list[str]:

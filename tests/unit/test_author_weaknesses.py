@@ -110,3 +110,25 @@ def test_labelled_author_field_with_a_topic_account() -> None:
     assert r["authors"] == ["老周说财经"]
     r = extract(page(header='<div class="meta"><span>作者：环球财经</span></div>'))
     assert r["authors"] == []
+
+
+# --- 4. a compound surname parted by a space from its given name -------------------------------------------
+
+def test_spaced_compound_surname_is_one_name() -> None:
+    from newscrawl.text.bylines import parse_byline
+    from newscrawl.text.names import join_spaced_surnames
+    cases = {
+        "记者 欧阳 娜娜": ["欧阳娜娜"],
+        "作者：上官 婉儿": ["上官婉儿"],
+        "记者　诸葛　亮": ["诸葛亮"],
+        "记者 欧阳 明 王五": ["欧阳明", "王五"],
+        "记者 张三 欧阳 娜娜": ["张三", "欧阳娜娜"],
+        # both parts are names on their own: two people
+        "记者 欧阳 张三": ["欧阳", "张三"],
+        "记者 欧阳 张三 李四": ["欧阳", "张三", "李四"],
+        "记者 王五 李四": ["王五", "李四"],
+    }
+    for line, want in cases.items():
+        assert parse_byline(line).authors == want, line
+    assert join_spaced_surnames("欧阳 娜娜、张三") == "欧阳娜娜、张三"
+    assert join_spaced_surnames("欧阳、娜娜") == "欧阳、娜娜"  # only spaces part a name
