@@ -132,3 +132,11 @@ def test_spaced_compound_surname_is_one_name() -> None:
         assert parse_byline(line).authors == want, line
     assert join_spaced_surnames("欧阳 娜娜、张三") == "欧阳娜娜、张三"
     assert join_spaced_surnames("欧阳、娜娜") == "欧阳、娜娜"  # only spaces part a name
+
+
+# --- a forum footer whose poster's name is marked up: 本贴由<b>X</b>于<date>发表 ---------------------------------
+
+def test_forum_footer_with_the_posters_name_in_its_own_element() -> None:
+    footer = '<center>本贴由<b>放飞心情</b>于2005年8月12日16:12:21在〖<a href="/bbs/1">某某论坛</a>〗发表.</center>'
+    r = extract(page(after=footer))
+    assert r["authors"] == ["放飞心情"] and r["authors_from"] == "poster"

@@ -206,6 +206,8 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
             name = user_name(name, site)
             if name:
                 return name, "poster"
+        if line.endswith(("本贴由", "本帖由")):  # 本贴由<b>X</b>于<date>发表: the name a text node of its own
+            line = "".join(lines[i:i + 3])
         m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
