@@ -140,3 +140,5 @@ def test_forum_footer_with_the_posters_name_in_its_own_element() -> None:
     footer = '<center>本贴由<b>放飞心情</b>于2005年8月12日16:12:21在〖<a href="/bbs/1">某某论坛</a>〗发表.</center>'
     r = extract(page(after=footer))
     assert r["authors"] == ["放飞心情"] and r["authors_from"] == "poster"
+    r = extract(page(after=footer.replace("2005年8月12日", "08-12 ")))  # a yearless date
+    assert r["authors"] == ["放飞心情"]

@@ -37,7 +37,7 @@ _SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  #
 _USER_LABEL_RE = re.compile(
     r"(?:^|[\s|｜])(?:作者|原作者|发表者|发帖人|发贴人|楼主|博主|发布者|发布人|帖子作者)\s*[:：]\s*"
     r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
-_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:19|20)\d{2}")
+_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2})")
 # "By Jane Doe": two to four capitalised words ("by Taboola" under a widget is one)
 _POSTED_AT_ALONE_RE = re.compile(r"^(?:发表于|发布于|发帖于)\s*[:：]?\s*(?:19|20)\d{2}")
 _BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$")
