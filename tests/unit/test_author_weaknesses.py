@@ -142,3 +142,18 @@ def test_forum_footer_with_the_posters_name_in_its_own_element() -> None:
     assert r["authors"] == ["放飞心情"] and r["authors_from"] == "poster"
     r = extract(page(after=footer.replace("2005年8月12日", "08-12 ")))  # a yearless date
     assert r["authors"] == ["放飞心情"]
+
+
+# --- a reporter's name alone in the date line under the headline (no label, classes that say nothing) -------
+
+def test_name_alone_in_the_date_line() -> None:
+    line = '<div class="c1"><span>2023-06-15 08:10</span> <span>来源：某某新闻网</span> <span>{}</span></div>'
+    r = extract(page(header=line.format("孙小明")))
+    assert r["authors"] == ["孙小明"] and r["authors_from"] == "name-line"
+    # two names, a handle, or the name labelled as the editor: nobody
+    r = extract(page(header=line.format("孙小明</span> <span>李大华")))
+    assert r["authors"] == []
+    assert extract(page(header=line.format("放飞心情")))["authors"] == []
+    r = extract(page(header=line.format("编辑：孙小明")))
+    assert r["authors"] == [] and r["editors"] == ["孙小明"]
+    assert extract(page(header=line.format("责任编辑：</span><span>孙小明")))["authors"] == []

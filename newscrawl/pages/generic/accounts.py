@@ -20,7 +20,14 @@ from newscrawl.pages.generic.structure import find_feeds, is_aside_box
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import is_author_name, is_organisation, is_outlet, is_platform, is_ui_text
+from newscrawl.text.names import (
+    is_author_name,
+    is_organisation,
+    is_outlet,
+    is_platform,
+    is_plausible_name,
+    is_ui_text,
+)
 
 __all__ = ["account_name", "element_poster", "in_comments", "in_other_articles", "user_name"]
 
@@ -264,7 +271,27 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
             if _outlet_like(cand):
                 return None  # the account is an outlet (中国网's 头条号): nobody
     owner = _blog_owner(root, html, site)
-    return ([owner], "account") if owner else None
+    if owner:
+        return [owner], "account"
+    name = _name_by_date(near_lines)
+    return ([name], "name-line") if name else None
+
+
+def _name_by_date(near_lines: list[str]) -> str | None:
+    """A personal name standing alone in the line under the headline that holds the first date (``2023-06-15
+    08:10 | 来源：某某网 | 张三``: the reporter shown without a label): a piece of its own among the two before
+    the date piece and the three after it, labelled pieces (来源：…) and the values of labels standing apart
+    (``责任编辑：<span>X</span>``) skipped, that is a plausible personal name
+    (:func:`~newscrawl.text.names.is_plausible_name`, not just a handle); None when there are two."""
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
+    for i, p in enumerate(pieces):
+        if len(p) > 60 or not _DATE_PIECE_RE.search(p):
+            continue
+        found = [c for j, c in enumerate(pieces[max(0, i - 2):i + 4], max(0, i - 2))
+                 if j != i and is_plausible_name(c) and user_name(c)
+                 and not (j and pieces[j - 1].endswith((":", "：")))]  # 责任编辑：<span>X</span>: a labelled field
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | None:
