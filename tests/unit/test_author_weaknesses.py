@@ -157,3 +157,6 @@ def test_name_alone_in_the_date_line() -> None:
     r = extract(page(header=line.format("编辑：孙小明")))
     assert r["authors"] == [] and r["editors"] == ["孙小明"]
     assert extract(page(header=line.format("责任编辑：</span><span>孙小明")))["authors"] == []
+    # a category link or a breadcrumb piece that reads as a name (国内 > 正文) is nobody
+    assert extract(page(header=line.format('<a href="/gn/">国内</a>')))["authors"] == []
+    assert extract(page(header=line.format("&gt;&gt;</span> <span>国内</span> <span>&gt;&gt; 正文")))["authors"] == []

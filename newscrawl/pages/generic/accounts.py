@@ -273,23 +273,30 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
     owner = _blog_owner(root, html, site)
     if owner:
         return [owner], "account"
-    name = _name_by_date(near_lines)
+    name = _name_by_date(near_lines, root)
     return ([name], "name-line") if name else None
 
 
-def _name_by_date(near_lines: list[str]) -> str | None:
+_CRUMB_RE = re.compile(r"^[>»›/|]|[>»›/|]$")
+
+
+def _name_by_date(near_lines: list[str], root: etree._Element) -> str | None:
     """A personal name standing alone in the line under the headline that holds the first date (``2023-06-15
     08:10 | 来源：某某网 | 张三``: the reporter shown without a label): a piece of its own among the two before
     the date piece and the three after it, labelled pieces (来源：…) and the values of labels standing apart
     (``责任编辑：<span>X</span>``) skipped, that is a plausible personal name
-    (:func:`~newscrawl.text.names.is_plausible_name`, not just a handle); None when there are two."""
+    (:func:`~newscrawl.text.names.is_plausible_name`, not just a handle), shown as the whole text of an element
+    that is no link (a category or breadcrumb link, 国内 > 正文, reads as a name too) and not beside a breadcrumb
+    mark; None when there are two."""
     pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
     for i, p in enumerate(pieces):
         if len(p) > 60 or not _DATE_PIECE_RE.search(p):
             continue
         found = [c for j, c in enumerate(pieces[max(0, i - 2):i + 4], max(0, i - 2))
                  if j != i and is_plausible_name(c) and user_name(c)
-                 and not (j and pieces[j - 1].endswith((":", "：")))]  # 责任编辑：<span>X</span>: a labelled field
+                 and not (j and pieces[j - 1].endswith((":", "：")))  # 责任编辑：<span>X</span>: a labelled field
+                 and not any(_CRUMB_RE.search(x) for x in pieces[max(0, j - 1):j + 2] if x != c)  # 首页 > 国内
+                 and _shown_unlinked(root, c)]
         return found[0] if len(found) == 1 else None
     return None
 
@@ -342,6 +349,14 @@ def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None
         if name and html.count(name) >= 3:  # the <title> and twice on the page
             return name
     return None
+
+
+def _shown_unlinked(root: etree._Element, name: str) -> bool:
+    """Whether ``name`` is the whole text of an element outside any link (``<span>张三</span>``)."""
+    for el in _TEXT_HOLDING(root, name=name)[:10]:
+        if _shown_text(el) == name and not any(x.tag == "a" for x in el.iterancestors()) and el.tag != "a":
+            return True
+    return False
 
 
 def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
