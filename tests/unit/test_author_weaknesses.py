@@ -160,3 +160,17 @@ def test_name_alone_in_the_date_line() -> None:
     # a category link or a breadcrumb piece that reads as a name (国内 > 正文) is nobody
     assert extract(page(header=line.format('<a href="/gn/">国内</a>')))["authors"] == []
     assert extract(page(header=line.format("&gt;&gt;</span> <span>国内</span> <span>&gt;&gt; 正文")))["authors"] == []
+
+
+# --- a self-media platform's statement placed after a comment block ------------------------------------------
+
+def test_self_media_statement_after_a_comment_block_still_counts() -> None:
+    header = '<p class="time"><span>2019-05-17</span><span> · </span><span>江畔城事</span></p>'
+    items = "".join(f'<div class="item"><span class="user">网友{i}号</span><span class="time">2019-05-1{i} 10:0{i}</span>'
+                    f'<p>说得很好，希望尽快落实到位！</p></div>' for i in range(6))
+    comments = f'<div class="comment-list"><div class="hd">网友评论（6）</div>{items}</div>'  # longer than the lines read
+    statement = "<div>特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</div>"
+    card = '<div class="colum_info"><h4>江畔城事</h4><p>关注城市发展</p></div>'
+    html = page(header=header, after=comments + card + statement)
+    assert extract(html)["authors"] == ["江畔城事"]
+    assert extract(page(header=header, after=comments + card))["authors"] == []  # no statement: nobody
