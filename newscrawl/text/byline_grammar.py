@@ -27,6 +27,7 @@ from newscrawl.text.names import (
     is_platform,
     is_plausible_name,
     is_title,
+    join_spaced_surnames,
     segment_names,
     split_org_person,
     split_title_person,
@@ -151,7 +152,7 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     loose = not seg[:1].strip() or seg[:1] in ":/|"
     if "@" in seg or "www." in seg or "http" in seg:
         seg = _URL_EMAIL_RE.sub(" ", seg)  # 编辑：张三 zhangsan@example.com
-    seg = _SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip()))
+    seg = join_spaced_surnames(_SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip())))  # 欧阳 娜娜
     names: list[str] = []
     orgs: list[str] = []
     latin: list[str] = []
@@ -294,6 +295,16 @@ def _clean_source(seg: str) -> str | None | bool:
     return s
 
 
+def _new_field(work: str, group: list, start: int, end: int) -> bool:
+    """Whether the role word at ``start:end`` opens a labelled field of its own after a closing credit
+    (``魏其濛/文 来源：X``, ``张三/摄 编辑：李四``) rather than joining ``group`` (``文/图``): the group's words all
+    close a credit, text stands before it, only spaces part them and a label mark follows the word."""
+    prev_end = group[1]
+    return (all(w in _POSTFIX for w in group[3]) and bool(work[:group[0]].strip(" /:|"))
+            and work[prev_end:start].strip() == "" and " " in work[prev_end:start]
+            and work[end:].lstrip()[:1] == ":")
+
+
 def _has_names(seg: str) -> bool:
     parsed = _parse_people(seg)
     return bool(parsed and parsed[0])
@@ -342,7 +353,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     # merge role words that follow each other (文/图, 文、图) into groups: (start, end, codes, words)
     groups: list[list] = []
     for start, end, word in matches:
-        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:start]):
+        if groups and _GROUP_GAP_RE.match(work[groups[-1][1]:start]) and not _new_field(work, groups[-1], start, end):
             groups[-1][1] = end
             groups[-1][3].append(word)
         else:

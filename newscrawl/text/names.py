@@ -19,7 +19,7 @@ Which text may stand as an author (public, for every caller):
 - ``is_outlet``, ``is_platform``, ``is_organisation``, ``is_ui_text``, ``is_placeholder``: the single tests.
 
 The word lists are data (``data/outlets.txt``, ``outlet_suffixes.txt``, ``platforms.txt``,
-``platform_suffixes.txt``, ``org_suffixes.txt``, ``placeholders.txt``, ``ui_words.txt``,
+``platform_suffixes.txt``, ``account_verbs.txt``, ``org_suffixes.txt``, ``placeholders.txt``, ``ui_words.txt``,
 ``byline_roles.tsv``); the checks here are structural. Pure functions, no Scrapy; the data is read once at
 import.
 """
@@ -45,7 +45,9 @@ __all__ = [
     "is_plausible_name",
     "is_role_word",
     "is_title",
+    "is_topic_account",
     "is_ui_text",
+    "join_spaced_surnames",
     "name_score",
     "segment_names",
     "split_names",
@@ -142,7 +144,10 @@ _PLATFORMS_ANYWHERE = tuple(w.casefold() for w, tag in _PLATFORM_TAGS.items()
 _OUTLET_SUFFIX_TAGS = _tagged("outlet_suffixes.txt")
 OUTLET_SUFFIXES = tuple(_OUTLET_SUFFIX_TAGS)
 _OUTLET_WORDS = tuple(w for w, tag in _OUTLET_SUFFIX_TAGS.items() if tag == "anywhere")
-PLATFORM_SUFFIXES = tuple(_data_lines("platform_suffixes.txt"))
+_PLATFORM_SUFFIX_TAGS = _tagged("platform_suffixes.txt")
+PLATFORM_SUFFIXES = tuple(_PLATFORM_SUFFIX_TAGS)
+_TOPIC_SUFFIXES = tuple(w for w, tag in _PLATFORM_SUFFIX_TAGS.items() if tag == "topic")
+_ACCOUNT_VERBS = tuple(sorted(_data_lines("account_verbs.txt"), key=len, reverse=True))
 _ORG_SUFFIX_TAGS = _tagged("org_suffixes.txt")
 ORG_SUFFIXES = tuple(_ORG_SUFFIX_TAGS) + OUTLET_SUFFIXES
 _WEAK_ORG_SUFFIXES = frozenset(w for w, tag in _ORG_SUFFIX_TAGS.items() if tag == "weak")
@@ -274,7 +279,8 @@ def is_platform(s: str) -> bool:
     (``CSDN.NET``, ``Taboola``, ``澎湃号``), holding a listed one of 3+ characters or a Latin one (``CSDN博客``,
     ``by Taboola``), a domain name (``example.com``), ending in a platform suffix after at least two characters
     (``新浪科技``, ``腾讯财经``, ``XX号``; data/platform_suffixes.txt), or a ·-joined chain with one in it
-    (``澎湃新闻·澎湃号·政务``). A personal name never is."""
+    (``澎湃新闻·澎湃号·政务``). A personal name never is, nor a self-media account named for its topic
+    (:func:`is_topic_account`: ``老王说财经``)."""
     s = s.strip()
     if not s or len(s) > 40:
         return False
@@ -286,7 +292,33 @@ def is_platform(s: str) -> bool:
         return True
     if _DOMAIN_RE.search(s) or (not _could_be_person(s) and any(w in low for w in _PLATFORMS_ANYWHERE)):
         return True
-    return bool(_CJK_RE.match(s)) and any(s.endswith(x) and len(s) - len(x) >= 2 for x in PLATFORM_SUFFIXES)
+    return (bool(_CJK_RE.match(s)) and any(s.endswith(x) and len(s) - len(x) >= 2 for x in PLATFORM_SUFFIXES)
+            and not is_topic_account(s))
+
+
+_NICKNAME_PREFIXES = "老小阿"
+
+
+@lru_cache(maxsize=65536)
+def is_topic_account(s: str) -> bool:
+    """A self-media account named for what it covers (``老王说财经``, ``小李看科技``, ``老张聊汽车``, ``老王财经``):
+    a topic ending (data/platform_suffixes.txt, tagged ``topic``) after a stem that speaks of a person: a
+    nickname (老/小/阿 + a listed surname), or 1–6 characters that are no outlet, platform or organisation and
+    a talk verb (说, 聊, 看, 谈 …: data/account_verbs.txt). An outlet's channel (``新浪财经``, ``环球财经``) has
+    neither shape; a listed outlet or platform never is one."""
+    s = s.strip()
+    if not 4 <= len(s) <= 14 or not _CJK_RE.match(s) or s.casefold() in PLATFORMS or s.casefold() in _OUTLETS_FOLDED:
+        return False
+    topic = next((x for x in _TOPIC_SUFFIXES if s.endswith(x)), None)
+    if topic is None:
+        return False
+    stem = s[: -len(topic)]
+    if len(stem) == 2 and stem[0] in _NICKNAME_PREFIXES and stem[1] in SINGLE_SURNAMES:
+        return True
+    verb = next((v for v in _ACCOUNT_VERBS if stem.endswith(v)), None)
+    head = stem[: -len(verb)] if verb else ""
+    return (1 <= len(head) <= 6 and not is_placeholder(head)
+            and not (is_outlet(head) or is_platform(head) or is_organisation(head, handle=True)))
 
 
 _UI_PUNCT_RE = re.compile(r"[!！?？。，,…#@《》“”\"<>=;；{}\[\]【】]|https?:|www\.|\.com\b")
@@ -327,7 +359,8 @@ def is_author_name(s: str) -> bool:
         return False  # 本报记者张三, 责任编辑 …: a byline, not a name
     if any(w.casefold().strip(".") in _LATIN_NOT_NAME for w in s.split()):
         return False  # Xinhua News, Editorial Staff
-    return not (_CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2)  # 陈静黄天玲: to be split
+    return is_topic_account(s) or not (  # 陈静黄天玲: to be split (阿杰谈体育 is no 阿杰 + 谈体育)
+        _CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2)
 
 
 @lru_cache(maxsize=65536)
@@ -376,6 +409,25 @@ def segment_names(run: str) -> list[str] | None:
             return [name for part in parts for name in part]  # type: ignore[union-attr]
     seg = _segment(run)
     return list(seg) if seg else None
+
+
+_SPACED_COMPOUND_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<surname>[\u4e00-\u9fff]{2})[ \u3000\xa0]+(?=(?P<given>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]))")
+
+
+def join_spaced_surnames(text: str) -> str:
+    """A compound surname parted by spaces from a 1–2 character given name joined (``欧阳 娜娜`` → ``欧阳娜娜``,
+    ``诸葛 亮``), unless both parts are plausible names on their own (``欧阳 张三``: two people)."""
+    if " " not in text and "\u3000" not in text and "\xa0" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        surname, given = m.group("surname"), m.group("given")
+        if (surname not in COMPOUND_SURNAMES or not is_plausible_name(surname + given)
+                or (is_plausible_name(surname) and is_plausible_name(given))):
+            return m.group(0)
+        return surname  # the spaces out; the given name (matched ahead) follows
+    return _SPACED_COMPOUND_RE.sub(join, text)
 
 
 def split_names(run: str) -> list[str]:

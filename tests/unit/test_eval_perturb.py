@@ -86,6 +86,8 @@ def test_bylines_are_rewritten_for_the_same_people():
     assert "新华社北京1月2日电（记者 张三）" + P[0] in html
     assert gold["text"].startswith("新华社北京1月2日电（记者 张三）")
     assert run("byline_zuozhe", PAGE.replace("记者 张三", "张三")) is None   # a name alone is no byline
+    html, gold = run("byline_slash_wen_source")
+    assert f"张三/文 来源：{gold['source']}" in html and gold["authors"] == ["张三"]
 
 
 def test_related_lists_and_comments_are_inserted_beside_the_article():

@@ -16,12 +16,20 @@ from html import escape
 
 from lxml import etree
 
+from newscrawl.pages.generic.structure import find_feeds, is_aside_box
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import parse_byline
 from newscrawl.text.controls import normalize_text
-from newscrawl.text.names import is_author_name, is_organisation, is_outlet, is_platform, is_ui_text
+from newscrawl.text.names import (
+    is_author_name,
+    is_organisation,
+    is_outlet,
+    is_platform,
+    is_plausible_name,
+    is_ui_text,
+)
 
-__all__ = ["account_name", "in_comments", "user_name"]
+__all__ = ["account_name", "element_poster", "in_comments", "in_other_articles", "user_name"]
 
 
 _ROLE_WORD_RE = re.compile(r"作者|记者|编辑|责任编辑|来源|楼主|发表者|发帖人|博主|发布者|发布人|佚名|匿名|游客|用户名?|昵称")
@@ -56,6 +64,58 @@ def in_comments(el: etree._Element, depth: int = 12) -> bool:
         el = el.getparent()
         depth -= 1
     return False
+
+
+_LIST_ITEM_MAX_CHARS = 200  # an item of a list of other articles: a headline, a date, a name, a summary
+
+
+def in_other_articles(el: etree._Element, depth: int = 8) -> bool:
+    """Whether ``el`` sits in a list or box of other articles, where names are other articles' reporters: a box
+    beside the article (:func:`~newscrawl.pages.generic.structure.is_aside_box`: headed 相关阅读/猜你喜欢, a
+    comment section) or a short item of a feed (:func:`~newscrawl.pages.generic.structure.find_feeds`: 4+
+    items of one template, each a headline link with a date or summary)."""
+    x: etree._Element | None = el
+    while x is not None and depth:
+        parent = x.getparent()
+        if isinstance(x.tag, str) and is_aside_box(x, ()):
+            return True
+        if (parent is not None and len(parent) >= 4 and isinstance(x.tag, str)
+                and sum(1 for c in parent if c.tag == x.tag and c.get("class") == x.get("class")) >= 4
+                and len("".join("".join(x.itertext()).split())) < _LIST_ITEM_MAX_CHARS
+                and parent in find_feeds(parent)):
+            return True
+        x, depth = parent, depth - 1
+    return False
+
+
+_ELEMENT_LABEL_RE = re.compile(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*")
+
+
+def element_poster(elements: list[etree._Element], site: str | None = None, limit: int = 6) -> str | None:
+    """The author the first of ``elements`` (author elements: class/id ``author``/``byline``, ``?author=``
+    links) shows, of the first ``limit`` not in a list of other articles (:func:`in_other_articles`: those
+    neither count nor give a name), or None; none in a comment section. A byline (``记者 X``, ``文/X``,
+    ``作者：X``) is read with the byline grammar (its first author; nobody when it credits only editors or
+    photographers: never a role word kept in a name); else the element's first text (a label 作者： taken
+    off) when it is a user name (:func:`user_name`)."""
+    for el in elements:
+        pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
+        if pieces and sum(map(len, pieces)) <= 100 and in_other_articles(el):
+            continue
+        limit -= 1
+        if limit < 0:
+            break
+        if not pieces or sum(map(len, pieces)) > 100 or in_comments(el):
+            continue
+        b = parse_byline(" ".join(pieces))
+        if b.authors or b.editors or b.photographers:
+            name = next((n for n in (user_name(a, site) for a in b.authors) if n), None)
+        else:
+            first = _ELEMENT_LABEL_RE.sub("", pieces[0])
+            name = user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
+        if name:
+            return name
+    return None
 
 
 # Account elements: class/id naming the author/account/nickname (``author-name``, ``media-user``,
@@ -196,6 +256,9 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
     # platform's name alone (a navigation link) does not count
     self_media = any(_calls_itself_self_media(x) for x in near_lines
                      if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
+    if header and not self_media:  # the statement further down, past a comment block (beyond near_lines)
+        self_media = any(8 <= len(x) <= 200 and _calls_itself_self_media(x)
+                         for x in (normalize_text(t) for t in root.itertext() if _STATEMENT_RE.search(t)))
     for cand in header + others:
         count, script, tag = _sightings(html, escape(cand, quote=False))
         element = tag and _shown_in_account_element(root, cand)
@@ -211,7 +274,34 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
             if _outlet_like(cand):
                 return None  # the account is an outlet (中国网's 头条号): nobody
     owner = _blog_owner(root, html, site)
-    return ([owner], "account") if owner else None
+    if owner:
+        return [owner], "account"
+    name = _name_by_date(near_lines, root)
+    return ([name], "name-line") if name else None
+
+
+_CRUMB_RE = re.compile(r"^[>»›/|]|[>»›/|]$")
+
+
+def _name_by_date(near_lines: list[str], root: etree._Element) -> str | None:
+    """A personal name standing alone in the line under the headline that holds the first date (``2023-06-15
+    08:10 | 来源：某某网 | 张三``: the reporter shown without a label): a piece of its own among the two before
+    the date piece and the three after it, labelled pieces (来源：…) and the values of labels standing apart
+    (``责任编辑：<span>X</span>``) skipped, that is a plausible personal name
+    (:func:`~newscrawl.text.names.is_plausible_name`, not just a handle), shown as the whole text of an element
+    that is no link (a category or breadcrumb link, 国内 > 正文, reads as a name too) and not beside a breadcrumb
+    mark; None when there are two."""
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
+    for i, p in enumerate(pieces):
+        if len(p) > 60 or not _DATE_PIECE_RE.search(p):
+            continue
+        found = [c for j, c in enumerate(pieces[max(0, i - 2):i + 4], max(0, i - 2))
+                 if j != i and is_plausible_name(c) and user_name(c)
+                 and not (j and pieces[j - 1].endswith((":", "：")))  # 责任编辑：<span>X</span>: a labelled field
+                 and not any(_CRUMB_RE.search(x) for x in pieces[max(0, j - 1):j + 2] if x != c)  # 首页 > 国内
+                 and _shown_unlinked(root, c)]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | None:
@@ -262,6 +352,14 @@ def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None
         if name and html.count(name) >= 3:  # the <title> and twice on the page
             return name
     return None
+
+
+def _shown_unlinked(root: etree._Element, name: str) -> bool:
+    """Whether ``name`` is the whole text of an element outside any link (``<span>张三</span>``)."""
+    for el in _TEXT_HOLDING(root, name=name)[:10]:
+        if _shown_text(el) == name and not any(x.tag == "a" for x in el.iterancestors()) and el.tag != "a":
+            return True
+    return False
 
 
 def _calls_itself_self_media(html: str, limit: int = 300) -> bool:

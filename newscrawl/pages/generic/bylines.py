@@ -8,12 +8,11 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.accounts import account_name, in_comments, user_name
+from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
-from newscrawl.text.controls import normalize_text
 from newscrawl.text.names import (
     PLACEHOLDERS,
     ROLE_WORDS,
@@ -38,7 +37,7 @@ _SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  #
 _USER_LABEL_RE = re.compile(
     r"(?:^|[\s|｜])(?:作者|原作者|发表者|发帖人|发贴人|楼主|博主|发布者|发布人|帖子作者)\s*[:：]\s*"
     r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
-_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:19|20)\d{2}")
+_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2})")
 # "By Jane Doe": two to four capitalised words ("by Taboola" under a widget is one)
 _POSTED_AT_ALONE_RE = re.compile(r"^(?:发表于|发布于|发帖于)\s*[:：]?\s*(?:19|20)\d{2}")
 _BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$")
@@ -207,6 +206,8 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
             name = user_name(name, site)
             if name:
                 return name, "poster"
+        if line.endswith(("本贴由", "本帖由")):  # 本贴由<b>X</b>于<date>发表: the name a text node of its own
+            line = "".join(lines[i:i + 3])
         m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
@@ -221,18 +222,12 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
 
 
 def author_element_name(root: etree._Element, site: str | None, page_text: str) -> str | None:
-    """The user name in the first author element (class/id ``author``/``byline``, ``?author=`` links)
-    outside the comments, or None."""
-    for el in _AUTHOR_ELEMENTS(root)[:6] if _author_hint(page_text) else ():
-        pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
-        if not pieces or sum(map(len, pieces)) > 100 or in_comments(el) or _AUTHORIZE_RE.search(
-                (el.get("class") or "") + " " + (el.get("id") or "")):
-            continue
-        first = re.sub(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*", "", pieces[0])
-        name = user_name(first or (pieces[1] if len(pieces) > 1 else None), site)
-        if name:
-            return name
-    return None
+    """The name in the first author element (class/id ``author``/``byline``, ``?author=`` links) that
+    :func:`~newscrawl.pages.generic.accounts.element_poster` reads (outside comments and lists of other
+    articles), or None."""
+    elements = _AUTHOR_ELEMENTS(root)[:40] if _author_hint(page_text) else []
+    return element_poster([el for el in elements  # lists of other articles skipped uncounted; bylines parsed
+                           if not _AUTHORIZE_RE.search((el.get("class") or "") + " " + (el.get("id") or ""))], site)
 
 
 def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], head: list[str],
