@@ -1,8 +1,9 @@
 """Run the item pipelines in a second process, so a crawl uses two cores (``NEWSCRAWL_PIPELINE_PROCESS``).
 
 Scrapy runs a spider and every item pipeline on one thread.  With the setting on, the ``PipelineProcess``
-add-on moves the stages of ``ITEM_PIPELINES`` (validate … store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and
-puts ``OffloadPipeline`` in their place: it pickles each item to a child process (``python -m
+add-on moves the stages of ``ITEM_PIPELINES`` from priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` on
+(fingerprint, reprints, store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and puts ``OffloadPipeline`` in their
+place (the stages before it stay in the crawl's process): it pickles the items to a child process (``python -m
 pipelines.offload``) that runs those stages through ``pipelines.chain.PipelineChain`` into the same
 SQLite file, and is the crawl's only writer while it runs (failures the crawl reports are forwarded to it).
 
@@ -77,9 +78,12 @@ def read_message(stream: BinaryIO) -> tuple | None:
 class PipelineProcess:
     """Scrapy add-on: with ``NEWSCRAWL_PIPELINE_PROCESS`` on, run ``ITEM_PIPELINES`` in a child process.
 
-    Only a chain that ends in the store is moved (the distributed workers' chains, which hand items on
-    to Redis, stay as they are); an empty chain stays empty; a crawl that writes a feed (``-o``, ``FEEDS``)
-    keeps its pipelines, since the feed exporter reads the processed items in the crawl's process.
+    The stages at priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` and above move to the child (by default
+    fingerprint, reprints, store); those below stay in the crawl's process, before the hand-over (validate,
+    clean, dates, bylines), so that the two processes' CPU per article is about even.  Only a chain that
+    ends in the store is moved (the distributed workers' chains, which hand items on to Redis, stay as they
+    are); an empty chain stays empty; a crawl that writes a feed (``-o``, ``FEEDS``) keeps its pipelines,
+    since the feed exporter reads the processed items in the crawl's process.
     """
 
     def update_settings(self, settings: Any) -> None:
@@ -88,8 +92,12 @@ class PipelineProcess:
         stages = {k: v for k, v in settings.getdict("ITEM_PIPELINES").items() if v is not None}
         if not stages or max(stages, key=lambda k: stages[k]) != _STORE:
             return
-        settings.set("NEWSCRAWL_PROCESS_PIPELINES", stages, priority="cmdline")
-        settings.set("ITEM_PIPELINES", {"pipelines.offload.OffloadPipeline": 100}, priority="cmdline")
+        split = settings.getint("NEWSCRAWL_PIPELINE_PROCESS_FROM")
+        moved = {k: v for k, v in stages.items() if v >= split or k == _STORE}
+        kept = {k: v for k, v in stages.items() if k not in moved}
+        settings.set("NEWSCRAWL_PROCESS_PIPELINES", moved, priority="cmdline")
+        hand_over = min(moved.values())      # after every stage kept here
+        settings.set("ITEM_PIPELINES", {**kept, "pipelines.offload.OffloadPipeline": hand_over}, priority="cmdline")
 
 
 class OffloadPipeline:

@@ -37,9 +37,28 @@ def _applied(**values) -> Settings:
 
 
 def test_the_add_on_moves_a_chain_that_ends_in_the_store() -> None:
-    s = _applied()
+    s = _applied(NEWSCRAWL_PIPELINE_PROCESS_FROM=0)
     assert s.getdict("ITEM_PIPELINES") == {"pipelines.offload.OffloadPipeline": 100}
     assert s.getdict("NEWSCRAWL_PROCESS_PIPELINES") == STAGES
+
+
+def test_the_stages_before_the_split_stay_in_the_crawl_process() -> None:
+    """By default (NEWSCRAWL_PIPELINE_PROCESS_FROM = 500) validate … bylines run before the hand-over,
+    fingerprint … store in the pipeline process; a user's stage goes where its priority puts it."""
+    from newscrawl.settings import ITEM_PIPELINES
+
+    s = Settings({"ITEM_PIPELINES": {**ITEM_PIPELINES, "my.Stage": 450, "my.Late": 700},
+                  "NEWSCRAWL_PIPELINE_PROCESS": True, "NEWSCRAWL_PIPELINE_PROCESS_FROM": 500})
+    PipelineProcess().update_settings(s)
+    kept, moved = s.getdict("ITEM_PIPELINES"), s.getdict("NEWSCRAWL_PROCESS_PIPELINES")
+    assert [k for k, _ in sorted(kept.items(), key=lambda kv: kv[1])] == [
+        "pipelines.normalize.ValidatePipeline", "pipelines.normalize.CleanPipeline",
+        "pipelines.normalize.DatesPipeline", "pipelines.normalize.BylinesPipeline", "my.Stage",
+        "pipelines.offload.OffloadPipeline"]
+    assert moved == {"pipelines.normalize.FingerprintPipeline": 500, "pipelines.reprints.ReprintPipeline": 600,
+                     "my.Late": 700, "pipelines.store.SQLitePipeline": 900}
+    only_store = _applied(NEWSCRAWL_PIPELINE_PROCESS_FROM=10**6)     # the store always moves
+    assert only_store.getdict("NEWSCRAWL_PROCESS_PIPELINES") == {"pipelines.store.SQLitePipeline": 900}
 
 
 def test_the_add_on_leaves_feeds_other_chains_and_the_off_switch_alone() -> None:
