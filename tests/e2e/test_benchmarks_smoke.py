@@ -37,3 +37,8 @@ def test_pipeline_bench_tiny() -> None:
 def test_known_ids_bench_tiny() -> None:
     out = run("benchmarks/known_ids_bench.py", "--rows", "3000", "--lookups", "2000")
     assert "3000 rows written" in out and "unknown" in out and "refresh window" in out
+
+
+def test_item_chain_bench_tiny() -> None:
+    out = run("benchmarks/item_chain_bench.py", "--items", "200")
+    assert "7 component(s): Scrapy's item processor" in out and "per component and item" in out
