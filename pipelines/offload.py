@@ -2,7 +2,7 @@
 
 Scrapy runs a spider and every item pipeline on one thread.  With the setting on, the ``PipelineProcess``
 add-on moves the stages of ``ITEM_PIPELINES`` from priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` on
-(fingerprint, reprints, store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and puts ``OffloadPipeline`` in their
+(bylines, fingerprint, reprints, store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and puts ``OffloadPipeline`` in their
 place (the stages before it stay in the crawl's process): it pickles the items to a child process (``python -m
 pipelines.offload``) that runs those stages through ``pipelines.chain.PipelineChain`` into the same
 SQLite file, and is the crawl's only writer while it runs (failures the crawl reports are forwarded to it).
@@ -79,8 +79,8 @@ class PipelineProcess:
     """Scrapy add-on: with ``NEWSCRAWL_PIPELINE_PROCESS`` on, run ``ITEM_PIPELINES`` in a child process.
 
     The stages at priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` and above move to the child (by default
-    fingerprint, reprints, store); those below stay in the crawl's process, before the hand-over (validate,
-    clean, dates, bylines), so that the two processes' CPU per article is about even.  Only a chain that
+    bylines, fingerprint, reprints, store); those below stay in the crawl's process, before the hand-over
+    (validate, clean, dates), so that the two processes' CPU per article is about even.  Only a chain that
     ends in the store is moved (the distributed workers' chains, which hand items on to Redis, stay as they
     are); an empty chain stays empty; a crawl that writes a feed (``-o``, ``FEEDS``) keeps its pipelines,
     since the feed exporter reads the processed items in the crawl's process.

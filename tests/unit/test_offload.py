@@ -42,9 +42,22 @@ def test_the_add_on_moves_a_chain_that_ends_in_the_store() -> None:
     assert s.getdict("NEWSCRAWL_PROCESS_PIPELINES") == STAGES
 
 
+def test_the_default_split_keeps_validate_clean_dates_in_the_crawl_process() -> None:
+    from newscrawl.settings import ITEM_PIPELINES
+
+    s = Settings({"ITEM_PIPELINES": dict(ITEM_PIPELINES), "NEWSCRAWL_PIPELINE_PROCESS": True})
+    s.setmodule("newscrawl.settings", priority="default")
+    s.set("NEWSCRAWL_PIPELINE_PROCESS", True)
+    PipelineProcess().update_settings(s)
+    assert sorted(s.getdict("ITEM_PIPELINES"), key=s.getdict("ITEM_PIPELINES").get) == [
+        "pipelines.normalize.ValidatePipeline", "pipelines.normalize.CleanPipeline",
+        "pipelines.normalize.DatesPipeline", "pipelines.offload.OffloadPipeline"]
+    assert min(s.getdict("NEWSCRAWL_PROCESS_PIPELINES").values()) == 400      # bylines on
+
+
 def test_the_stages_before_the_split_stay_in_the_crawl_process() -> None:
-    """By default (NEWSCRAWL_PIPELINE_PROCESS_FROM = 500) validate … bylines run before the hand-over,
-    fingerprint … store in the pipeline process; a user's stage goes where its priority puts it."""
+    """With NEWSCRAWL_PIPELINE_PROCESS_FROM = 500, validate … bylines run before the hand-over, fingerprint …
+    store in the pipeline process; a user's stage goes where its priority puts it."""
     from newscrawl.settings import ITEM_PIPELINES
 
     s = Settings({"ITEM_PIPELINES": {**ITEM_PIPELINES, "my.Stage": 450, "my.Late": 700},
