@@ -57,7 +57,7 @@ ITEM_PIPELINES = {
     "pipelines.store.SQLitePipeline": 900,
 }
 #: Run the item pipelines above in a second process (pipelines/offload.py), so a crawl uses two cores:
-#: ~1.2-1.4x the articles/s up to 10k articles, ~80 MB more memory (docs/benchmarks.md).  Not applied when
+#: ~1.2-1.4x the articles/s up to 10k articles, ~130 MB more memory (docs/benchmarks.md).  Not applied when
 #: the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
 NEWSCRAWL_PIPELINE_PROCESS = False
 #: With NEWSCRAWL_PIPELINE_PROCESS: the ITEM_PIPELINES stages at this priority and above (bylines,
