@@ -164,10 +164,15 @@ def cpu_seconds(pid: int) -> float:
 
 
 def timed_child(replica: subprocess.Popen, *args: Any) -> dict[str, Any]:
-    """child(), plus the CPU seconds the replica spent serving it."""
+    """child(), plus the CPU seconds the replica spent serving it; prints a line as soon as it is done (a long
+    run stopped early keeps what it measured)."""
     before = cpu_seconds(replica.pid)
     result = child(*args)
     result["replica_cpu_s"] = cpu_seconds(replica.pid) - before
+    print(f"    {args[0]}: {result['articles']} articles in {result['seconds']:.1f} s"
+          f" ({result['articles'] / max(result['seconds'], 1e-9):.1f}/s), CPU {result['cpu_s']:.1f} s,"
+          f" replica CPU {result['replica_cpu_s']:.1f} s, peak RSS {result['peak_tree_rss_mb']:.0f} MB,"
+          f" replica peak RSS {peak_rss_mb(replica.pid):.0f} MB, load {os.getloadavg()[0]:.2f}", flush=True)
     return result
 
 
