@@ -12,9 +12,12 @@ subprocess, then runs in fresh subprocesses
   5. (unless --no-pipeline-process) finews_list with the pipelines in a second process
      (NEWSCRAWL_PIPELINE_PROCESS=True), into another database,
 and prints articles/s, the ratio to the null spider, peak RSS of each crawl (sampled every 0.2 s over the
-crawl process and its pipeline process together), and the second crawl's cost
-relative to the first.  Targets (issue 8): ≥ 0.9 of the null spider, ≥ 100 articles/s, peak RSS ≤ 200 MB and
-flat in N, second crawl ≤ 5 % of the first.
+crawl process and its pipeline process together), the replica's own peak RSS, the second crawl's cost
+relative to the first, and where the CPU goes: ms of CPU per article in the crawl process, the pipeline
+process and the replica, for each run, with the ratio those figures allow on the machine's cores (the
+"CPU bound" line: a crawl cannot run faster than its busiest process, nor than all its processes' CPU
+spread over every core).  Targets (issue 17): finews_list ≥ 0.5 of the null spider in-process, ≥ 0.75 with
+the pipeline process; peak RSS ≤ 200 MB in-process and within +10 MB from 10k to 100k.
 """
 from __future__ import annotations
 
@@ -161,10 +164,15 @@ def cpu_seconds(pid: int) -> float:
 
 
 def timed_child(replica: subprocess.Popen, *args: Any) -> dict[str, Any]:
-    """child(), plus the CPU seconds the replica spent serving it."""
+    """child(), plus the CPU seconds the replica spent serving it; prints a line as soon as it is done (a long
+    run stopped early keeps what it measured)."""
     before = cpu_seconds(replica.pid)
     result = child(*args)
     result["replica_cpu_s"] = cpu_seconds(replica.pid) - before
+    print(f"    {args[0]}: {result['articles']} articles in {result['seconds']:.1f} s"
+          f" ({result['articles'] / max(result['seconds'], 1e-9):.1f}/s), CPU {result['cpu_s']:.1f} s,"
+          f" replica CPU {result['replica_cpu_s']:.1f} s, peak RSS {result['peak_tree_rss_mb']:.0f} MB,"
+          f" replica peak RSS {peak_rss_mb(replica.pid):.0f} MB, load {os.getloadavg()[0]:.2f}", flush=True)
     return result
 
 
@@ -179,6 +187,17 @@ def ensure_archive(cache: Path, n: int) -> Path:
         done.write_text(str(n))
         print(f"  wrote {n} posts in {time.perf_counter() - t:.1f} s", flush=True)
     return folder
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The peak RSS (VmHWM) of process ``pid`` so far, in MB (Linux /proc)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return float("nan")
 
 
 def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
@@ -212,10 +231,12 @@ def bench(n: int, cache: Path, pipeline_process: bool = True) -> dict[str, Any]:
             if pipeline_process:
                 load.append(os.getloadavg()[0])
                 process = timed_child(replica, "process", base, str(Path(tmp) / "process.db"), pages)
+            replica_rss = peak_rss_mb(replica.pid)
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "process": process, "load": load}
+    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "process": process, "load": load,
+            "replica_rss_mb": replica_rss}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -244,6 +265,29 @@ def report(r: dict[str, Any]) -> None:
               f" | ratio {rate_p / null_rate:.2f} | CPU s {proc['cpu_s']:.1f} (the pipeline process"
               f" {proc.get('pipeline_cpu_s') or 0:.1f}) | peak RSS {proc['peak_tree_rss_mb']:.0f} MB both processes"
               f" (the pipeline process {proc.get('pipeline_rss_mb') or 0:.0f} MB)", flush=True)
+    print(f"N={r['n']:>7} replica: peak RSS {r['replica_rss_mb']:.0f} MB (VmHWM, serving every run above)", flush=True)
+    cpu_split(r, os.cpu_count() or 1)
+
+
+def cpu_split(r: dict[str, Any], cores: int) -> None:
+    """CPU ms per article of each process in each run, and the ratio to the null spider that CPU allows."""
+    null = r["null"]
+    null_wall = null["seconds"] / null["articles"] * 1000
+    parts = []
+    for name, run in (("null", null), ("bare", r["bare"]), ("in-process", r["first"]),
+                      ("pipeline process", r.get("process"))):
+        if not run or not run["articles"]:
+            continue
+        n = run["articles"]
+        pipe = run.get("pipeline_cpu_s") or 0.0
+        crawl, stages, replica = (run["cpu_s"] - pipe) / n * 1000, pipe / n * 1000, run["replica_cpu_s"] / n * 1000
+        bound = max(crawl, stages, (crawl + stages + replica) / cores)   # ms of wall an article, at best
+        wall = run["seconds"] / n * 1000
+        parts.append(f"{name}: crawl {crawl:.2f}" + (f" + pipeline process {stages:.2f}" if pipe else "")
+                     + f" + replica {replica:.2f} ms CPU, wall {wall:.2f} ms, CPU bound {bound:.2f} ms"
+                     + ("" if name == "null" else f" = ratio ≤ {null_wall / bound:.2f}"))
+    print(f"N={r['n']:>7} CPU per article (startup included; the null spider's wall {null_wall:.2f} ms): "
+          + " | ".join(parts), flush=True)
 
 
 def main() -> None:

@@ -57,9 +57,13 @@ ITEM_PIPELINES = {
     "pipelines.store.SQLitePipeline": 900,
 }
 #: Run the item pipelines above in a second process (pipelines/offload.py), so a crawl uses two cores:
-#: ~1.2-1.4x the articles/s up to 10k articles, ~80 MB more memory (docs/benchmarks.md).  Not applied when
+#: ~1.2-1.4x the articles/s up to 10k articles, ~130 MB more memory (docs/benchmarks.md).  Not applied when
 #: the crawl also writes a feed (``-o``/``FEEDS``: it needs the processed items in-process).
 NEWSCRAWL_PIPELINE_PROCESS = False
+#: With NEWSCRAWL_PIPELINE_PROCESS: the ITEM_PIPELINES stages at this priority and above (bylines,
+#: fingerprint, reprints, store) run in the pipeline process; those below (validate, clean, dates) stay in
+#: the crawl's, which evens out the two processes' CPU (docs/benchmarks.md).  0: every stage moves.
+NEWSCRAWL_PIPELINE_PROCESS_FROM = 400
 #: Internal: the stages the pipeline process runs, set by the add-on below when NEWSCRAWL_PIPELINE_PROCESS
 #: applies (``ITEM_PIPELINES`` then holds only the hand-over stage); empty: no pipeline process.
 NEWSCRAWL_PROCESS_PIPELINES: dict[str, int] = {}

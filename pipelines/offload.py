@@ -1,21 +1,25 @@
 """Run the item pipelines in a second process, so a crawl uses two cores (``NEWSCRAWL_PIPELINE_PROCESS``).
 
 Scrapy runs a spider and every item pipeline on one thread.  With the setting on, the ``PipelineProcess``
-add-on moves the stages of ``ITEM_PIPELINES`` (validate … store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and
-puts ``OffloadPipeline`` in their place: it pickles each item to a child process (``python -m
+add-on moves the stages of ``ITEM_PIPELINES`` from priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` on
+(bylines, fingerprint, reprints, store) into ``NEWSCRAWL_PROCESS_PIPELINES`` and puts ``OffloadPipeline`` in their
+place (the stages before it stay in the crawl's process): it pickles the items to a child process (``python -m
 pipelines.offload``) that runs those stages through ``pipelines.chain.PipelineChain`` into the same
 SQLite file, and is the crawl's only writer while it runs (failures the crawl reports are forwarded to it).
 
 Protocol, over the child's stdin / stdout, each message a 4-byte length and a pickle:
 
-- to the child: ``("open", settings, spider_name, run_id)``, then ``("item", article)`` and
-  ``("failure", fields)``, then ``("close",)``;
+- to the child: ``("open", settings, spider_name, run_id)``, then ``("items", [article, …])`` (a batch:
+  up to :data:`BATCH_ITEMS` items, or what arrived within :data:`BATCH_SECONDS`; ``("item", article)`` is
+  still read) and ``("failure", fields)`` (after the items before it), then ``("close",)``;
 - from the child: ``("ack", n)`` each time its store has committed: the first ``n`` items are durable;
   ``("closed", stats)`` at the end (counts merged into the crawl's stats).
 
-Back-pressure: a write blocks while the pipe is full, so a slow store slows the crawl instead of
-filling memory.  If the child dies, the items it had not committed are recorded in ``failures``
-(``pipeline_process_died``, retryable by id) and the crawl goes on with the stages in its own process.
+Items go over in batches: one pickle, one write and one wake-up of the child per batch instead of per
+item.  Back-pressure: a write blocks while the pipe is full, so a slow store slows the crawl instead of
+filling memory.  If the child dies, the items it had not committed (and those not yet sent) are recorded
+in ``failures`` (``pipeline_process_died``, retryable by id) and the crawl goes on with the stages in its
+own process.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import time
 from collections import deque
 from typing import Any, BinaryIO
 
@@ -42,6 +47,9 @@ log = logging.getLogger(__name__)
 _LEN = struct.Struct("!I")
 _STORE = "pipelines.store.SQLitePipeline"
 _F_SETPIPE_SZ = 1031
+#: Items sent to the child in one message, at most; a batch that is not full goes after BATCH_SECONDS.
+BATCH_ITEMS = 32
+BATCH_SECONDS = 0.05
 
 
 def write_message(stream: BinaryIO, message: tuple) -> None:
@@ -70,9 +78,12 @@ def read_message(stream: BinaryIO) -> tuple | None:
 class PipelineProcess:
     """Scrapy add-on: with ``NEWSCRAWL_PIPELINE_PROCESS`` on, run ``ITEM_PIPELINES`` in a child process.
 
-    Only a chain that ends in the store is moved (the distributed workers' chains, which hand items on
-    to Redis, stay as they are); an empty chain stays empty; a crawl that writes a feed (``-o``, ``FEEDS``)
-    keeps its pipelines, since the feed exporter reads the processed items in the crawl's process.
+    The stages at priority ``NEWSCRAWL_PIPELINE_PROCESS_FROM`` and above move to the child (by default
+    bylines, fingerprint, reprints, store); those below stay in the crawl's process, before the hand-over
+    (validate, clean, dates), so that the two processes' CPU per article is about even.  Only a chain that
+    ends in the store is moved (the distributed workers' chains, which hand items on to Redis, stay as they
+    are); an empty chain stays empty; a crawl that writes a feed (``-o``, ``FEEDS``) keeps its pipelines,
+    since the feed exporter reads the processed items in the crawl's process.
     """
 
     def update_settings(self, settings: Any) -> None:
@@ -81,8 +92,12 @@ class PipelineProcess:
         stages = {k: v for k, v in settings.getdict("ITEM_PIPELINES").items() if v is not None}
         if not stages or max(stages, key=lambda k: stages[k]) != _STORE:
             return
-        settings.set("NEWSCRAWL_PROCESS_PIPELINES", stages, priority="cmdline")
-        settings.set("ITEM_PIPELINES", {"pipelines.offload.OffloadPipeline": 100}, priority="cmdline")
+        split = settings.getint("NEWSCRAWL_PIPELINE_PROCESS_FROM")
+        moved = {k: v for k, v in stages.items() if v >= split or k == _STORE}
+        kept = {k: v for k, v in stages.items() if k not in moved}
+        settings.set("NEWSCRAWL_PROCESS_PIPELINES", moved, priority="cmdline")
+        hand_over = min(moved.values())      # after every stage kept here
+        settings.set("ITEM_PIPELINES", {**kept, "pipelines.offload.OffloadPipeline": hand_over}, priority="cmdline")
 
 
 class OffloadPipeline:
@@ -94,7 +109,10 @@ class OffloadPipeline:
         if not self.stages:
             raise NotConfigured
         self.proc: subprocess.Popen | None = None
-        self.pending: deque[tuple[str | None, str | None]] = deque()   # sent, not yet committed
+        self.pending: deque[tuple[str | None, str | None]] = deque()   # not yet committed (sent or batched)
+        self.batch: list[Any] = []          # items not yet sent
+        self.batch_started = 0.0
+        self.timer: Any = None              # the reactor call that sends a batch that is not full
         self.sent = 0
         self.acked = 0
         self._buffer = b""
@@ -159,20 +177,42 @@ class OffloadPipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if self.local is None:
             self.pending.append((item.id, item.url))
-            if self._send(("item", item)):
-                self.sent += 1
-                if self.sent % 64 == 0:
-                    self._read_acks()
-                return item
-            self.pending.pop()
+            if not self.batch:
+                self.batch_started = time.monotonic()
+            self.batch.append(item)
+            if len(self.batch) >= BATCH_ITEMS or time.monotonic() - self.batch_started >= BATCH_SECONDS:
+                self.flush()
+            elif self.timer is None:
+                self.timer = _call_later(BATCH_SECONDS, self._flush_later)
+            return item
         try:
             self.local.process(item)
         except Dropped:
             pass     # the stage has reported the failure through the crawler's signal
         return item
 
+    def _flush_later(self) -> None:
+        self.timer = None
+        self.flush()
+
+    def flush(self) -> None:
+        """Send the batched items (one message); if the child is gone, :meth:`_died` records them."""
+        if self.timer is not None:
+            if self.timer.active():
+                self.timer.cancel()
+            self.timer = None
+        if not self.batch or self.local is not None:
+            return
+        batch, self.batch = self.batch, []
+        if self._send(("items", batch)):
+            before = self.sent
+            self.sent += len(batch)
+            if self.sent // 64 != before // 64:
+                self._read_acks()
+
     def record_failure(self, **fields: Any) -> bool:
         """Forward a failure row to the child (the only writer); False if the caller must write it."""
+        self.flush()      # the items scraped before it go first, as in-process
         return self.local is None and self._send(("failure", fields))
 
     def _died(self) -> None:
@@ -181,12 +221,14 @@ class OffloadPipeline:
         log.error("the pipeline process died (exit status %s); %d items it had not committed are recorded as "
                   "failures; the crawl goes on with the pipelines in this process", code, len(self.pending))
         self.local = _local_chain(self.crawler, self.stages)
+        self.batch = []
         for article_id, url in self.pending:
             report_failure(self.crawler, url=url, stage="pipeline", reason="pipeline_process_died",
                            detail=f"exit status {code} before this item was committed", article_id=article_id)
         self.pending.clear()
 
     def close_spider(self, spider: Any = None) -> None:
+        self.flush()
         if self.local is None and self._send(("close",)):
             try:
                 self.proc.stdin.close()
@@ -211,6 +253,13 @@ class OffloadPipeline:
                 self.crawler.stats.inc_value(key, value)
             else:
                 self.crawler.stats.set_value(key, value)
+
+
+def _call_later(delay: float, func: Any) -> Any:
+    """``func`` after ``delay`` seconds on the crawl's reactor (a cancellable ``IDelayedCall``)."""
+    from twisted.internet import reactor
+
+    return reactor.callLater(delay, func)
 
 
 def _chain_settings(crawler: Any, stages: dict[str, int]) -> dict[str, Any]:
@@ -260,6 +309,19 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             log.error("could not record the failure of %s in the database (%s)",
                       fields.get("url") or fields.get("article_id") or "-", exc)
 
+    def process(item: Any) -> None:
+        try:
+            chain.process(item)
+        except Dropped as exc:
+            record({"url": item.url, "stage": exc.stage, "reason": exc.reason, "detail": exc.detail,
+                    "article_id": item.id})
+        except Exception as exc:   # a stage's bug: recorded like Scrapy's item_error, the crawl goes on
+            log.exception("pipeline error on %s", item.id)
+            report_failure(crawler, url=item.url, stage="pipeline", reason=type(exc).__name__,
+                           detail=str(exc), article_id=item.id)
+            record({"url": item.url, "stage": "pipeline", "reason": type(exc).__name__,
+                    "detail": str(exc), "article_id": item.id})
+
     done = 0
     acked = 0
     while True:
@@ -267,23 +329,13 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
         if message is None:        # the crawl went away without closing: commit what we have
             break
         kind = message[0]
-        if kind == "item":
-            item = message[1]
-            try:
-                chain.process(item)
-            except Dropped as exc:
-                record({"url": item.url, "stage": exc.stage, "reason": exc.reason, "detail": exc.detail,
-                        "article_id": item.id})
-            except Exception as exc:   # a stage's bug: recorded like Scrapy's item_error, the crawl goes on
-                log.exception("pipeline error on %s", item.id)
-                report_failure(crawler, url=item.url, stage="pipeline", reason=type(exc).__name__,
-                               detail=str(exc), article_id=item.id)
-                record({"url": item.url, "stage": "pipeline", "reason": type(exc).__name__,
-                        "detail": str(exc), "article_id": item.id})
-            done += 1
-            if not db.conn.in_transaction and done != acked:
-                acked = done
-                write_message(out, ("ack", done))
+        if kind in ("items", "item"):
+            for item in message[1] if kind == "items" else [message[1]]:
+                process(item)
+                done += 1
+                if not db.conn.in_transaction and done != acked:    # the store committed: all so far durable
+                    acked = done
+                    write_message(out, ("ack", done))
         elif kind == "failure":
             record(message[1])
         elif kind == "close":

@@ -23,6 +23,9 @@ def test_crawl_bench_tiny(tmp_path: Path) -> None:
     assert "2nd crawl" in line and "5 requests" in line
     bare = next(l for l in out.splitlines() if l.startswith("N=") and " bare: " in l)
     assert "(150 items)" in bare and "ratio to the null spider" in bare
+    assert re.search(r"replica: peak RSS \d+ MB", out)
+    split = next(l for l in out.splitlines() if "CPU per article" in l)
+    assert "in-process: crawl" in split and "pipeline process: crawl" in split and "ratio ≤" in split
 
 
 def test_pipeline_bench_tiny() -> None:
@@ -34,3 +37,8 @@ def test_pipeline_bench_tiny() -> None:
 def test_known_ids_bench_tiny() -> None:
     out = run("benchmarks/known_ids_bench.py", "--rows", "3000", "--lookups", "2000")
     assert "3000 rows written" in out and "unknown" in out and "refresh window" in out
+
+
+def test_item_chain_bench_tiny() -> None:
+    out = run("benchmarks/item_chain_bench.py", "--items", "200")
+    assert "7 component(s): Scrapy's item processor" in out and "per component and item" in out

@@ -60,7 +60,7 @@ def test_crawl_failures_are_written_by_the_pipeline_process(archive: Path, tmp_p
 def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     victim = sorted(r["id"] for r in _synthetic_ids(archive))[N // 2]
-    stages = {"pipelines.normalize.ValidatePipeline": 100, "tests.e2e.test_pipeline_process.DieOn": 150,
+    stages = {"pipelines.normalize.ValidatePipeline": 100, "tests.e2e.test_pipeline_process.DieOn": 550,
               "pipelines.normalize.CleanPipeline": 200, "pipelines.normalize.DatesPipeline": 300,
               "pipelines.normalize.BylinesPipeline": 400, "pipelines.normalize.FingerprintPipeline": 500,
               "pipelines.reprints.ReprintPipeline": 600, "pipelines.store.SQLitePipeline": 900}
