@@ -28,7 +28,7 @@ def test_reprint_bench_against_built_db(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "build_db.py"), "--articles", "80", "--db", str(db)],
                    check=True, capture_output=True, timeout=300, cwd=ROOT)
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "reprint_bench.py"), "--against", str(db),
-                             "--new", "20"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+                             "--new", "300"], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.splitlines()
     assert "68 probes" in lines[0] and lines[2].split()[0] == "80" and lines[2].split()[3] == "1.00"
