@@ -3,6 +3,7 @@
     python benchmarks/reprint_bench.py                                  # 10,000 and 100,000 stored articles
     python benchmarks/reprint_bench.py --sizes 10000 100000 1000000    # + 1M (~20 min to build, ~3 GB in --dir)
     python benchmarks/reprint_bench.py --random --sizes 10000 100000 1000000   # uniform simhashes (~2 min)
+    python benchmarks/reprint_bench.py --against /tmp/me/nc-10k.db /tmp/me/nc-1m.db   # databases of build_db.py
 
 Builds one database by bulk inserts of synthetic articles (``newscrawl.replica.synth``, seed 1, the
 templated texts of the crawl benchmarks): plain ``INSERT``s into ``articles`` in batches, so the real
@@ -18,6 +19,9 @@ the ratio of the look-up CPU time to the first size's (target: ≤ 1.2).
 ``--random``: the stored rows get uniformly random simhashes and a short text of their own instead of
 synthetic articles (seconds per 100,000 rows): the index's own cost when stored texts are not built from
 shared templates, as in a real archive, where almost no stored article is within 7 bits of a new one.
+
+``--against DB …``: the same measurement on databases built by ``benchmarks/build_db.py`` (seed 0, every row
+with its signature), in place (the new articles' transaction is rolled back), instead of building one; the new articles (seed 2) are published after the stored ones.
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ from newscrawl.store.db import open_db
 from newscrawl.text.fingerprint import content_hash, simhash
 
 SEEN = "2026-12-03T00:00:00+08:00"
+#: Publication start of the new articles looked up in --against databases (as pipeline_bench.py's).
+AFTER_BUILT = "2024-06-30 12:00:00"
 COLUMNS = ("id", "title", "media", "published_at", "content_text", "content_hash", "simhash", "char_count",
            "first_seen_at")
 
@@ -106,14 +112,49 @@ def measure(db, new: list[dict]) -> dict:
             "texts": counts.texts / n, "reprints": found}
 
 
+HEADER = (f"{'stored':>9} {'build s':>8} {'CPU ms':>7} {'ratio':>6} {'wall ms':>8} {'median':>7} {'insert ms':>9} "
+          f"{'rows':>7} {'near':>6} {'texts':>6} {'found':>6} {'bucket max':>10} {'p99':>5} {'mean':>6} {'load':>5}")
+
+
+def line(stored: int, built: float, m: dict, first: float, buckets: tuple[int, int, float]) -> str:
+    """One row of the table."""
+    big, p99, mean = buckets
+    return (f"{stored:>9,} {built:>8.0f} {m['cpu_ms']:>7.3f} {m['cpu_ms'] / first:>6.2f} "
+            f"{m['lookup_ms']:>8.3f} {m['lookup_median_ms']:>7.3f} {m['insert_ms']:>9.3f} {m['rows']:>7.1f} {m['near']:>6.2f} "
+            f"{m['texts']:>6.3f} {m['reprints']:>6} {big:>10} {p99:>5} {mean:>6.2f} {os.getloadavg()[0]:>5.2f}")
+
+
+def run_against(paths: list[Path], new: list[dict]) -> None:
+    """The look-up of ``new`` in each built database, in place (rolled back)."""
+    first = None
+    for path in paths:
+        db = open_db(path)
+        try:
+            stored = db.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+            buckets = bucket_sizes(db)
+            m = measure(db, new)
+        finally:
+            db.close()
+        first = first or m["cpu_ms"]
+        print(line(stored, 0.0, m, first, buckets), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--against", type=Path, nargs="+", metavar="DB", help="databases built by build_db.py")
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--new", type=int, default=1000, help="articles looked up at each size (seed 2)")
     ap.add_argument("--dir", type=Path, default=None, help="where the database goes (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the database")
     ap.add_argument("--random", action="store_true", help="stored rows with uniformly random simhashes")
     args = ap.parse_args()
+    if args.against:
+        print(f"stored rows: build_db.py databases (seed 0); layout: bands {reprints.BAND_WIDTHS} bits, flips "
+              f"{reprints.BAND_FLIPS}, {len(reprints.probe_keys('0' * 16))} probes; load average {os.getloadavg()[0]:.2f}")
+        print(HEADER)
+        # published after the stored ones (their ids would collide with the stored seed-0 stream's)
+        run_against(args.against, [record(a) for a in generate_articles(args.new, seed=2, start=AFTER_BUILT)])
+        return
     sizes = sorted(args.sizes)
     folder = Path(tempfile.mkdtemp(prefix="reprint-bench-", dir=args.dir))
     db = open_db(folder / "bench.db")
@@ -121,8 +162,7 @@ def main() -> None:
           f"layout: bands {reprints.BAND_WIDTHS} bits, flips {reprints.BAND_FLIPS}, "
           f"{len(reprints.probe_keys('0' * 16))} probes; load average {os.getloadavg()[0]:.2f}")
     new = [record(a) for a in generate_articles(args.new, seed=2)]
-    print(f"{'stored':>9} {'build s':>8} {'CPU ms':>7} {'ratio':>6} {'wall ms':>8} {'median':>7} {'insert ms':>9} "
-          f"{'rows':>7} {'near':>6} {'texts':>6} {'found':>6} {'bucket max':>10} {'p99':>5} {'mean':>6} {'load':>5}")
+    print(HEADER)
     first = None
     stream = generate_articles(sizes[-1], seed=1)
     rng = random.Random(1)
@@ -137,13 +177,10 @@ def main() -> None:
                     insert_rows(db, batch, sigs=not args.random)
                 stored += len(batch)
             built = time.perf_counter() - t_build
-            big, p99, mean = bucket_sizes(db)
+            buckets = bucket_sizes(db)
             m = measure(db, new)
             first = first or m["cpu_ms"]
-            print(f"{stored:>9,} {built:>8.0f} {m['cpu_ms']:>7.3f} {m['cpu_ms'] / first:>6.2f} "
-                  f"{m['lookup_ms']:>8.3f} {m['lookup_median_ms']:>7.3f} {m['insert_ms']:>9.3f} {m['rows']:>7.1f} {m['near']:>6.2f} "
-                  f"{m['texts']:>6.3f} {m['reprints']:>6} {big:>10} {p99:>5} {mean:>6.2f} {os.getloadavg()[0]:>5.2f}",
-                  flush=True)
+            print(line(stored, built, m, first, buckets), flush=True)
     finally:
         db.close()
         if args.keep:

@@ -36,6 +36,8 @@ retry_locked = retry(retry=retry_if_exception(locked_error), stop=stop_after_att
 WAL_AUTOCHECKPOINT_PAGES = 10_000
 #: SQLite's page cache per connection, in KiB (SQLite's default: 2,000).
 PAGE_CACHE_KIB = 8_192
+#: Bytes of the database file SQLite reads through a memory map instead of read() (0: none, SQLite's default).
+MMAP_SIZE_BYTES = 0
 
 
 class DbError(Exception):
@@ -179,6 +181,8 @@ def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -
         # 8 MiB of page cache (default 2 MiB): the inner pages of the indexes that new rows land in at random
         # places (content_hash, the reprint bands) stay cached as the database grows; bounded, so flat RSS
         db.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
+        if MMAP_SIZE_BYTES:
+            db.execute(f"PRAGMA mmap_size={MMAP_SIZE_BYTES}")
         retry_locked(migrations.apply)(db)
     except sqlite3.DatabaseError as exc:
         raise DbError(_sqlite_message(path, exc)) from None

@@ -26,3 +26,17 @@ def test_search_bench_tiny(tmp_path: Path) -> None:
     text = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_bench.py"), "--articles", "300",
                            "--repeat", "1", "--db", str(db)], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert text.returncode == 0 and "海门" in text.stdout and "median ms" in text.stdout
+
+
+def test_search_bench_sampled_words(tmp_path: Path) -> None:
+    db = tmp_path / "bench.db"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_bench.py"), "--articles", "200",
+                             "--repeat", "1", "--db", str(db), "--only", "--sample", "10", "--json"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    assert report["queries"] == {}                              # --only with no query: the sample alone
+    for size in (1, 2):
+        figures = report["sampled"][f"{size} char"]
+        assert figures["words"] == 10 and all(len(w) == size for w in figures["examples"])
+        assert figures["median_matches"] > 0 and figures["p95_ms"] >= figures["median_ms"] >= 0

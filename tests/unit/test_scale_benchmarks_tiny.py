@@ -36,3 +36,34 @@ def test_build_db_then_pipeline_against_it(tmp_path: Path) -> None:
                 "--tmp", str(tmp_path))
     assert "SQLite" in text and "ratio" in text and "120" in text
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 120   # a copy was written
+
+
+def test_build_db_signatures_and_snapshot(tmp_path: Path) -> None:
+    db = tmp_path / "big.db"
+    _run(str(ROOT / "benchmarks" / "build_db.py"), "--articles", "90", "--db", str(db), "--batch", "40",
+         "--snapshot", "30", "--json")
+    from newscrawl.store.reprints import SIG_BITS, shingles, signature
+
+    conn = sqlite3.connect(db)
+    # every row has the shingle signature the reprint look-up would store for it
+    rows = conn.execute("SELECT a.content_text, s.sig FROM articles a JOIN shingle_sigs s ON s.article_id = a.id"
+                        ).fetchall()
+    assert len(rows) == 90
+    assert all(sig == signature(shingles(text)).to_bytes(SIG_BITS // 8, "little") for text, sig in rows)
+    first = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY rowid LIMIT 30")]
+    conn.close()
+    copy = sqlite3.connect(tmp_path / "big-30.db")       # the snapshot: the first 30 articles, index flushed
+    assert [r[0] for r in copy.execute("SELECT id FROM articles ORDER BY rowid")] == first
+    assert copy.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 30
+    assert copy.execute("SELECT count(*) FROM shingle_sigs").fetchone()[0] == 30
+    assert copy.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+    copy.close()
+
+
+def test_pipeline_against_with_reprints_and_mmap(tmp_path: Path) -> None:
+    db = tmp_path / "built.db"
+    _run(str(ROOT / "benchmarks" / "build_db.py"), "--articles", "60", "--db", str(db), "--json")
+    text = _run(str(ROOT / "benchmarks" / "pipeline_bench.py"), "--against", str(db), "--new", "10",
+                "--reprints", "--mmap-mib", "0", "64", "--tmp", str(tmp_path))
+    assert "Reprint" in text and "rows" in text and "near" in text and "texts" in text
+    assert text.count("(10 look-ups)") == 2       # one line per mmap value
