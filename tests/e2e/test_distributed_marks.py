@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import pickle
 import sqlite3
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ from newscrawl.distributed.local import start_ingester, start_worker
 from newscrawl.distributed.seed import list_seeds, push_seeds
 from newscrawl.distributed.spiders import DistributedFinews
 from newscrawl.replica.synth import write_archive
-from tests.e2e.conftest import ROOT, replica
+from tests.e2e.conftest import ROOT, http_server, replica, run_to_end
 
 API = "/information/newmarket/web/webapi?marketType=37&count=3"
 
@@ -130,13 +129,8 @@ def failing_proxy(base: str, failing: set[str]) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(Handler) as url:
+        yield url
 
 
 def crawl_round(redis_url: str, base: str, db: Path, tmp: Path, name: str) -> None:
@@ -146,16 +140,8 @@ def crawl_round(redis_url: str, base: str, db: Path, tmp: Path, name: str) -> No
     procs = [start_worker(redis_url, base, name, idle_exit=1.0, settings=settings, log_file=tmp / f"{name}.log",
                           cwd=ROOT),
              start_ingester(redis_url, db, exit_when_idle=1.0, cwd=ROOT)]
-    try:
-        push_seeds(frontier, list_seeds(LISTS), fresh=True)
-        for proc in procs:
-            _, err = proc.communicate(timeout=180)
-            assert proc.returncode == 0, err[-3000:]
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+    push_seeds(frontier, list_seeds(LISTS), fresh=True)
+    run_to_end(procs, timeout=180)
 
 
 def stored(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:

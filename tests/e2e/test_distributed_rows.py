@@ -12,7 +12,7 @@ from newscrawl.distributed.local import start_ingester, start_worker
 from newscrawl.distributed.seed import list_seeds, push_seeds
 from newscrawl.replica.synth import write_archive
 from newscrawl.settings import FINEWS_LIST_APIS
-from tests.e2e.conftest import ROOT, crawl, replica
+from tests.e2e.conftest import ROOT, crawl, replica, run_to_end
 
 N = 300
 #: Columns that say when and by which run an article was stored, not what was stored.
@@ -34,16 +34,8 @@ def distributed_crawl(url: str, base: str, db: Path, tmp: Path, workers: int = 3
     procs = [start_worker(url, base, f"w{i}", prefix="rows", idle_exit=1.0, log_file=tmp / f"w{i}.log", cwd=ROOT)
              for i in range(workers)]
     procs.append(start_ingester(url, db, prefix="rows", exit_when_idle=1.0, cwd=ROOT))
-    try:
-        push_seeds(f, list_seeds(FINEWS_LIST_APIS))
-        for proc in procs:
-            _, err = proc.communicate(timeout=300)
-            assert proc.returncode == 0, err[-3000:]
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+    push_seeds(f, list_seeds(FINEWS_LIST_APIS))
+    run_to_end(procs, timeout=300)
 
 
 def test_three_workers_store_the_rows_of_a_local_crawl(redis_url: str, tmp_path: Path) -> None:

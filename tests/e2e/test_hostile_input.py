@@ -9,14 +9,13 @@ import gzip
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, crawl, rows
+from tests.e2e.conftest import ROOT, crawl, http_server, rows
 
 BODY = "".join(f"<p>　　第{i}段：海门区今年推进现代化示范区建设，全区上下凝心聚力，各项工作取得新进展，群众满意度持续提高。</p>"
                for i in range(1, 7))
@@ -67,13 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def site() -> Iterator[str]:
     REQUESTS.clear()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(_Handler) as url:
+        yield url
 
 
 #: Runs a command and prints the peak RSS (KiB on Linux) of it and its children on stderr's last line: the
