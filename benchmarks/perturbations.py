@@ -124,6 +124,13 @@ def article_paragraphs(root: etree._Element, gold_text: str, min_chars: int = 8)
     return out
 
 
+def parsed_container(html: str, gold: Gold) -> tuple[etree._Element, etree._Element | None]:
+    """The parsed page and its article container (None when there is none, or it is the root)."""
+    root = parse(html)
+    top = article_container(root, gold.get("text") or "")
+    return root, (top if top is not None and top.getparent() is not None else None)
+
+
 def article_container(root: etree._Element, gold_text: str) -> etree._Element | None:
     """The lowest element holding the first and the last paragraphs of the gold text (None when the page shows
     fewer than two of them)."""
@@ -411,9 +418,8 @@ def insert_blocks(where: str, kinds: tuple[str, ...], neutral: bool = False) -> 
     """Related lists and/or comment blocks inserted as siblings of the article container, ``before``,
     ``after`` or ``both``; with ``neutral`` their classes say nothing (``box3``)."""
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        root = parse(html)
-        top = article_container(root, gold.get("text") or "")
-        if top is None or top.getparent() is None:
+        root, top = parsed_container(html, gold)
+        if top is None:
             return None
         g = gold_date_fields(gold_date(gold))
         top = _outside_table(top)
@@ -444,9 +450,8 @@ def split_by_ads(siblings: bool) -> Transform:
     """Ad and video blocks splitting the article: inside the container between its paragraphs, or (``siblings``)
     the container cut in two siblings of the same tag and class with the blocks between (portal layout)."""
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        root = parse(html)
-        top = article_container(root, gold.get("text") or "")
-        if top is None or top.getparent() is None:
+        root, top = parsed_container(html, gold)
+        if top is None:
             return None
         kids = _block_children(top)
         if len(kids) < 3 or (siblings and top.tag not in ("div", "section", "article")):
@@ -472,9 +477,8 @@ def split_by_ads(siblings: bool) -> Transform:
 
 def wrap_containers(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
     """The article container wrapped in three more neutral ``div``s."""
-    root = parse(html)
-    top = article_container(root, gold.get("text") or "")
-    if top is None or top.getparent() is None:
+    root, top = parsed_container(html, gold)
+    if top is None:
         return None
     inner = _outside_table(top)
     for i in range(3):
@@ -488,9 +492,8 @@ def wrap_containers(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gol
 def table_layout(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
     """Old-web layout: the container's ``div`` ancestors become one-cell tables, its paragraphs become text
     runs separated by ``<br><br>``, and a sidebar cell of links sits beside it."""
-    root = parse(html)
-    top = article_container(root, gold.get("text") or "")
-    if top is None or top.getparent() is None:
+    root, top = parsed_container(html, gold)
+    if top is None:
         return None
     for p in list(top.iter("p")):
         if p is top:
