@@ -256,7 +256,9 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
     # platform's name alone (a navigation link) does not count
     self_media = any(_calls_itself_self_media(x) for x in near_lines
                      if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
-    if header and not self_media:  # the statement further down, past a comment block (beyond near_lines)
+    # the statement further down, past a comment block (beyond near_lines); the page's text searched at once
+    # first (the words are literals: a text holding one puts it into the joined text too)
+    if header and not self_media and _STATEMENT_RE.search("\n".join(root.itertext())):
         self_media = any(8 <= len(x) <= 200 and _calls_itself_self_media(x)
                          for x in (normalize_text(t) for t in root.itertext() if _STATEMENT_RE.search(t)))
     for cand in header + others:

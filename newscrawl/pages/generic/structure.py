@@ -166,7 +166,11 @@ def _class_and_id(el: etree._Element) -> str:
 
 def first_text(el: etree._Element) -> str:
     """The element's first non-blank text run, stripped."""
-    return next((t.strip() for t in el.itertext() if t.strip()), "")
+    for t in el.itertext():
+        t = t.strip()
+        if t:
+            return t
+    return ""
 
 
 def is_after_heading(line: str) -> bool:
@@ -191,8 +195,10 @@ def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._El
     if is_comment_name(_class_and_id(el)):
         return True
     # headed: the box's text opens with the heading, and its first child holds the heading alone
+    if not isinstance(el[0].tag, str):
+        return False
     first = first_text(el)
-    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first)) and isinstance(el[0].tag, str)
+    return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first))
             and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
 
 
