@@ -206,7 +206,7 @@ def retry_failures(db: str, settings: tuple[str, ...], log_dir: str, robots: boo
     extra = pairs(settings, "-s")
     check_settings(extra)
     try:
-        robots = robots or robots_ignored(extra)
+        robots = robots_ignored(extra) or robots      # the value is checked with --robots-txt too
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="-s") from None
     db = extra.pop("NEWSCRAWL_DB", db)

@@ -81,3 +81,16 @@ def test_pages_robots_txt_disallows_are_held_back_unless_asked_for() -> None:
     assert not robots_ignored({}) and not robots_ignored({"ROBOTSTXT_OBEY": "True"})
     with pytest.raises(ValueError, match="no boolean"):
         robots_ignored({"ROBOTSTXT_OBEY": "maybe"})
+
+
+def test_retry_failures_refuses_a_bad_robotstxt_obey_with_robots_txt_too(tmp_path) -> None:
+    """-s ROBOTSTXT_OBEY=maybe is a usage error before the database is opened, with or without --robots-txt."""
+    from click.testing import CliRunner
+
+    from newscrawl.cli.main import cli
+
+    for extra in ([], ["--robots-txt"]):
+        result = CliRunner().invoke(cli, ["retry-failures", "--db", str(tmp_path / "none.db"),
+                                          "-s", "ROBOTSTXT_OBEY=maybe", *extra])
+        assert result.exit_code == 2, (extra, result.output)
+        assert "no boolean" in result.output
