@@ -41,6 +41,8 @@ _TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,80})[)）]\s*(?P<ui>[^()�
 # a closing bracket on a line of its own, left by markup that split a bracketed credit
 _CLOSER_RE = re.compile(r"^\s*[】\]）)]\s*$")
 _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
+# （原标题：…） at the head or tail of a body: the headline it had elsewhere, not article text
+_ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,100}[)）]\s*$")
 
 
 def _lead_byline(paragraph: str) -> Byline | None:
@@ -123,7 +125,8 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     """Take byline/source paragraphs off the head and tail of a body; return (Byline, remaining paragraphs).
 
     Remaining paragraphs are the originals, in order; only the last one may lose a trailing bracketed
-    source such as ``（央视新闻）`` (and the whitespace before it). Every removed text is in ``Byline.lines``.
+    source such as ``（央视新闻）`` (and the whitespace before it). A ``（原标题：…）`` line near the head or the
+    tail leaves too (the headline the piece had elsewhere). Every removed text is in ``Byline.lines``.
     Head bylines are looked for in the first paragraphs, after short headline lines, and after a labelled
     summary box that opens the body (``划重点：``, ``导读``, ``核心提示`` …: ``data/lead_box_labels.txt``).
     """
@@ -170,6 +173,9 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
         b = line_at(i) if i in candidates else None
         if b is not None:
             result.merge(b)
+            continue
+        if (i < HEAD + _HEADLINES or i >= n - TAIL) and _ORIGINAL_TITLE_RE.match(p):
+            result.lines.append(p.strip())  # （原标题：…）: the headline it had elsewhere
             continue
         if _CLOSER_RE.match(p) and i - 1 in candidates and line_at(i - 1) is not None:
             result.lines[-1] += p.strip()  # 【责任编辑:X, then its 】 in an element of its own

@@ -225,14 +225,41 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
 
 
 def _blocky_ancestors(body: etree._Element) -> set:
-    """Elements that contain a block-level descendant (inline wrappers around paragraphs)."""
+    """Elements that contain a block-level descendant or a paragraph break (``<br><br>``): inline wrappers
+    around paragraphs (``<font>para<br><br>para</font>``), walked into rather than kept as one run."""
     marked: set = set()
-    for el in body.iter(*_BLOCKISH_T):
+
+    def mark(el: etree._Element) -> None:
         parent = el.getparent()
         while parent is not None and parent is not body and parent not in marked:
             marked.add(parent)
             parent = parent.getparent()
+
+    for el in body.iter(*_BLOCKISH_T):
+        mark(el)
+    for br in body.iter("br"):
+        nxt = br.getnext()
+        if nxt is not None and nxt.tag == "br" and not (br.tail or "").strip():
+            mark(br)
     return marked
+
+
+def _is_layout_table(table: etree._Element, body: etree._Element) -> bool:
+    """A table that lays out the article rather than holding data: no row of it has two cells with text, and
+    it holds half the body's text or more (a one-cell wrapper around the article, a cell of ``<br><br>``
+    paragraphs). Walked as containers, so its paragraphs and the byline lines among them are blocks of their
+    own; a smaller one-column table (a boxed note, a list of rules) stays whole."""
+    rows = table.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
+    if not rows:
+        return False
+    for tr in rows:
+        if sum(1 for cell in tr if cell.tag in ("td", "th") and "".join(cell.itertext()).strip()) > 1:
+            return False
+    return 2 * _chars(table) >= _chars(body)
+
+
+def _chars(el: etree._Element) -> int:
+    return sum(len("".join(t.split())) for t in el.itertext())
 
 
 def _el_text(el: etree._Element) -> str:
@@ -454,10 +481,10 @@ def _walk(body: etree._Element) -> _Builder:
             b.run.append(_BR)
         elif tag == "img":
             b.run.append(el)
-        elif tag in _ATOMIC:
+        elif tag in _ATOMIC and not (tag == "table" and _is_layout_table(el, body)):  # type: ignore[arg-type]
             b.atomic(el, center_depth > 0 or _is_centered(el))  # type: ignore[arg-type]
         else:
-            container = tag in _CONTAINERS
+            container = tag in _CONTAINERS or tag == "table"
             if not container and el not in blocky:
                 b.run.append(el)  # inline element kept whole
                 continue

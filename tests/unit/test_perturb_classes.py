@@ -1,0 +1,125 @@
+"""Classes of pages found by the perturbation benchmark (benchmarks/eval_perturb.py), each on a synthetic page
+(made-up names and text): old-web layout tables, inline wrappers of ``<br><br>`` paragraphs, sidebar cells,
+``（原标题：…）`` lines, author cards with a follow button, user-space links."""
+from __future__ import annotations
+
+from newscrawl.pages.generic import extract
+from newscrawl.text.bylines import extract_bylines
+from newscrawl.text.cleaning import clean_html
+
+PARAS = [
+    "今年以来，这座城市坚持以产业升级带动发展，各项工作取得新进展，居民收入稳步提高。",
+    "有关负责人表示，要把握新发展阶段，推动高质量发展，让更多群众共享发展成果。",
+    "据了解，当地一般公共预算收入同比增长百分之十二，规模以上工业产值突破两千亿元。",
+    "下一步，当地将聚焦产业强区、城市更新和民生改善，奋力打造现代化示范区。",
+]
+TITLE = "城市更新带动产业升级"
+SIDEBAR = "".join(f'<a href="/n/{i}.htm">滨江新区召开第{i}次城市更新推进会</a><br>' for i in range(14))
+
+
+def br_paragraphs(lines: list[str]) -> str:
+    return "<br><br>".join("\u3000\u3000" + x for x in lines) + "<br><br>"
+
+
+def old_web_page(cell: str, below: str = "") -> str:
+    """A page laid out in tables: the article cell beside a sidebar cell of links, a footer row below."""
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}_滨江网</title></head><body>
+<table width="100%"><tr><td><h1>{TITLE}</h1></td></tr></table>
+<table width="100%" border="0"><tr><td class="text">{cell}</td><td width="200" valign="top">{SIDEBAR}</td></tr>
+</table>{below}
+<div class="footer">版权所有 滨江网 ICP备05000000号</div></body></html>"""
+
+
+# --- cleaning: layout tables and inline wrappers -------------------------------------------------------------
+
+def test_layout_table_holding_the_article_is_walked_into_paragraphs():
+    body = ('<div><table width="100%" border="0"><tr><td>' + br_paragraphs([*PARAS, "记者 张晓明 通讯员 李华"])
+            + "</td></tr></table></div>")
+    texts = [b.text for b in clean_html(body)]
+    assert texts[-1] == "记者 张晓明 通讯员 李华"
+    assert len(texts) == len(PARAS) + 1
+
+
+def test_small_one_column_table_inside_the_article_stays_whole():
+    note = "<table><tr><td>附：报名须知</td></tr><tr><td>一、报名时间</td></tr><tr><td>二、报名地点</td></tr></table>"
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + note
+    blocks = clean_html(body)
+    assert blocks[-1].html.startswith("<table>")
+
+
+def test_data_table_with_columns_stays_whole_even_when_large():
+    rows = "".join(f"<tr><td>第{i}季度</td><td>{p}</td></tr>" for i, p in enumerate(PARAS * 3))
+    blocks = clean_html(f"<table>{rows}</table>")
+    assert len(blocks) == 1 and blocks[0].html.startswith("<table>")
+
+
+def test_inline_wrapper_of_br_paragraphs_is_split():
+    body = '<div><font size="3">' + br_paragraphs([*PARAS, "（文/图 张晓明）"]) + "</font></div>"
+    texts = [b.text for b in clean_html(body)]
+    assert len(texts) == len(PARAS) + 1 and texts[-1] == "（文/图 张晓明）"
+
+
+def test_inline_element_with_a_single_br_stays_one_paragraph():
+    blocks = clean_html("<p><b>第一行<br>第二行</b></p>")
+    assert [b.text for b in blocks] == ["第一行 第二行"]
+
+
+def test_closing_byline_of_a_layout_table_article_leaves_the_body():
+    cell = ('<table width="100%" border="0"><tr><td>'
+            + br_paragraphs([*PARAS, "滨江日报记者 张晓明 来源：滨江日报"]) + "</td></tr></table>")
+    byline, kept = extract_bylines([b.text for b in clean_html(f"<td>{cell}</td>")])
+    assert byline.authors == ["张晓明"] and byline.source == "滨江日报"
+    assert kept == PARAS
+    r = extract(old_web_page(cell))
+    assert r["authors"] == ["张晓明"] and "张晓明" not in r["content_text"]
+
+
+# --- the lines after a body cell: the sidebar cell beside it is no footer ----------------------------------
+
+def test_footer_date_below_a_layout_table_is_read_past_the_sidebar_cell():
+    below = '<div class="post-footer">发布日期：2021-03-05 10:20:30 所属分类：<a href="/c/">要闻</a></div>'
+    r = extract(old_web_page(br_paragraphs(PARAS), below=below))
+    assert r["published_at"] == "2021-03-05T10:20:30+08:00"
+
+
+# --- 原标题 lines ---------------------------------------------------------------------------------------------
+
+def test_original_title_line_at_the_head_leaves_the_body():
+    byline, kept = extract_bylines(["（原标题：滨江新区城市更新再提速）", *PARAS])
+    assert kept == PARAS and byline.lines == ["（原标题：滨江新区城市更新再提速）"]
+
+
+def test_original_title_in_a_forum_footer_sentence_stays():
+    line = "原标题:【滨江新区城市更新】是网友甲在2005年8月12日16:10:13发表"
+    assert extract_bylines([*PARAS, line])[1][-1] == line
+
+
+# --- self-media author cards ------------------------------------------------------------------------------
+
+def _card_page(card: str, script: str = "") -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="a1"><h1>{TITLE}</h1><div class="a2"><span>2022-02-14 03:01</span> <span>--阅读</span> · <span>--喜欢</span>
+· <span>--评论</span></div>{card}
+<div class="a3">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div>{script}</body></html>"""
+
+
+def test_account_in_an_author_card_with_a_follower_count_confirmed_by_a_script_field():
+    card = ('<div class="c1"><a href="//u.example.com/651"><span>云上漫游者</span></a><span>粉丝：</span><span>23</span>'
+            '<span>文章：</span><span>11</span><span>关注</span></div>')
+    script = '<script>window.__INIT__ = {"author":{"mid":651,"name":"云上漫游者","face":""}};</script>'
+    r = extract(_card_page(card, script))
+    assert (r["authors"], r["authors_from"]) == (["云上漫游者"], "account")
+
+
+def test_author_card_without_a_second_sighting_gives_nobody():
+    card = '<div class="c1"><span>云上漫游者</span><span>粉丝：</span><span>23</span><span>关注</span></div>'
+    assert extract(_card_page(card))["authors"] == []
+
+
+def test_account_link_to_a_user_space_or_self_media_page_confirms_the_name_by_the_date():
+    for href in ("//space.example.com/651070904", "https://www.example.com/pc/zmt?id=3455"):
+        header = f'<div class="x1"><a class="x2" href="{href}">云上漫游者</a> <span>2024-05-08 23:23</span></div>'
+        html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><div class="x0">
+<h1>{TITLE}</h1>{header}<div class="x3">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></body></html>"""
+        r = extract(html)
+        assert (r["authors"], r["authors_from"]) == (["云上漫游者"], "account"), href
