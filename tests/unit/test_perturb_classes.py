@@ -123,3 +123,33 @@ def test_account_link_to_a_user_space_or_self_media_page_confirms_the_name_by_th
 <h1>{TITLE}</h1>{header}<div class="x3">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></body></html>"""
         r = extract(html)
         assert (r["authors"], r["authors_from"]) == (["云上漫游者"], "account"), href
+
+
+# --- site rules: author/account elements in a list of other articles name someone else -----------------------
+
+RELATED = '<div class="rel"><h3>相关阅读</h3><ul>' + "".join(
+    f'<li><a href="/a/{i}.html">滨江新区第{i}期城市更新项目集中开工</a><span class="time">2021-03-0{i} 09:00</span>'
+    f'<span class="{{cls}}">{{who}}</span></li>' for i in range(1, 7)) + "</ul></div>"
+
+
+def _ruled_page(article_credit: str, cls: str, who: str) -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><div class="wrap">
+<h1>{TITLE}</h1><div class="info">2021-03-05 10:20 {article_credit}</div>
+<div class="content">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>{RELATED.format(cls=cls, who=who)}
+</div></body></html>"""
+
+
+def test_site_rule_author_selector_skips_the_related_list():
+    rules = {"news.example.cn": {"author": ".writer"}}
+    url = "https://news.example.cn/a/1.html"
+    assert extract(_ruled_page("", "writer", "记者 王晓东"), url, rules=rules)["authors"] == []
+    r = extract(_ruled_page('<span class="writer">记者 张晓明</span>', "writer", "记者 王晓东"), url, rules=rules)
+    assert r["authors"] == ["张晓明"]
+
+
+def test_site_rule_account_selector_skips_the_related_list():
+    rules = {"news.example.cn": {"account": ".media-name"}}
+    url = "https://news.example.cn/a/1.html"
+    assert extract(_ruled_page("", "media-name", "云上漫游者"), url, rules=rules)["authors"] == []
+    r = extract(_ruled_page('<span class="media-name">山间小径</span>', "media-name", "云上漫游者"), url, rules=rules)
+    assert r["authors"] == ["山间小径"]

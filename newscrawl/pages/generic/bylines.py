@@ -10,7 +10,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
 from newscrawl.pages.generic.metadata import ld_names
-from newscrawl.pages.generic.rules import rule_account, rule_elements, select
+from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, parse_byline
 from newscrawl.text.names import (
@@ -275,7 +275,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             byline.merge(Byline(authors=[name]))
             source = "poster"
     rule_names: list[str] = []
-    for el in select(page.root, page.rule.get("author")):
+    for el in rule_elements(page, "author"):  # none in a list of other articles
         text = node_text(el)
         b = parse_byline(text)
         account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
