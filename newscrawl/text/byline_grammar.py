@@ -388,6 +388,15 @@ def _parse_line_cached(text: str) -> _Parsed | None:
              and not contents[-1].strip())
     if chain:
         postfix[-1] = False
+    # 文/张三 李四/摄: a credit before names and one glued after the last (X/摄): the last name is the closing
+    # credit's, the others the opening one's (记者 张三 李四 摄, spaced, credits all: ``chain``)
+    before_postfix: dict[int, str] = {}
+    for i in range(n - 1):
+        if not postfix[i] and postfix[i + 1] and not staff[i] and not chain:
+            tokens = contents[i + 1].split()
+            if len(tokens) >= 2 and tokens[-1].endswith(("/", "|")):
+                before_postfix[i] = " ".join(tokens[:-1])
+                contents[i + 1] = " " + tokens[-1]
 
     if not postfix[0]:
         orgs = _parse_prefix(contents[0])
@@ -403,7 +412,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
         if postfix[i]:
             seg = contents[i]
         elif i + 1 < n and postfix[i + 1]:
-            seg = ""
+            seg = before_postfix.get(i, "")
         else:
             seg = contents[i + 1]
         if i > 0 and postfix[i - 1] and not postfix[i] and contents[i].strip():

@@ -18,9 +18,10 @@ from newscrawl.text.byline_grammar import (
     parse_byline_line,
     plain_text,
 )
-from newscrawl.text.names import UI_WORDS
+from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
 
-__all__ = ["Byline", "caption_photographers", "extract_bylines", "parse_byline"]  # Byline: their result type
+__all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
+           "parse_byline"]  # Byline: their result type
 
 HEAD = 2   # paragraphs looked at from the start
 TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
@@ -112,6 +113,36 @@ def parse_byline(text: str) -> Byline:
             b = trail[0] if trail else None
         if b is not None:
             out.merge(b)
+    return out
+
+
+# a role label standing alone in its element (<span>记者</span>, <span>作者：</span>, <b>文/</b>)
+_LONE_LABEL_RE = re.compile(r"^\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
+                            + r")\s*[:：/／|]?\s*$")
+
+
+def _names_only(piece: str) -> bool:
+    """One to six personal names parted by spaces or 、 (no handle, tab name or sentence)."""
+    tokens = re.split(r"[\s、，,]+", piece.strip())
+    return 1 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens)
+
+
+def join_split_labels(lines: list[str]) -> list[str]:
+    """Text pieces with a role label that stands alone (``记者``, ``作者：``: a byline split over two elements,
+    ``<span>记者</span><span>张三 李四</span>``) joined to the piece after it when that holds only personal
+    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart)."""
+    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) for x in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        if len(line) <= 8 and _LONE_LABEL_RE.match(line):
+            while j < len(lines) and j - i <= 6 and _names_only(lines[j]):  # <a>张三</a> <a>李四</a>
+                j += 1
+        out.append(" ".join([line.rstrip(), *(x.strip() for x in lines[i + 1:j])]))
+        i = j
     return out
 
 

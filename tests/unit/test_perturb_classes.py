@@ -153,3 +153,54 @@ def test_site_rule_account_selector_skips_the_related_list():
     assert extract(_ruled_page("", "media-name", "云上漫游者"), url, rules=rules)["authors"] == []
     r = extract(_ruled_page('<span class="media-name">山间小径</span>', "media-name", "云上漫游者"), url, rules=rules)
     assert r["authors"] == ["山间小径"]
+
+
+# --- bylines: a credit glued after the last name, split bylines, profile links, relative post times -----------
+
+def test_closing_photo_credit_takes_only_the_name_glued_to_it():
+    from newscrawl.text.byline_grammar import parse_byline_line
+    b = parse_byline_line("文/张晓明 王立新 李华/摄")
+    assert (b.authors, b.photographers) == (["张晓明", "王立新"], ["李华"])
+    b = parse_byline_line("记者 张晓明 李华 摄")  # spaced after staff titles: the credit is everyone's
+    assert (b.authors, b.photographers) == ([], ["张晓明", "李华"])
+
+
+def test_lone_role_label_joins_the_names_after_it_only():
+    from newscrawl.text.bylines import join_split_labels
+    assert join_split_labels(["记者", "张晓明 李华", "2021-03-05"]) == ["记者 张晓明 李华", "2021-03-05"]
+    assert join_split_labels(["作者：", "张晓明", "李华", "来源：滨江日报"]) == ["作者： 张晓明 李华", "来源：滨江日报"]
+    assert join_split_labels(["作者：", "放飞&心情"]) == ["作者：", "放飞&心情"]  # a user name stays apart
+    assert join_split_labels(["编辑", "讨论"]) == ["编辑", "讨论"]  # wiki tabs
+
+
+def _byline_page(info: str, body_head: str = "") -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><div class="x0">
+<h1>{TITLE}</h1><div class="x1">{info}</div>
+<div class="x3">{body_head}{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></body></html>"""
+
+
+def test_byline_split_over_two_spans_names_both_people():
+    r = extract(_byline_page("<span>2021-03-05 10:20</span> <span>记者</span><span>张晓明 李华</span>"))
+    assert r["authors"] == ["张晓明", "李华"]
+
+
+def test_byline_as_links_to_profile_pages_by_the_title_and_in_the_body():
+    links = '<a href="/author/1.html">张晓明</a> <a href="/author/2.html">李华</a>'
+    r = extract(_byline_page(f"<span>2021-03-05 10:20</span> <span>作者：</span>{links}"))
+    assert r["authors"] == ["张晓明", "李华"]
+    r = extract(_byline_page("<span>2021-03-05 10:20</span>", body_head=f"<p>作者：{links}</p>"),
+                "https://news.example.cn/a/1.html")
+    assert r["authors"] == ["张晓明", "李华"] and "张晓明" not in r["content_text"]
+
+
+def test_editor_line_after_the_byline_is_no_author():
+    r = extract(_byline_page("<span>2021-03-05 10:20</span>",
+                             body_head="<p>记者 张晓明</p><p>责任编辑：王立新 校对：李华</p>"))
+    assert (r["authors"], r["editors"]) == (["张晓明"], ["王立新", "李华"])
+
+
+def test_forum_post_by_a_user_at_a_relative_time():
+    info = "<center>本贴由<b>云上漫游者</b>于昨天 16:12发表</center>"
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table><tr><td>
+{"".join(f"<p>{p}</p>" for p in PARAS)}{info}</td></tr></table></body></html>"""
+    assert extract(html)["authors"] == ["云上漫游者"]
