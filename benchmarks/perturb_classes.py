@@ -3,7 +3,8 @@ changes of benchmarks/perturbations.py do not cover. Each is a pure, seeded ``(h
 None`` that keeps the labels true by ../shared/corpus/README.md:
 
 - a date shown relatively (``昨天 14:05``, ``3小时前``) or without its year (``05-08 23:23``), the absolute time
-  only in a meta tag or an inline script (the README: the value then comes from meta or script);
+  only in a meta tag or an inline script (the README: the value then comes from meta or script); a meta time
+  of another day beside the date shown (the shown one wins);
 - a byline whose name is a link to the author's profile (``作者：<a href="/author/…">X</a>``), or split over
   two spans (``<span>记者</span><span>X</span>``);
 - an editor's line right after the byline (``责任编辑：Y``: never an author, not article text);
@@ -17,6 +18,7 @@ import copy
 import json
 import random
 import re
+from datetime import datetime, timedelta
 
 from eval_score import gold_date, gold_date_fields
 from lxml import etree
@@ -108,6 +110,22 @@ def shown_relative(shown: str, anchor: str) -> Transform:
         return serialize(root), gold
     transform.__name__ = f"date_{shown}_{anchor}"
     return transform
+
+
+def date_meta_conflict(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
+    """A structured time of another day (a CMS's re-publication or crawl time, 1 to 3 days later) in the
+    publication meta tag and JSON-LD, while the page still shows the gold date (README: the shown one wins)."""
+    g = gold_date_fields(gold_date(gold))
+    if g is None or len(g) < 3:
+        return None
+    root = parse(html)
+    if not date_matches(root, g):
+        return None
+    y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
+    later = datetime(y, mo, d, hh, mi, ss) + timedelta(days=rng.randrange(1, 4), minutes=rng.randrange(1, 600))
+    _drop_structured_dates(root)
+    _anchor(root, "meta", later.strftime("%Y-%m-%dT%H:%M:%S+08:00"), "", rng)
+    return serialize(root), gold
 
 
 # --- byline markup ---------------------------------------------------------------------------------------
@@ -232,6 +250,7 @@ CLASS_TRANSFORMS: dict[str, Transform] = {
     "date_yesterday_script": shown_relative("yesterday", "script"),
     "date_hours_ago_script": shown_relative("hours_ago", "script"),
     "date_yearless_script": shown_relative("yearless", "script"),
+    "date_meta_conflict": date_meta_conflict,
     "byline_profile_link": byline_markup("profile_link"),
     "byline_split_spans": byline_markup("split_spans"),
     "byline_editor_line": byline_markup("editor_line"),

@@ -204,3 +204,38 @@ def test_forum_post_by_a_user_at_a_relative_time():
     html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table><tr><td>
 {"".join(f"<p>{p}</p>" for p in PARAS)}{info}</td></tr></table></body></html>"""
     assert extract(html)["authors"] == ["云上漫游者"]
+
+
+# --- a structured time of another day against the time the page shows --------------------------------------
+
+META_LATER = '<meta property="article:published_time" content="2021-03-07T18:00:00+08:00">'
+
+
+def _dated_page(before: str = "", after: str = "", head: str = META_LATER, title_line: str = f"<h1>{TITLE}</h1>"
+                ) -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}</title>{head}</head><body>{before}
+<div class="x0">{title_line}<div class="x3">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>{after}</div>
+<div class="footer">版权所有 滨江网</div></body></html>"""
+
+
+def test_cued_footer_time_beats_a_meta_time_of_another_day():
+    r = extract(_dated_page(after='<div class="x9">发布日期：2021-03-05 10:20:30 所属分类：要闻</div>'))
+    assert r["published_at"] == "2021-03-05T10:20:30+08:00"
+
+
+def test_date_time_right_above_the_body_beats_a_meta_time_of_another_day():
+    r = extract(_dated_page(title_line='<div class="t">滨江新区城市更新</div><div class="d">2021-03-05 10:20:30</div>'))
+    assert r["published_at"] == "2021-03-05T10:20:30+08:00"
+
+
+def test_date_line_under_the_headline_after_an_earlier_copy_of_the_title():
+    menu = "".join(f'<a href="/l/{i}">栏目{i}</a>' for i in range(45))
+    before = f'<div class="share"><span>{TITLE}</span><span>分享到：</span>{menu}</div>'
+    title_line = f'<h1>{TITLE}</h1><div class="i"><p>2021-03-05 10:20</p><p>来源：滨江日报</p></div>'
+    r = extract(_dated_page(before=before, title_line=title_line))
+    assert r["published_at"] == "2021-03-05T10:20:00+08:00"
+
+
+def test_a_day_strip_at_the_top_of_the_page_yields_to_structured_data():
+    r = extract(_dated_page(before='<div class="top">2021年3月1日 星期一</div>'))
+    assert r["published_at"] == "2021-03-07T18:00:00+08:00"

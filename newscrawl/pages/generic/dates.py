@@ -475,6 +475,14 @@ def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> It
         yield iso, "issue", 0.5
 
 
+def _cued_body_time(head: list[str], remaining: list[str], trailer: list[str]) -> str | None:
+    """A date-time (to the minute) after a publication cue in a short line of the body's head, its last lines
+    or the footer (``发布日期：2019-09-23 14:34:05``, ``本贴由X于…``): a time the page shows for the article."""
+    iso = (cued_date(head + remaining[-12:] + trailer)
+           or date_in_lines(head + remaining[-3:] + trailer, cued=True, max_len=100))
+    return iso if iso and iso[11:19] != "00:00:00" else None
+
+
 def _rule_script(page: ParsedPage) -> str | None:
     """The time the rule's ``date_script`` finds in the page source (site_rules.json), or None."""
     return rule_script_date(page) if "date_script" in page.rule else None
@@ -502,9 +510,13 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         enp = _absolute(m.group(1)) if m else None
         if enp:
             structured, src = (more_precise(structured, enp), src) if structured else (enp, "meta")
+    # the lines after the headline's last showing before the body (the header read from an earlier copy of
+    # the title, a share widget's, can run out before the headline's own date line)
+    last_title = max((i for i, x in enumerate(prebody) if title and x == title), default=None)
+    after_title = prebody[last_title + 1:last_title + 9] if last_title is not None else []
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (byline_lines, 0.8, False),
-                              (prebody[-6:], 0.6, False)):
+    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (after_title, 0.85, False),
+                              (byline_lines, 0.8, False), (prebody[-6:], 0.6, False)):
         near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
         if near:
             break
@@ -514,6 +526,8 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
             near, conf = split_date(_TEXT_XPATH(page.body), first=True), 0.7
     scripts: list[ScriptDate] | None = None
     if near:
+        if conf < 0.8 and near[11:19] != "00:00:00" and date_in_lines(prebody[-3:], max_len=120) == near:
+            conf = 0.8  # a date-time right above the body (``<div class="Date">2005-07-18 13:03:17</div>``)
         if not structured and near[11:19] == "00:00:00":
             # a date-only shown date takes a same-day script time (WeChat's ``ct``)
             scripts = script_dates(page.html, title)
@@ -535,7 +549,10 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     modified = date_in_lines(shown_lines, modified=True)
     if modified and _agrees(partial, modified):
         return PublishedDate(modified, "shown-modified", 0.7)
-    if structured:
+    if structured:  # a date-time after a publication cue in the footer or the body's ends, shown, wins
+        cued = _cued_body_time(head, remaining, trailer)
+        if cued and cued[:10] != structured[:10] and _agrees(partial, cued):
+            return PublishedDate(cued, "body", 0.7)
         return PublishedDate(structured, src, 0.8)
     best = best_script_date(scripts if scripts is not None else script_dates(page.html, title))
     if best.iso and _agrees(partial, best.iso):
