@@ -12,7 +12,8 @@ Pure functions, no Scrapy. The flow of :func:`clean_html`:
    usable src; relative URLs resolved against ``base_url``;
 4. walk the tree (iteratively) into top-level blocks: ``<p>`` and container elements (div, center,
    section …) end a paragraph, loose text and inline elements gather into paragraphs, ``<br><br>`` and
-   blank lines split them, h1-h6/ul/ol/table/blockquote/figure are kept whole;
+   blank lines split them (inside an inline wrapper too), h1-h6/ul/ol/table/blockquote/figure are kept whole
+   (not a table that lays out the article: no row with two cells of text, half the body's text or more);
 5. each block is sanitised on its own with nh3 (allow-list in text/sanitize.py); its text is normalised with
    :func:`normalize_text` (a ``<br>`` becomes one space: ``Block.text`` never holds a newline);
 6. empty blocks go; image captions come from alt/title, a figcaption, or a short caption-like block.
