@@ -23,6 +23,7 @@ from __future__ import annotations
 import html as _html
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -229,34 +230,25 @@ def _blocky_ancestors(body: etree._Element) -> set:
     """Elements that contain a block-level descendant or a paragraph break (``<br><br>``): inline wrappers
     around paragraphs (``<font>para<br><br>para</font>``), walked into rather than kept as one run."""
     marked: set = set()
-
-    def mark(el: etree._Element) -> None:
+    breaks = (br for br in body.iter("br")
+              if (nxt := br.getnext()) is not None and nxt.tag == "br" and not (br.tail or "").strip())
+    for el in chain(body.iter(*_BLOCKISH_T), breaks):
         parent = el.getparent()
         while parent is not None and parent is not body and parent not in marked:
             marked.add(parent)
             parent = parent.getparent()
-
-    for el in body.iter(*_BLOCKISH_T):
-        mark(el)
-    for br in body.iter("br"):
-        nxt = br.getnext()
-        if nxt is not None and nxt.tag == "br" and not (br.tail or "").strip():
-            mark(br)
     return marked
 
 
-def _is_layout_table(table: etree._Element, body: etree._Element) -> bool:
-    """A table that lays out the article rather than holding data: no row of it has two cells with text, and
-    it holds half the body's text or more (a one-cell wrapper around the article, a cell of ``<br><br>``
-    paragraphs). Walked as containers, so its paragraphs and the byline lines among them are blocks of their
-    own; a smaller one-column table (a boxed note, a list of rules) stays whole."""
-    rows = table.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
-    if not rows:
-        return False
-    for tr in rows:
-        if sum(1 for cell in tr if cell.tag in ("td", "th") and "".join(cell.itertext()).strip()) > 1:
-            return False
-    return 2 * _chars(table) >= _chars(body)
+def _layout_tables(body: etree._Element) -> set:
+    """Tables that lay out the article rather than hold data: no row with two cells of text, half the body's
+    text or more (a one-cell wrapper, a cell of ``<br><br>`` paragraphs): walked as containers, so the byline
+    lines among their paragraphs are blocks of their own; a smaller one-column table (a boxed note) stays whole."""
+    tables = list(body.iter("table"))
+    total = _chars(body) if tables else 0
+    return {t for t in tables if 2 * _chars(t) >= total and not any(
+        sum(1 for c in tr if c.tag in ("td", "th") and "".join(c.itertext()).strip()) > 1
+        for tr in t.xpath("./tr | ./*/tr"))}
 
 
 def _chars(el: etree._Element) -> int:
@@ -460,6 +452,7 @@ def _walk(body: etree._Element) -> _Builder:
     """Walk the body iteratively (no recursion limit), gathering blocks."""
     b = _Builder()
     blocky = _blocky_ancestors(body)
+    layout = _layout_tables(body)
     center_depth = 0
     # Stack entries: (0, element) visit, (1, str) text, (2, None) end of container, (3, None) leave centre.
     stack: list[tuple[int, object]] = [(0, body)]
@@ -482,7 +475,7 @@ def _walk(body: etree._Element) -> _Builder:
             b.run.append(_BR)
         elif tag == "img":
             b.run.append(el)
-        elif tag in _ATOMIC and not (tag == "table" and _is_layout_table(el, body)):  # type: ignore[arg-type]
+        elif tag in _ATOMIC and el not in layout:
             b.atomic(el, center_depth > 0 or _is_centered(el))  # type: ignore[arg-type]
         else:
             container = tag in _CONTAINERS or tag == "table"
