@@ -239,3 +239,20 @@ def test_date_line_under_the_headline_after_an_earlier_copy_of_the_title():
 def test_a_day_strip_at_the_top_of_the_page_yields_to_structured_data():
     r = extract(_dated_page(before='<div class="top">2021年3月1日 星期一</div>'))
     assert r["published_at"] == "2021-03-07T18:00:00+08:00"
+
+
+# --- outlet-glued reporters: 东方网记者张三、李四报道：, 每经编辑 李四 -------------------------------------------
+
+def test_reporter_glued_to_the_outlet_and_to_report():
+    from newscrawl.text.byline_grammar import parse_byline_line
+    b = parse_byline_line("滨江网记者张晓明、李华报道")
+    assert (b.authors, b.organisations) == (["张晓明", "李华"], ["滨江网"])
+    b = parse_byline_line("滨江记者 张晓明 滨江编辑 李华")
+    assert (b.authors, b.editors) == (["张晓明"], ["李华"])
+    assert parse_byline_line("相关报道") is None
+
+
+def test_report_lead_opening_the_first_paragraph():
+    byline, kept = extract_bylines(["滨江网记者张晓明报道：" + PARAS[0], *PARAS[1:]])
+    assert byline.authors == ["张晓明"] and kept[0].startswith("滨江网记者张晓明报道：")
+    assert extract_bylines(["据新华社报道：" + PARAS[0], *PARAS[1:]])[0].authors == []
