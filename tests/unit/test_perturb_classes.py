@@ -256,3 +256,11 @@ def test_report_lead_opening_the_first_paragraph():
     byline, kept = extract_bylines(["滨江网记者张晓明报道：" + PARAS[0], *PARAS[1:]])
     assert byline.authors == ["张晓明"] and kept[0].startswith("滨江网记者张晓明报道：")
     assert extract_bylines(["据新华社报道：" + PARAS[0], *PARAS[1:]])[0].authors == []
+
+
+def test_yesterday_with_a_clock_time_takes_the_day_of_the_url_when_nothing_else_anchors_it():
+    html = _dated_page(head="", title_line=f'<h1>{TITLE}</h1><div class="i"><span>昨天 10:20</span></div>')
+    assert extract(html, "https://news.example.cn/2021/0305/a.html")["published_at"] == "2021-03-05T10:20:00+08:00"
+    assert extract(html, "https://news.example.cn/a/1.html")["published_at"] is None  # never the wall clock
+    anchored = _dated_page(title_line=f'<h1>{TITLE}</h1><div class="i"><span>昨天 18:00</span></div>')
+    assert extract(anchored, "https://news.example.cn/2021/0305/a.html")["published_at"] == "2021-03-07T18:00:00+08:00"

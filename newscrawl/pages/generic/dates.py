@@ -393,14 +393,18 @@ def shown_partial(lines: list[str], max_len: int = 60) -> tuple[str, tuple[int, 
 def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
                     url: str | None) -> PublishedDate:
     """A yearless ``MM-DD HH:MM`` completed by the year of an anchor (structured or script time) of the same
-    month and day, else by the URL's date; ``昨天 10:20`` taken as the anchor with that clock time. Nothing
-    is read against the wall clock: without such an anchor, NO_DATE."""
+    month and day, else by the URL's date; ``昨天 10:20`` taken as the anchor with that clock time, else (no
+    anchor at all) the URL's day with that clock time. Nothing is read against the wall clock: without such an
+    anchor, NO_DATE."""
     kind, f = partial
     if kind == "rel":
         for iso in anchors:
             if f and (int(iso[11:13]), int(iso[14:16])) == f:
                 return PublishedDate(iso, "shown+anchor", 0.8)
-        return NO_DATE
+        ud = url_date(url) if f and not anchors else None  # 昨天 10:20 on a /2021/0305/ page: that day
+        built = normalize_datetime(f"{ud[0]}-{_two(ud[1])}-{_two(ud[2])} {_two(f[0])}:{_two(f[1])}:00") if (
+            ud and ud[2]) else None
+        return PublishedDate(built, "shown+url", 0.6) if built else NO_DATE
     if kind == "yy":  # 20-03-15 10:20: this century; an anchor of that minute gives the seconds
         yy, f = f[0], f[1:]
         mo, d, h, mi = f[:4]
