@@ -385,7 +385,7 @@ def rewrite_byline(grammar: str) -> Transform:
         text = slot_get(el, slot)
         old = text[start:end]
         new_gold = dict(gold)
-        a = " ".join(authors)
+        a = ("、" if grammar == "report_lead" else " ").join(authors)  # 张三、李四报道：
         b = ""
         if "{b}" in template:
             b = synthetic_name(rng)

@@ -115,7 +115,8 @@ _OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", 
 
 # "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
 _PLACE_REPORT_RE = re.compile(rf"\s+(?:[{_CJK}]{{2,6}}(?:报道|电)|报道)$")
-# "东方网记者张三、李四报道：": 报道 glued to the last name (taken off only when a personal name is left before it)
+# "东方网记者张三、李四报道：": 报道 glued to the last name (taken off when the names are glued or joined by 、
+# and a personal name is left before it)
 _GLUED_REPORT_RE = re.compile(rf"(?<=[{_CJK}])报道\s*:?$")
 # "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
 _SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
@@ -154,10 +155,11 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     loose = not seg[:1].strip() or seg[:1] in ":/|"
     if "@" in seg or "www." in seg or "http" in seg:
         seg = _URL_EMAIL_RE.sub(" ", seg)  # 编辑：张三 zhangsan@example.com
-    seg = join_spaced_surnames(_SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip())))  # 欧阳 娜娜
-    glued = _GLUED_REPORT_RE.search(seg)
-    if glued and is_plausible_name(_TOKEN_SEP_RE.split(seg[:glued.start()].strip())[-1]):
+    glued = _GLUED_REPORT_RE.search(seg)  # names glued or joined by 、 (spaced, ``张三 南京报道`` is a place)
+    if (glued and not any(c.isspace() for c in seg[:glued.start()].strip())
+            and is_plausible_name(_TOKEN_SEP_RE.split(seg[:glued.start()].strip())[-1])):
         seg = seg[:glued.start()]
+    seg = join_spaced_surnames(_SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip())))  # 欧阳 娜娜
     names: list[str] = []
     orgs: list[str] = []
     latin: list[str] = []
