@@ -8,7 +8,8 @@ None`` that keeps the labels true by ../shared/corpus/README.md:
 - a byline whose name is a link to the author's profile (``作者：<a href="/author/…">X</a>``), or split over
   two spans (``<span>记者</span><span>X</span>``);
 - an editor's line right after the byline (``责任编辑：Y``: never an author, not article text);
-- a footer with a registration date and an ICP number beside the article (not the article's date).
+- a footer with a registration date and an ICP number beside the article (not the article's date);
+- neutral class names and no meta tags at once (``bare_markup``).
 
 Names and outlets are made up (perturb_content). ``TRANSFORMS`` holds these and those of perturbations.py.
 """
@@ -245,6 +246,13 @@ def footer_registration(html: str, gold: Gold, rng: random.Random) -> tuple[str,
     return serialize(root), gold
 
 
+def bare_markup(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
+    """``neutral_classes`` then ``strip_meta``: a page whose account, author and date cues are only its text,
+    its links and its scripts (no class names outside the article, no meta tags, no JSON-LD)."""
+    first = BASE_TRANSFORMS["neutral_classes"](html, gold, rng)
+    return BASE_TRANSFORMS["strip_meta"](*first, rng) if first else None
+
+
 CLASS_TRANSFORMS: dict[str, Transform] = {
     "date_yesterday_meta": shown_relative("yesterday", "meta"),
     "date_yesterday_script": shown_relative("yesterday", "script"),
@@ -255,6 +263,7 @@ CLASS_TRANSFORMS: dict[str, Transform] = {
     "byline_split_spans": byline_markup("split_spans"),
     "byline_editor_line": byline_markup("editor_line"),
     "footer_registration": footer_registration,
+    "bare_markup": bare_markup,
 }
 TRANSFORMS: dict[str, Transform] = {**BASE_TRANSFORMS, **CLASS_TRANSFORMS}
 
