@@ -264,3 +264,11 @@ def test_yesterday_with_a_clock_time_takes_the_day_of_the_url_when_nothing_else_
     assert extract(html, "https://news.example.cn/a/1.html")["published_at"] is None  # never the wall clock
     anchored = _dated_page(title_line=f'<h1>{TITLE}</h1><div class="i"><span>昨天 18:00</span></div>')
     assert extract(anchored, "https://news.example.cn/2021/0305/a.html")["published_at"] == "2021-03-07T18:00:00+08:00"
+
+
+def test_date_in_chinese_numerals_signs_a_notice():
+    notice = ("<p>特此通知。</p><p>滨江市教育局</p><p>二〇二一年三月五日</p>")
+    html = _dated_page(head="", after="").replace("</div></div>", notice + "</div></div>", 1)
+    assert extract(html)["published_at"] == "2021-03-05T00:00:00+08:00"
+    assert extract(_dated_page(head="", title_line=f"<h1>{TITLE}</h1><p>二○○五年八月十二日</p>"))[
+        "published_at"] == "2005-08-12T00:00:00+08:00"
