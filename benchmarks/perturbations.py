@@ -310,6 +310,7 @@ BYLINE_GRAMMARS = {
     # issue 14, class 3: a dateline of a reprint, an outlet and its app before the title, a closing /文
     "ju_dateline": "据新华社电（记者 {a}）",
     "report_lead": "{p}记者{a}报道：",
+    "bracket_lead": "【文/{p} {a}】",
     "outlet_app_prefix": "{p}·掌上新闻记者 {a}",
     "outlet_slash_wen": "云端新闻·{p}记者{a}/文",
     # editors and photographers beside the writer: never authors ({e}, {f}: made-up names, not in the gold)
@@ -317,7 +318,7 @@ BYLINE_GRAMMARS = {
     "wen_photo": "文/{a} 图/{e}",
     "slash_she": "文/{a} {e}/摄",
 }
-_DATELINE_GRAMMARS = frozenset({"benbaoxun", "xinhua_dateline", "ju_dateline", "report_lead"})
+_DATELINE_GRAMMARS = frozenset({"benbaoxun", "xinhua_dateline", "ju_dateline", "report_lead", "bracket_lead"})
 
 
 def _name_re(name: str) -> re.Pattern[str]:

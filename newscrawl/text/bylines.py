@@ -46,16 +46,18 @@ _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
 _ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,100}[)）]\s*$")
 
 
-# head: 东方网记者张三、李四报道：… at the start of a body paragraph
+# head: 东方网记者张三、李四报道：… or 【文/观察者网 张三】… at the start of a body paragraph
 _REPORT_LEAD_RE = re.compile(r"^\s*(?P<inner>[^。，,：:！？!?()（）“”]{4,40}?报道)\s*[:：]")
+_BRACKET_LEAD_RE = re.compile(r"^\s*[【\[]\s*(?P<inner>[^【】\[\]。！？]{2,40})[】\]]")
 
 
 def _lead_byline(paragraph: str) -> Byline | None:
-    """本报讯（记者 张三）… or 东方网记者张三报道：… at the start of a paragraph: the byline, paragraph left as
-    it is."""
+    """本报讯（记者 张三）…, 东方网记者张三报道：… or 【文/观察者网 张三】… at the start of a paragraph: the
+    byline, paragraph left as it is."""
     m = _LEAD_RE.match(paragraph)
     if not m or not is_dateline(re.sub(r"\s+", "", m.group("dl"))):
         m = _REPORT_LEAD_RE.match(paragraph) if "报道" in paragraph[:42] else None
+        m = m or (_BRACKET_LEAD_RE.match(paragraph) if paragraph.lstrip()[:1] in "【[" else None)
         if not m:
             return None
     b = parse_byline_line(m.group("inner"))

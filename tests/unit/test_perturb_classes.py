@@ -272,3 +272,9 @@ def test_date_in_chinese_numerals_signs_a_notice():
     assert extract(html)["published_at"] == "2021-03-05T00:00:00+08:00"
     assert extract(_dated_page(head="", title_line=f"<h1>{TITLE}</h1><p>二○○五年八月十二日</p>"))[
         "published_at"] == "2005-08-12T00:00:00+08:00"
+
+
+def test_bracketed_byline_opening_the_first_paragraph():
+    byline, kept = extract_bylines(["【文/滨江网 张晓明】" + PARAS[0], *PARAS[1:]])
+    assert byline.authors == ["张晓明"] and kept[0].startswith("【文/滨江网 张晓明】")
+    assert extract_bylines(["【编者按】" + PARAS[0], *PARAS[1:]])[0].lines == []
