@@ -8,6 +8,8 @@ None`` that keeps the labels true by ../shared/corpus/README.md:
 - a byline whose name is a link to the author's profile (``作者：<a href="/author/…">X</a>``), or split over
   two spans (``<span>记者</span><span>X</span>``);
 - an editor's line right after the byline (``责任编辑：Y``: never an author, not article text);
+- bylines in datelines and with outlet prefixes (``据新华社电（记者 X）``, ``X记者Y、Z报道：``, ``【文/X网 Y】``,
+  ``X·掌上新闻记者 Y``), editors and photographers beside the writer (``责任编辑：``, ``图/``, ``X/摄``);
 - a footer with a registration date and an ICP number beside the article (not the article's date);
 - neutral class names and no meta tags at once (``bare_markup``).
 
@@ -35,6 +37,7 @@ from perturbations import (
     parse,
     parsed_container,
     replace_matches,
+    rewrite_byline,
     serialize,
     slot_get,
     slot_set,
@@ -253,7 +256,22 @@ def bare_markup(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] |
     return BASE_TRANSFORMS["strip_meta"](*first, rng) if first else None
 
 
+# issue 14, class 3: a dateline of a reprint, reporters glued to an outlet, an outlet and its app before the
+# title, a closing /文; editors and photographers beside the writer ({e}, {f}: made-up, never authors)
+CLASS_BYLINES: dict[str, tuple[str, bool]] = {
+    "ju_dateline": ("据新华社电（记者 {a}）", True),
+    "report_lead": ("{p}记者{a}报道：", True),
+    "bracket_lead": ("【文/{p} {a}】", True),
+    "outlet_app_prefix": ("{p}·掌上新闻记者 {a}", False),
+    "outlet_slash_wen": ("云端新闻·{p}记者{a}/文", False),
+    "reporter_editors": ("记者 {a} 责任编辑：{e} 校对：{f}", False),
+    "wen_photo": ("文/{a} 图/{e}", False),
+    "slash_she": ("文/{a} {e}/摄", False),
+}
+
+
 CLASS_TRANSFORMS: dict[str, Transform] = {
+    **{f"byline_{k}": rewrite_byline(k, t, d) for k, (t, d) in CLASS_BYLINES.items()},
     "date_yesterday_meta": shown_relative("yesterday", "meta"),
     "date_yesterday_script": shown_relative("yesterday", "script"),
     "date_hours_ago_script": shown_relative("hours_ago", "script"),

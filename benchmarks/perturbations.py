@@ -307,18 +307,8 @@ BYLINE_GRAMMARS = {
     "slash_wen_source": "{a}/文 来源：{o}",
     "zuozhe": "作者：{a}",
     "xinhua_dateline": "新华社北京{mo}月{d}日电（记者 {a}）",
-    # issue 14, class 3: a dateline of a reprint, an outlet and its app before the title, a closing /文
-    "ju_dateline": "据新华社电（记者 {a}）",
-    "report_lead": "{p}记者{a}报道：",
-    "bracket_lead": "【文/{p} {a}】",
-    "outlet_app_prefix": "{p}·掌上新闻记者 {a}",
-    "outlet_slash_wen": "云端新闻·{p}记者{a}/文",
-    # editors and photographers beside the writer: never authors ({e}, {f}: made-up names, not in the gold)
-    "reporter_editors": "记者 {a} 责任编辑：{e} 校对：{f}",
-    "wen_photo": "文/{a} 图/{e}",
-    "slash_she": "文/{a} {e}/摄",
 }
-_DATELINE_GRAMMARS = frozenset({"benbaoxun", "xinhua_dateline", "ju_dateline", "report_lead", "bracket_lead"})
+_DATELINE_GRAMMARS = frozenset({"benbaoxun", "xinhua_dateline"})
 
 
 def _name_re(name: str) -> re.Pattern[str]:
@@ -369,10 +359,13 @@ def _line_chars(el: etree._Element | None) -> int:
     return len(squeeze(el.xpath("string()"))) if el is not None else 0
 
 
-def rewrite_byline(grammar: str) -> Transform:
-    """The byline naming the gold authors rewritten in another grammar for the same people; a dateline grammar
-    moves it to the opening of the article text (where the gold text then starts with it)."""
-    template = BYLINE_GRAMMARS[grammar]
+def rewrite_byline(grammar: str, template: str | None = None, dateline: bool | None = None) -> Transform:
+    """The byline naming the gold authors rewritten in another grammar for the same people (``template``, else
+    ``BYLINE_GRAMMARS[grammar]``); a dateline grammar moves it to the opening of the article text (where the gold
+    text then starts with it). Placeholders: {a} the authors, {b} a made-up second author (added to the gold),
+    {o} a made-up source, {p} a made-up outlet (no source), {e} {f} made-up editors or photographers."""
+    template = template or BYLINE_GRAMMARS[grammar]
+    dateline = grammar in _DATELINE_GRAMMARS if dateline is None else dateline
 
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
         authors = [a for a in gold.get("authors") or [] if squeeze(a)]
@@ -401,7 +394,7 @@ def rewrite_byline(grammar: str) -> Transform:
         e, f = synthetic_name(rng), synthetic_name(rng)  # editors and photographers: nobody's author
         line = template.format(a=a, b=b, mo=mo, d=d, o=o, p=p, e=e, f=f)
         gold_text = gold.get("text") or ""
-        if grammar in _DATELINE_GRAMMARS:
+        if dateline:
             slot_set(el, slot, text[:start] + text[end:])
             if squeeze(old) and squeeze(old) in squeeze(gold_text) and old in gold_text:
                 gold_text = gold_text.replace(old, "", 1)
