@@ -41,6 +41,9 @@ _LEAD_RE = re.compile(r"^\s*(?P<dl>[^()（）。，,！？!?]{0,30}?(?:[讯电]|
 _TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,80})[)）]\s*(?P<ui>[^()（）。！？]{0,16}?)\s*$")
 # a closing bracket on a line of its own, left by markup that split a bracketed credit
 _CLOSER_RE = re.compile(r"^\s*[】\]）)]\s*$")
+# a blog or forum post's footer: its poster, a date and counters (访问统计, 阅读, 评论) or 发表于
+_POST_FOOTER_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}.*?(?:访问|阅读|浏览|点击|评论)|"
+                             r"(?:访问|阅读|浏览|点击|评论|发表于|发布于).*?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
 # （原标题：…） at the head or tail of a body: the headline it had elsewhere, not article text
 _ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,100}[)）]\s*$")
@@ -166,7 +169,8 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
 
     Remaining paragraphs are the originals, in order; only the last one may lose a trailing bracketed
     source such as ``（央视新闻）`` (and the whitespace before it). A ``（原标题：…）`` line near the head or the
-    tail leaves too (the headline the piece had elsewhere). Every removed text is in ``Byline.lines``.
+    tail leaves too (the headline the piece had elsewhere). A post footer closing the body (``作者：X 访问统计：…
+    <date>``) under a byline that already named the writers names the poster of a repost: not an author. Every removed text is in ``Byline.lines``.
     Head bylines are looked for in the first paragraphs, after short headline lines, and after a labelled
     summary box that opens the body (``划重点：``, ``导读``, ``核心提示`` …: ``data/lead_box_labels.txt``).
     """
@@ -212,7 +216,9 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     for i, p in enumerate(paragraphs):
         b = line_at(i) if i in candidates else None
         if b is not None:
-            result.merge(b)
+            if result.authors and i >= n - TAIL - _MAX_RUN and b.authors and _POST_FOOTER_RE.search(p):
+                b = Byline(b.authors[:0], b.photographers, b.editors, b.organisations, b.source, b.lines)
+            result.merge(b)  # ↑ a repost's poster (作者：X 访问统计… <date>) under the text's own byline
             continue
         if (i < HEAD + _HEADLINES or i >= n - TAIL) and _ORIGINAL_TITLE_RE.match(p):
             result.lines.append(p.strip())  # （原标题：…）: the headline it had elsewhere

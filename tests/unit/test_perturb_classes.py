@@ -278,3 +278,10 @@ def test_bracketed_byline_opening_the_first_paragraph():
     byline, kept = extract_bylines(["【文/滨江网 张晓明】" + PARAS[0], *PARAS[1:]])
     assert byline.authors == ["张晓明"] and kept[0].startswith("【文/滨江网 张晓明】")
     assert extract_bylines(["【编者按】" + PARAS[0], *PARAS[1:]])[0].lines == []
+
+
+def test_post_footer_of_a_repost_under_the_texts_byline_names_no_author():
+    footer = "- 作者： 王立新 访问统计： 2005年08月30日, 星期二 13:22"
+    assert extract_bylines(["本报记者 张晓明", *PARAS, footer])[0].authors == ["张晓明"]
+    assert extract_bylines([*PARAS, footer])[0].authors == ["王立新"]  # the poster when nobody else is named
+    assert extract_bylines(["本报记者 张晓明", *PARAS, "作者：李华"])[0].authors == ["张晓明", "李华"]
