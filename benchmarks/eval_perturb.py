@@ -3,7 +3,9 @@ labels kept, scored as benchmarks/eval_extract.py scores them.
 
     python benchmarks/eval_perturb.py [--corpus DIR …] [--only NAME …] [--seed N] [--per-corpus] [--worst N]
 
-Each transformation (benchmarks/perturbations.py) is a small pure function ``(html, gold, rng) -> (html, gold) |
+Each transformation (benchmarks/perturbations.py, and benchmarks/perturb_classes.py for the failure classes of
+issue 14: relative and yearless dates anchored in meta or script, bylines as profile links or split spans,
+editor lines, registration footers) is a small pure function ``(html, gold, rng) -> (html, gold) |
 None`` (None: it does not apply to that page, e.g. no shown date to rewrite). It changes what real pages of other sites change and keeps
 what the labelling rules (../shared/corpus/README.md) say is right: a rewritten byline names the same people (a
 synthetic 通讯员 added to the gold when the grammar needs a second person), a rewritten date line keeps the gold
@@ -33,7 +35,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_extract import DEFAULT_CORPORA, load_corpus, ours
 from eval_score import Score, gold_date
 from eval_split import split_of
-from perturbations import TRANSFORMS, Gold, apply
+from perturb_classes import TRANSFORMS, apply
+from perturbations import Gold
 
 from newscrawl.pages.generic import rule_for
 

@@ -76,7 +76,7 @@ def drop_tag(el: etree._Element) -> None:
         prev.tail = (prev.tail or "") + tail
 
 
-def _norm(s: str) -> str:
+def squeeze(s: str) -> str:
     return _WS.sub("", s or "")
 
 
@@ -96,11 +96,11 @@ def text_slots(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
             yield el, "tail"
 
 
-def _get(el: etree._Element, slot: str) -> str:
+def slot_get(el: etree._Element, slot: str) -> str:
     return (el.text if slot == "text" else el.tail) or ""
 
 
-def _set(el: etree._Element, slot: str, value: str) -> None:
+def slot_set(el: etree._Element, slot: str, value: str) -> None:
     if slot == "text":
         el.text = value
     else:
@@ -113,10 +113,10 @@ def _owner(el: etree._Element, slot: str) -> etree._Element:
 
 def article_paragraphs(root: etree._Element, gold_text: str, min_chars: int = 8) -> list[etree._Element]:
     """The elements owning text runs of ``min_chars``+ characters that are part of the gold text, in order."""
-    gold = _norm(gold_text)
+    gold = squeeze(gold_text)
     out = []
     for el, slot in text_slots(root):
-        t = _norm(_get(el, slot))
+        t = squeeze(slot_get(el, slot))
         if len(t) >= min_chars and t in gold:
             owner = _owner(el, slot)
             if owner is not None and (not out or out[-1] is not owner):
@@ -145,11 +145,11 @@ def article_container(root: etree._Element, gold_text: str) -> etree._Element | 
     return None
 
 
-def _first_paragraph_slot(root: etree._Element, gold_text: str) -> tuple[etree._Element, str] | None:
+def first_paragraph_slot(root: etree._Element, gold_text: str) -> tuple[etree._Element, str] | None:
     """The text slot where the gold text starts."""
-    gold = _norm(gold_text)
+    gold = squeeze(gold_text)
     for el, slot in text_slots(root):
-        t = _norm(_get(el, slot))
+        t = squeeze(slot_get(el, slot))
         if len(t) >= 6 and gold.startswith(t[:12]):
             return el, slot
     return None
@@ -160,7 +160,7 @@ def _all(root: etree._Element, tag: str | None = None) -> list[etree._Element]:
     return [e for r in roots(root) if isinstance(r.tag, str) for e in r.iter(tag)]
 
 
-def _outside_table(el: etree._Element) -> etree._Element:
+def outside_table(el: etree._Element) -> etree._Element:
     """``el``, or the table holding it when it is a cell or a row (blocks go before or after a table)."""
     while el.tag in ("td", "th", "tr", "tbody", "thead") and el.getparent() is not None:
         el = el.getparent()
@@ -168,7 +168,7 @@ def _outside_table(el: etree._Element) -> etree._Element:
 
 
 def _block_children(container: etree._Element) -> list[etree._Element]:
-    return [c for c in container if isinstance(c.tag, str) and _norm(c.xpath("string()"))]
+    return [c for c in container if isinstance(c.tag, str) and squeeze(c.xpath("string()"))]
 
 
 # --- dates ---------------------------------------------------------------------------------------------------
@@ -179,10 +179,10 @@ _SHOWN_DATE_RE = re.compile(
 _DATE_LABEL_RE = re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发表于|发布于)\s*[:：]?\s*$")
 
 
-def _date_matches(root: etree._Element, g: tuple[int, ...]) -> list[tuple[etree._Element, str, re.Match[str]]]:
+def date_matches(root: etree._Element, g: tuple[int, ...]) -> list[tuple[etree._Element, str, re.Match[str]]]:
     out = []
     for el, slot in text_slots(root):
-        for m in _SHOWN_DATE_RE.finditer(_get(el, slot)):
+        for m in _SHOWN_DATE_RE.finditer(slot_get(el, slot)):
             shown = tuple(int(x) for x in m.group("y", "m", "d", "H", "M", "S") if x is not None)
             n = min(len(shown), len(g))
             if len(shown) >= 3 and shown[:n] == g[:n]:   # another time of the same day is another event
@@ -196,7 +196,7 @@ def _line_start(text: str, m: re.Match[str]) -> bool:
     return not before.strip() or bool(_DATE_LABEL_RE.search(before)) or before.rstrip()[-1:] in "|｜丨/·　 "
 
 
-def _fields(g: tuple[int, ...], rng: random.Random) -> tuple[int, int, int, int, int, int]:
+def filled_date_fields(g: tuple[int, ...], rng: random.Random) -> tuple[int, int, int, int, int, int]:
     """The gold's date fields, a made-up time where the gold gives none (the gold then only checks the day)."""
     y, mo, d = g[:3]
     hh = g[3] if len(g) > 3 else rng.randrange(7, 22)
@@ -205,7 +205,7 @@ def _fields(g: tuple[int, ...], rng: random.Random) -> tuple[int, int, int, int,
     return y, mo, d, hh, mi, ss
 
 
-def _gold_with_date(gold: Gold, g: tuple[int, ...], keep: int) -> Gold:
+def gold_with_date(gold: Gold, g: tuple[int, ...], keep: int) -> Gold:
     """``gold`` with its date cut to the first ``keep`` fields it gives."""
     out = dict(gold)
     f = g[:keep]
@@ -237,22 +237,22 @@ def rewrite_date(fmt_name: str) -> Transform:
         if g is None or len(g) < 3:
             return None
         root = parse(html)
-        found = _date_matches(root, g)
+        found = date_matches(root, g)
         if relabel:
-            found = [(el, slot, m) for el, slot, m in found if _line_start(_get(el, slot), m)]
+            found = [(el, slot, m) for el, slot, m in found if _line_start(slot_get(el, slot), m)]
         if not found:
             return None
-        y, mo, d, hh, mi, ss = _fields(g, rng)
+        y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
         new = fmt.format(y=y, mo=mo, d=d, hh=hh, mi=mi, ss=ss)
-        _replace_matches(found, new, relabel)
+        replace_matches(found, new, relabel)
         keep = min(len(g), shows) if shows > 3 else 3
         # a shown time the gold did not give: the gold still checks what it gives
-        return serialize(root), _gold_with_date(gold, g, min(keep, len(g)))
+        return serialize(root), gold_with_date(gold, g, min(keep, len(g)))
     transform.__name__ = f"date_{fmt_name}"
     return transform
 
 
-def _replace_matches(found: list[tuple[etree._Element, str, re.Match[str]]], new: str, relabel: bool) -> None:
+def replace_matches(found: list[tuple[etree._Element, str, re.Match[str]]], new: str, relabel: bool) -> None:
     by_slot: dict[tuple[int, str], list[re.Match[str]]] = {}
     slots: dict[tuple[int, str], etree._Element] = {}
     for el, slot, m in found:
@@ -260,7 +260,7 @@ def _replace_matches(found: list[tuple[etree._Element, str, re.Match[str]]], new
         slots[(id(el), slot)] = el
     for key, matches in by_slot.items():
         el, slot = slots[key], key[1]
-        text = _get(el, slot)
+        text = slot_get(el, slot)
         for m in sorted(matches, key=lambda x: x.start(), reverse=True):
             start = m.start()
             if relabel:
@@ -268,7 +268,7 @@ def _replace_matches(found: list[tuple[etree._Element, str, re.Match[str]]], new
                 if lab:
                     start = lab.start()
             text = text[:start] + new + text[m.end():]
-        _set(el, slot, text)
+        slot_set(el, slot, text)
 
 
 def date_yearless_meta(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
@@ -278,11 +278,11 @@ def date_yearless_meta(html: str, gold: Gold, rng: random.Random) -> tuple[str, 
     if g is None or len(g) < 5:
         return None
     root = parse(html)
-    found = _date_matches(root, g)
+    found = date_matches(root, g)
     if not found:
         return None
-    y, mo, d, hh, mi, ss = _fields(g, rng)
-    _replace_matches(found, f"{mo:02d}-{d:02d} {hh:02d}:{mi:02d}", False)
+    y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
+    replace_matches(found, f"{mo:02d}-{d:02d} {hh:02d}:{mi:02d}", False)
     head = root.find("head")
     if head is None:
         head = etree.Element("head")
@@ -312,17 +312,17 @@ _DATELINE_GRAMMARS = frozenset({"benbaoxun", "xinhua_dateline"})
 
 
 def _name_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"\s*".join(map(re.escape, _norm(name))))
+    return re.compile(r"\s*".join(map(re.escape, squeeze(name))))
 
 
-def _byline_slot(root: etree._Element, authors: list[str], max_chars: int = 120
+def byline_slot(root: etree._Element, authors: list[str], max_chars: int = 120
                  ) -> tuple[etree._Element, str, int, int] | None:
     """The first short text slot naming every gold author after a role word (记者, 作者, 文 …): (element, slot,
     span start, span end), the span running from the role word before the first name to the end of the last."""
     pats = [_name_re(a) for a in authors]
     prev: tuple[etree._Element, str] | None = None
     for el, slot in text_slots(root):
-        text = _get(el, slot)
+        text = slot_get(el, slot)
         here, prev = prev, (el, slot)
         if len(text.strip()) > max_chars:
             continue
@@ -333,18 +333,18 @@ def _byline_slot(root: etree._Element, authors: list[str], max_chars: int = 120
         end = max(s.end() for s in spans if s)
         after = _ROLE_AFTER_RE.match(text[end:])
         end += after.end() if after else 0
-        if _line_chars(_owner(el, slot)) > len(_norm(text)) + 40:
+        if _line_chars(_owner(el, slot)) > len(squeeze(text)) + 40:
             continue        # inside a paragraph of text (a trailing ``（记者 X）``): another grammar would not be
         role = _ROLE_BEFORE_RE.search(text[:start])
         if role:
             return el, slot, role.start(), end
         if text[:start].strip() or here is None:
             continue        # a name alone (an account, a poster, a name in a sentence) is not a byline
-        ptext = _get(*here)
+        ptext = slot_get(*here)
         role = _ROLE_BEFORE_RE.search(ptext)
         if role and len(ptext.strip()) <= max_chars:
             # <span>作者：</span><span><a>X</a></span>: the new byline where the label was, the name out
-            _set(el, slot, text[:start] + text[end:])
+            slot_set(el, slot, text[:start] + text[end:])
             return here[0], here[1], role.start(), len(ptext)
     return None
 
@@ -356,27 +356,30 @@ def _line_chars(el: etree._Element | None) -> int:
     """Non-blank characters of the nearest block element around ``el``."""
     while el is not None and el.tag not in _BLOCK_TAGS:
         el = el.getparent()
-    return len(_norm(el.xpath("string()"))) if el is not None else 0
+    return len(squeeze(el.xpath("string()"))) if el is not None else 0
 
 
-def rewrite_byline(grammar: str) -> Transform:
-    """The byline naming the gold authors rewritten in another grammar for the same people; a dateline grammar
-    moves it to the opening of the article text (where the gold text then starts with it)."""
-    template = BYLINE_GRAMMARS[grammar]
+def rewrite_byline(grammar: str, template: str | None = None, dateline: bool | None = None) -> Transform:
+    """The byline naming the gold authors rewritten in another grammar for the same people (``template``, else
+    ``BYLINE_GRAMMARS[grammar]``); a dateline grammar moves it to the opening of the article text (where the gold
+    text then starts with it). Placeholders: {a} the authors, {b} a made-up second author (added to the gold),
+    {o} a made-up source, {p} a made-up outlet (no source), {e} {f} made-up editors or photographers."""
+    template = template or BYLINE_GRAMMARS[grammar]
+    dateline = grammar in _DATELINE_GRAMMARS if dateline is None else dateline
 
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        authors = [a for a in gold.get("authors") or [] if _norm(a)]
+        authors = [a for a in gold.get("authors") or [] if squeeze(a)]
         if not authors or len(authors) > 3:
             return None
         root = parse(html)
-        found = _byline_slot(root, authors)
+        found = byline_slot(root, authors)
         if not found:
             return None
         el, slot, start, end = found
-        text = _get(el, slot)
+        text = slot_get(el, slot)
         old = text[start:end]
         new_gold = dict(gold)
-        a = " ".join(authors)
+        a = ("、" if grammar == "report_lead" else " ").join(authors)  # 张三、李四报道：
         b = ""
         if "{b}" in template:
             b = synthetic_name(rng)
@@ -387,24 +390,26 @@ def rewrite_byline(grammar: str) -> Transform:
         if "{o}" in template:  # a made-up source after the credit, on the same line
             o = synthetic_outlet(rng)
             new_gold["source"] = o
-        line = template.format(a=a, b=b, mo=mo, d=d, o=o)
+        p = synthetic_outlet(rng) if "{p}" in template else ""  # an outlet before the title: no source
+        e, f = synthetic_name(rng), synthetic_name(rng)  # editors and photographers: nobody's author
+        line = template.format(a=a, b=b, mo=mo, d=d, o=o, p=p, e=e, f=f)
         gold_text = gold.get("text") or ""
-        if grammar in _DATELINE_GRAMMARS:
-            _set(el, slot, text[:start] + text[end:])
-            if _norm(old) and _norm(old) in _norm(gold_text) and old in gold_text:
+        if dateline:
+            slot_set(el, slot, text[:start] + text[end:])
+            if squeeze(old) and squeeze(old) in squeeze(gold_text) and old in gold_text:
                 gold_text = gold_text.replace(old, "", 1)
-            first = _first_paragraph_slot(root, gold_text)
+            first = first_paragraph_slot(root, gold_text)
             if first is None:
                 return None
             fel, fslot = first
-            ftext = _get(fel, fslot)
+            ftext = slot_get(fel, fslot)
             lead = len(ftext) - len(ftext.lstrip())
-            _set(fel, fslot, ftext[:lead] + line + ftext[lead:])
+            slot_set(fel, fslot, ftext[:lead] + line + ftext[lead:])
             stripped = gold_text.lstrip()
             new_gold["text"] = gold_text[:len(gold_text) - len(stripped)] + line + stripped
         else:
             rest = text[end:]
-            _set(el, slot, text[:start] + line + (" " if rest[:1].strip() else "") + rest)
+            slot_set(el, slot, text[:start] + line + (" " if rest[:1].strip() else "") + rest)
             if old and old in gold_text:
                 new_gold["text"] = gold_text.replace(old, line, 1)
         return serialize(root), new_gold
@@ -422,7 +427,7 @@ def insert_blocks(where: str, kinds: tuple[str, ...], neutral: bool = False) -> 
         if top is None:
             return None
         g = gold_date_fields(gold_date(gold))
-        top = _outside_table(top)
+        top = outside_table(top)
         parent = top.getparent()
 
         def make(kind: str) -> etree._Element:
@@ -436,7 +441,7 @@ def insert_blocks(where: str, kinds: tuple[str, ...], neutral: bool = False) -> 
             anchor = top
             for _ in range(5):
                 nxt = anchor.getnext()
-                if nxt is None or not isinstance(nxt.tag, str) or len(_norm(nxt.xpath("string()"))) > 80:
+                if nxt is None or not isinstance(nxt.tag, str) or len(squeeze(nxt.xpath("string()"))) > 80:
                     break
                 anchor = nxt
             for kind in reversed(kinds):
@@ -480,7 +485,7 @@ def wrap_containers(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gol
     root, top = parsed_container(html, gold)
     if top is None:
         return None
-    inner = _outside_table(top)
+    inner = outside_table(top)
     for i in range(3):
         w = etree.Element("div", {"class": f"div{rng.randrange(1, 20)}"})
         inner.addprevious(w)
@@ -550,7 +555,7 @@ def strip_meta(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | 
     only in meta cannot be kept); authors that the page does not show leave the scoring."""
     g = gold_date_fields(gold_date(gold))
     root = parse(html)
-    if g is not None and (len(g) < 3 or not _date_matches(root, g)):
+    if g is not None and (len(g) < 3 or not date_matches(root, g)):
         return None
     for el in _all(root, "meta"):
         if el.get("charset") or (el.get("http-equiv") or "").lower() == "content-type":
@@ -560,8 +565,8 @@ def strip_meta(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | 
         if (el.get("type") or "").lower() == "application/ld+json":
             el.getparent().remove(el)
     new_gold = dict(gold)
-    text = _norm(" ".join(_get(el, s) for el, s in text_slots(root)))
-    if any(_norm(a) not in text for a in gold.get("authors") or []):
+    text = squeeze(" ".join(slot_get(el, s) for el, s in text_slots(root)))
+    if any(squeeze(a) not in text for a in gold.get("authors") or []):
         new_gold.pop("authors", None)
     return serialize(root), new_gold
 

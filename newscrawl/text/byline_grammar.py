@@ -115,6 +115,9 @@ _OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", 
 
 # "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
 _PLACE_REPORT_RE = re.compile(rf"\s+(?:[{_CJK}]{{2,6}}(?:报道|电)|报道)$")
+# "东方网记者张三、李四报道：": 报道 glued to the last name (taken off when the names are glued or joined by 、
+# and a personal name is left before it)
+_GLUED_REPORT_RE = re.compile(rf"(?<=[{_CJK}])报道\s*:?$")
 # "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
 _SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
 # "周思博 (Joel Spolsky)": a Latin form of the name just before it, in brackets, is the same person
@@ -152,6 +155,10 @@ def _parse_people(seg: str) -> tuple[list[str], list[str]] | None:
     loose = not seg[:1].strip() or seg[:1] in ":/|"
     if "@" in seg or "www." in seg or "http" in seg:
         seg = _URL_EMAIL_RE.sub(" ", seg)  # 编辑：张三 zhangsan@example.com
+    glued = _GLUED_REPORT_RE.search(seg)  # names glued or joined by 、 (spaced, ``张三 南京报道`` is a place)
+    if (glued and not any(c.isspace() for c in seg[:glued.start()].strip())
+            and is_plausible_name(_TOKEN_SEP_RE.split(seg[:glued.start()].strip())[-1])):
+        seg = seg[:glued.start()]
     seg = join_spaced_surnames(_SENT_FROM_RE.sub("", _PLACE_REPORT_RE.sub("", seg.rstrip())))  # 欧阳 娜娜
     names: list[str] = []
     orgs: list[str] = []
@@ -369,9 +376,9 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     staff = [all(_ROLES.get(w) == "t" for w in g[3]) for g in groups]
 
     out = Byline()
-    # an outlet glued to a staff title (南都见习记者, 每经记者): the reporter's affiliation
+    # an outlet glued to a staff title (南都见习记者, 每经记者) or to an editor's (每经编辑): an affiliation
     for i in range(n):
-        if staff[i]:
+        if staff[i] or groups[i][2] == "e":
             contents[i], org = _split_affiliation(contents[i])
             if org:
                 out.organisations.append(org)
@@ -388,6 +395,15 @@ def _parse_line_cached(text: str) -> _Parsed | None:
              and not contents[-1].strip())
     if chain:
         postfix[-1] = False
+    # 文/张三 李四/摄: a credit before names and one glued after the last (X/摄): the last name is the closing
+    # credit's, the others the opening one's (记者 张三 李四 摄, spaced, credits all: ``chain``)
+    before_postfix: dict[int, str] = {}
+    for i in range(n - 1):
+        if not postfix[i] and postfix[i + 1] and not staff[i] and not chain:
+            tokens = contents[i + 1].split()
+            if len(tokens) >= 2 and tokens[-1].endswith(("/", "|")):
+                before_postfix[i] = " ".join(tokens[:-1])
+                contents[i + 1] = " " + tokens[-1]
 
     if not postfix[0]:
         orgs = _parse_prefix(contents[0])
@@ -403,7 +419,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
         if postfix[i]:
             seg = contents[i]
         elif i + 1 < n and postfix[i + 1]:
-            seg = ""
+            seg = before_postfix.get(i, "")
         else:
             seg = contents[i + 1]
         if i > 0 and postfix[i - 1] and not postfix[i] and contents[i].strip():

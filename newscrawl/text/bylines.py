@@ -18,9 +18,10 @@ from newscrawl.text.byline_grammar import (
     parse_byline_line,
     plain_text,
 )
-from newscrawl.text.names import UI_WORDS
+from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
 
-__all__ = ["Byline", "caption_photographers", "extract_bylines", "parse_byline"]  # Byline: their result type
+__all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
+           "parse_byline"]  # Byline: their result type
 
 HEAD = 2   # paragraphs looked at from the start
 TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
@@ -40,14 +41,28 @@ _LEAD_RE = re.compile(r"^\s*(?P<dl>[^()（）。，,！？!?]{0,30}?(?:[讯电]|
 _TRAIL_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,80})[)）]\s*(?P<ui>[^()（）。！？]{0,16}?)\s*$")
 # a closing bracket on a line of its own, left by markup that split a bracketed credit
 _CLOSER_RE = re.compile(r"^\s*[】\]）)]\s*$")
+# a blog or forum post's footer: its poster, a date and counters (访问统计, 阅读, 评论) or 发表于
+_POST_FOOTER_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}.*?(?:访问|阅读|浏览|点击|评论)|"
+                             r"(?:访问|阅读|浏览|点击|评论|发表于|发布于).*?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _TRAIL_BEFORE = "。！？!?…”\"’」』.；;）)"
+# （原标题：…） at the head or tail of a body: the headline it had elsewhere, not article text
+_ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,100}[)）]\s*$")
+
+
+# head: 东方网记者张三、李四报道：… or 【文/观察者网 张三】… at the start of a body paragraph
+_REPORT_LEAD_RE = re.compile(r"^\s*(?P<inner>[^。，,：:！？!?()（）“”]{4,40}?报道)\s*[:：]")
+_BRACKET_LEAD_RE = re.compile(r"^\s*[【\[]\s*(?P<inner>[^【】\[\]。！？]{2,40})[】\]]")
 
 
 def _lead_byline(paragraph: str) -> Byline | None:
-    """本报讯（记者 张三）… at the start of a paragraph: the bracketed byline, paragraph left as it is."""
+    """本报讯（记者 张三）…, 东方网记者张三报道：… or 【文/观察者网 张三】… at the start of a paragraph: the
+    byline, paragraph left as it is."""
     m = _LEAD_RE.match(paragraph)
     if not m or not is_dateline(re.sub(r"\s+", "", m.group("dl"))):
-        return None
+        m = _REPORT_LEAD_RE.match(paragraph) if "报道" in paragraph[:42] else None
+        m = m or (_BRACKET_LEAD_RE.match(paragraph) if paragraph.lstrip()[:1] in "【[" else None)
+        if not m:
+            return None
     b = parse_byline_line(m.group("inner"))
     if b is None or not (b.authors or b.photographers or b.editors):
         return None
@@ -113,6 +128,36 @@ def parse_byline(text: str) -> Byline:
     return out
 
 
+# a role label standing alone in its element (<span>记者</span>, <span>作者：</span>, <b>文/</b>)
+_LONE_LABEL_RE = re.compile(r"^\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
+                            + r")\s*[:：/／|]?\s*$")
+
+
+def _names_only(piece: str) -> bool:
+    """One to six personal names parted by spaces or 、 (no handle, tab name or sentence)."""
+    tokens = re.split(r"[\s、，,]+", piece.strip())
+    return 1 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens)
+
+
+def join_split_labels(lines: list[str]) -> list[str]:
+    """Text pieces with a role label that stands alone (``记者``, ``作者：``: a byline split over two elements,
+    ``<span>记者</span><span>张三 李四</span>``) joined to the piece after it when that holds only personal
+    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart)."""
+    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) for x in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        if len(line) <= 8 and _LONE_LABEL_RE.match(line):
+            while j < len(lines) and j - i <= 6 and _names_only(lines[j]):  # <a>张三</a> <a>李四</a>
+                j += 1
+        out.append(" ".join([line.rstrip(), *(x.strip() for x in lines[i + 1:j])]))
+        i = j
+    return out
+
+
 def _is_headline(p: str) -> bool:
     """A short line without sentence punctuation: a repeated title or a subtitle above the byline."""
     s = p.strip()
@@ -123,7 +168,9 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     """Take byline/source paragraphs off the head and tail of a body; return (Byline, remaining paragraphs).
 
     Remaining paragraphs are the originals, in order; only the last one may lose a trailing bracketed
-    source such as ``（央视新闻）`` (and the whitespace before it). Every removed text is in ``Byline.lines``.
+    source such as ``（央视新闻）`` (and the whitespace before it). A ``（原标题：…）`` line near the head or the
+    tail leaves too (the headline the piece had elsewhere). A post footer closing the body (``作者：X 访问统计：…
+    <date>``) under a byline that already named the writers names the poster of a repost: not an author. Every removed text is in ``Byline.lines``.
     Head bylines are looked for in the first paragraphs, after short headline lines, and after a labelled
     summary box that opens the body (``划重点：``, ``导读``, ``核心提示`` …: ``data/lead_box_labels.txt``).
     """
@@ -169,7 +216,12 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     for i, p in enumerate(paragraphs):
         b = line_at(i) if i in candidates else None
         if b is not None:
-            result.merge(b)
+            if result.authors and i >= n - TAIL - _MAX_RUN and b.authors and _POST_FOOTER_RE.search(p):
+                b = Byline(b.authors[:0], b.photographers, b.editors, b.organisations, b.source, b.lines)
+            result.merge(b)  # ↑ a repost's poster (作者：X 访问统计… <date>) under the text's own byline
+            continue
+        if (i < HEAD + _HEADLINES or i >= n - TAIL) and _ORIGINAL_TITLE_RE.match(p):
+            result.lines.append(p.strip())  # （原标题：…）: the headline it had elsewhere
             continue
         if _CLOSER_RE.match(p) and i - 1 in candidates and line_at(i - 1) is not None:
             result.lines[-1] += p.strip()  # 【责任编辑:X, then its 】 in an element of its own

@@ -12,7 +12,8 @@ Pure functions, no Scrapy. The flow of :func:`clean_html`:
    usable src; relative URLs resolved against ``base_url``;
 4. walk the tree (iteratively) into top-level blocks: ``<p>`` and container elements (div, center,
    section …) end a paragraph, loose text and inline elements gather into paragraphs, ``<br><br>`` and
-   blank lines split them, h1-h6/ul/ol/table/blockquote/figure are kept whole;
+   blank lines split them (inside an inline wrapper too), h1-h6/ul/ol/table/blockquote/figure are kept whole
+   (not a table that lays out the article: no row with two cells of text, half the body's text or more);
 5. each block is sanitised on its own with nh3 (allow-list in text/sanitize.py); its text is normalised with
    :func:`normalize_text` (a ``<br>`` becomes one space: ``Block.text`` never holds a newline);
 6. empty blocks go; image captions come from alt/title, a figcaption, or a short caption-like block.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import html as _html
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -225,14 +227,32 @@ def _fix_tree(body: etree._Element, base_url: str | None) -> None:
 
 
 def _blocky_ancestors(body: etree._Element) -> set:
-    """Elements that contain a block-level descendant (inline wrappers around paragraphs)."""
+    """Elements that contain a block-level descendant or a paragraph break (``<br><br>``): inline wrappers
+    around paragraphs (``<font>para<br><br>para</font>``), walked into rather than kept as one run."""
     marked: set = set()
-    for el in body.iter(*_BLOCKISH_T):
+    breaks = (br for br in body.iter("br")
+              if (nxt := br.getnext()) is not None and nxt.tag == "br" and not (br.tail or "").strip())
+    for el in chain(body.iter(*_BLOCKISH_T), breaks):
         parent = el.getparent()
         while parent is not None and parent is not body and parent not in marked:
             marked.add(parent)
             parent = parent.getparent()
     return marked
+
+
+def _layout_tables(body: etree._Element) -> set:
+    """Tables that lay out the article rather than hold data: no row with two cells of text, half the body's
+    text or more (a one-cell wrapper, a cell of ``<br><br>`` paragraphs): walked as containers, so the byline
+    lines among their paragraphs are blocks of their own; a smaller one-column table (a boxed note) stays whole."""
+    tables = list(body.iter("table"))
+    total = _chars(body) if tables else 0
+    return {t for t in tables if 2 * _chars(t) >= total and not any(
+        sum(1 for c in tr if c.tag in ("td", "th") and "".join(c.itertext()).strip()) > 1
+        for tr in t.xpath("./tr | ./*/tr"))}
+
+
+def _chars(el: etree._Element) -> int:
+    return sum(len("".join(t.split())) for t in el.itertext())
 
 
 def _el_text(el: etree._Element) -> str:
@@ -432,6 +452,7 @@ def _walk(body: etree._Element) -> _Builder:
     """Walk the body iteratively (no recursion limit), gathering blocks."""
     b = _Builder()
     blocky = _blocky_ancestors(body)
+    layout = _layout_tables(body)
     center_depth = 0
     # Stack entries: (0, element) visit, (1, str) text, (2, None) end of container, (3, None) leave centre.
     stack: list[tuple[int, object]] = [(0, body)]
@@ -454,10 +475,10 @@ def _walk(body: etree._Element) -> _Builder:
             b.run.append(_BR)
         elif tag == "img":
             b.run.append(el)
-        elif tag in _ATOMIC:
+        elif tag in _ATOMIC and el not in layout:
             b.atomic(el, center_depth > 0 or _is_centered(el))  # type: ignore[arg-type]
         else:
-            container = tag in _CONTAINERS
+            container = tag in _CONTAINERS or tag == "table"
             if not container and el not in blocky:
                 b.run.append(el)  # inline element kept whole
                 continue

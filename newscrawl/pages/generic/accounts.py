@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from itertools import pairwise
 
 from lxml import etree
 
@@ -120,11 +121,13 @@ def element_poster(elements: list[etree._Element], site: str | None = None, limi
 
 # Account elements: class/id naming the author/account/nickname (``author-name``, ``media-user``,
 # ``user-card-name``, ``nickName``), or links to an account's page (``/c/user/1/``, ``/profile?…``,
-# ``author.baidu.com``, ``space-uid-1.html``). Found from the name's text nodes up (a page-wide XPath over
+# ``author.baidu.com``, ``space-uid-1.html``, a user space ``//space.example.com/123``, a 自媒体 page
+# ``/zmt?id=``). Found from the name's text nodes up (a page-wide XPath over
 # the class attributes costs milliseconds on a portal page).
 _TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
 _ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile", re.IGNORECASE)
-_ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=",
+_ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=|"
+                              r"//space\.|/space/|[/.]zmt\b",
                               re.IGNORECASE)
 # An inline-script field naming the account or author, right before a name: ``mediaInfo: {name: '`` ,
 # ``var nickname = htmlDecode("``, ``"author":{"name":"`` (read backwards from each occurrence of the name:
@@ -187,6 +190,18 @@ def _header_tokens(near_lines: list[str]) -> list[str]:
     return out
 
 
+_FOLLOW_CUE_RE = re.compile(r"^[+＋]?\s*(?:粉丝|关注|订阅|已关注|加关注)(?:\s*[:：])?(?:\s*[\d.,]+\s*[万wWkK]?)?$")
+
+
+def _card_names(near_lines: list[str]) -> list[str]:
+    """Names right before a follower count or a follow button among the lines under the headline: an author
+    card (``X 粉丝：23 文章：11 关注``, ``X +关注``) names the account; it still needs a second sighting."""
+    pieces = [p for p in near_lines[:40] if not _SEPARATOR_RE.match(p)]
+    return [p for p, nxt in pairwise(pieces)
+            if _FOLLOW_CUE_RE.match(nxt) and 2 <= len(p) <= 20 and not _FOLLOW_CUE_RE.match(p)
+            and not re.fullmatch(r"[\d.,:：\s万wWkK]+", p)]
+
+
 def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
     """Where the page's source shows ``name``: (occurrences, one given to an account field of an inline
     script, one the whole text of a tag whose class/id or link says account — to be confirmed on the tree)."""
@@ -246,7 +261,7 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
         wechat = _wechat_account(root, html)
         if wechat is not None:
             return wechat if wechat[0] else None
-    tokens = _header_tokens(near_lines) or _header_tokens(list(head))
+    tokens = (_header_tokens(near_lines) or _header_tokens(list(head))) + _card_names(near_lines)
     header = [c for c in tokens if len(c) <= 30 and (user_name(c, site) or _outlet_like(c))][:4]
     header_set = set(header)
     # the first pieces after the headline (an account link beside it: 头条号's .pgc)

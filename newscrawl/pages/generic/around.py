@@ -80,8 +80,8 @@ def _element_lines(el: etree._Element, feeds: set[etree._Element], out: list[tup
 
 
 def trailer_lines(top: etree._Element, limit: int = 12, feeds: list[etree._Element] | None = None) -> list[str]:
-    """The first text lines after the body container (post footers: 责任编辑, 发表于 …), less those in a box
-    beside the article (:func:`is_aside_box`: ``feeds``, related lists, comments): of the first ``limit``
+    """The first text lines after the body container (post footers: 责任编辑, 发表于 …; the cells beside a
+    table cell are layout columns, not after it), less those in a box beside the article (:func:`is_aside_box`: ``feeds``, related lists, comments): of the first ``limit``
     lines, the ones kept."""
     lines: list[tuple[str, bool]] = []
     feed_set = set(feeds or ())
@@ -89,14 +89,14 @@ def trailer_lines(top: etree._Element, limit: int = 12, feeds: list[etree._Eleme
     while el is not None and len(lines) < limit:
         if el.tail and el.tail.strip():
             lines.append((normalize_text(el.tail), True))
-        nxt = el.getnext()
+        nxt = el.getnext() if el.tag not in ("td", "th") else None  # cells beside: layout columns (a sidebar)
         while nxt is None and el is not None:
             el = el.getparent()
             if el is None:
                 break
             if el.tail and el.tail.strip():
                 lines.append((normalize_text(el.tail), True))
-            nxt = el.getnext()
+            nxt = el.getnext() if el.tag not in ("td", "th") else None
         if nxt is None:
             break
         _element_lines(nxt, feed_set, lines, limit)

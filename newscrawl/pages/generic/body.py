@@ -24,6 +24,7 @@ from newscrawl.pages.generic.structure import (
     title_heading,
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
+from newscrawl.text.byline_grammar import parse_byline_line
 
 MIN_BODY_CHARS = 20
 #: the ``no_article_body`` message of a page that is a list of links (no fallback is asked for it)
@@ -373,8 +374,14 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     if st.chars < top_chars * 0.5 and _COMMENTS_HEAD_RE.match(first_text(el)):
         return True  # a comment section headed 网友评论, whatever its classes say
     if density > 0.5 and st.chars >= 6 and st.punct <= max(2, st.chars // 60):
-        return True
+        return not (st.chars <= 60 and _names_authors(node_text(el)))  # 作者：<a>X</a> <a>Y</a>: a byline
     return bool(st.chars <= 60 and _BOILERPLATE_RE.search(node_text(el)))
+
+
+def _names_authors(text: str) -> bool:
+    """A byline naming authors (``作者：`` + links to their profile pages), not a link list."""
+    b = parse_byline_line(text)
+    return bool(b and b.authors)
 
 
 # the heading of a readers' comment section (网友评论, 全部评论 (12), 热门评论)

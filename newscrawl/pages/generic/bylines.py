@@ -10,9 +10,9 @@ from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
 from newscrawl.pages.generic.metadata import ld_names
-from newscrawl.pages.generic.rules import rule_account, rule_elements, select
+from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
-from newscrawl.text.bylines import Byline, parse_byline
+from newscrawl.text.bylines import Byline, join_split_labels, parse_byline
 from newscrawl.text.names import (
     PLACEHOLDERS,
     ROLE_WORDS,
@@ -37,13 +37,14 @@ _SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  #
 _USER_LABEL_RE = re.compile(
     r"(?:^|[\s|｜])(?:作者|原作者|发表者|发帖人|发贴人|楼主|博主|发布者|发布人|帖子作者)\s*[:：]\s*"
     r"(?P<name>[^\s:：|｜,，;；()（）\[\]【】<>]{2,20})?\s*(?=$|[\s|｜])")
-_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2})")
+_POSTED_BY_RE = re.compile(r"本[贴帖]由\s*(?P<name>[^\s:：]{1,20}?)\s*于\s*(?:(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2}|"
+                           r"[昨前今]天|\d+\s*(?:分钟|小时|天)前)")  # a relative time too (昨天 16:12)
 # "By Jane Doe": two to four capitalised words ("by Taboola" under a widget is one)
 _POSTED_AT_ALONE_RE = re.compile(r"^(?:发表于|发布于|发帖于)\s*[:：]?\s*(?:19|20)\d{2}")
 _BY_RE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$")
 # a forum/blog poster: "X 发表于 2019-09-07 …" ("发布于：北京市" after a date is a location, not this)
 _POSTED_AT_RE = re.compile(r"^(?:楼主\s*[:：]?\s*)?(?P<name>[^\s:：|｜]{2,20})\s*(?:发表于|发布于|发帖于|posted\s+on)\s*[:：]?\s*"
-                           r"(?:19|20)\d{2}", re.IGNORECASE)
+                           r"(?:(?:19|20)\d{2}|[昨前今]天|\d+\s*(?:分钟|小时|天)前)", re.IGNORECASE)
 _AUTHORIZE_RE = re.compile(r"author(?:i[tz]|iz)", re.IGNORECASE)  # "authorized", "authority": not author
 _AUTHOR_ATTR_RE = re.compile(r"(?:class|id|itemprop)\s*=\s*[\"']?[\w\- ]*$|[?&/]$")
 # Elements with class/id ``author``/``byline``, ``itemprop="author"``, or ``?author=`` links, in document
@@ -115,7 +116,7 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
     the writer), not shown as an editor (:func:`shown_as_editor`: CMS meta authors are often the 责任编辑), and
     no outlet, platform or site name. ``citation_author(s)`` meta (scholarly pages) count without being shown."""
     out = Byline()
-    for line in header:
+    for line in join_split_labels(header):  # <span>记者</span><span>张三</span>: one byline
         if len(line) > 120:
             continue
         b = parse_byline(line)
@@ -275,7 +276,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             byline.merge(Byline(authors=[name]))
             source = "poster"
     rule_names: list[str] = []
-    for el in select(page.root, page.rule.get("author")):
+    for el in rule_elements(page, "author"):  # none in a list of other articles
         text = node_text(el)
         b = parse_byline(text)
         account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)

@@ -29,7 +29,9 @@ from newscrawl.text.dates import as_shown, date_keys, normalize_datetime, normal
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
+    # 二〇二一年三月五日: the date a notice or a document is signed with (government, university pages)
+    r"|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日)"
     r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
     r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
 # A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
@@ -393,14 +395,18 @@ def shown_partial(lines: list[str], max_len: int = 60) -> tuple[str, tuple[int, 
 def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
                     url: str | None) -> PublishedDate:
     """A yearless ``MM-DD HH:MM`` completed by the year of an anchor (structured or script time) of the same
-    month and day, else by the URL's date; ``昨天 10:20`` taken as the anchor with that clock time. Nothing
-    is read against the wall clock: without such an anchor, NO_DATE."""
+    month and day, else by the URL's date; ``昨天 10:20`` taken as the anchor with that clock time, else (no
+    anchor at all) the URL's day with that clock time. Nothing is read against the wall clock: without such an
+    anchor, NO_DATE."""
     kind, f = partial
     if kind == "rel":
         for iso in anchors:
             if f and (int(iso[11:13]), int(iso[14:16])) == f:
                 return PublishedDate(iso, "shown+anchor", 0.8)
-        return NO_DATE
+        ud = url_date(url) if f and not anchors else None  # 昨天 10:20 on a /2021/0305/ page: that day
+        built = normalize_datetime(f"{ud[0]}-{_two(ud[1])}-{_two(ud[2])} {_two(f[0])}:{_two(f[1])}:00") if (
+            ud and ud[2]) else None
+        return PublishedDate(built, "shown+url", 0.6) if built else NO_DATE
     if kind == "yy":  # 20-03-15 10:20: this century; an anchor of that minute gives the seconds
         yy, f = f[0], f[1:]
         mo, d, h, mi = f[:4]
@@ -475,6 +481,14 @@ def _body_dates(head: list[str], remaining: list[str], trailer: list[str]) -> It
         yield iso, "issue", 0.5
 
 
+def _cued_body_time(head: list[str], remaining: list[str], trailer: list[str]) -> str | None:
+    """A date-time (to the minute) after a publication cue in a short line of the body's head, its last lines
+    or the footer (``发布日期：2019-09-23 14:34:05``, ``本贴由X于…``): a time the page shows for the article."""
+    iso = (cued_date(head + remaining[-12:] + trailer)
+           or date_in_lines(head + remaining[-3:] + trailer, cued=True, max_len=100))
+    return iso if iso and iso[11:19] != "00:00:00" else None
+
+
 def _rule_script(page: ParsedPage) -> str | None:
     """The time the rule's ``date_script`` finds in the page source (site_rules.json), or None."""
     return rule_script_date(page) if "date_script" in page.rule else None
@@ -502,9 +516,13 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         enp = _absolute(m.group(1)) if m else None
         if enp:
             structured, src = (more_precise(structured, enp), src) if structured else (enp, "meta")
+    # the lines after the headline's last showing before the body (the header read from an earlier copy of
+    # the title, a share widget's, can run out before the headline's own date line)
+    last_title = max((i for i, x in enumerate(prebody) if title and x == title), default=None)
+    after_title = prebody[last_title + 1:last_title + 9] if last_title is not None else []
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (byline_lines, 0.8, False),
-                              (prebody[-6:], 0.6, False)):
+    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (after_title, 0.85, False),
+                              (byline_lines, 0.8, False), (prebody[-6:], 0.6, False)):
         near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
         if near:
             break
@@ -514,6 +532,8 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
             near, conf = split_date(_TEXT_XPATH(page.body), first=True), 0.7
     scripts: list[ScriptDate] | None = None
     if near:
+        if conf < 0.8 and near[11:19] != "00:00:00" and date_in_lines(prebody[-3:], max_len=120) == near:
+            conf = 0.8  # a date-time right above the body (``<div class="Date">2005-07-18 13:03:17</div>``)
         if not structured and near[11:19] == "00:00:00":
             # a date-only shown date takes a same-day script time (WeChat's ``ct``)
             scripts = script_dates(page.html, title)
@@ -535,7 +555,10 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     modified = date_in_lines(shown_lines, modified=True)
     if modified and _agrees(partial, modified):
         return PublishedDate(modified, "shown-modified", 0.7)
-    if structured:
+    if structured:  # a date-time after a publication cue in the footer or the body's ends, shown, wins
+        cued = _cued_body_time(head, remaining, trailer)
+        if cued and cued[:10] != structured[:10] and _agrees(partial, cued):
+            return PublishedDate(cued, "body", 0.7)
         return PublishedDate(structured, src, 0.8)
     best = best_script_date(scripts if scripts is not None else script_dates(page.html, title))
     if best.iso and _agrees(partial, best.iso):

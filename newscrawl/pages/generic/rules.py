@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newscrawl.pages.generic.accounts import in_other_articles
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import normalize_datetime
 from newscrawl.text.names import is_organisation, is_outlet
@@ -28,6 +29,9 @@ SELECTOR_FIELDS = frozenset({"body", "title", "date", "author", "account", "edit
 #: Rule fields holding regular expressions over the page source (a string or a list; the first match wins).
 PATTERN_FIELDS = frozenset({"date_script"})
 RULE_FIELDS = SELECTOR_FIELDS | PATTERN_FIELDS
+#: Rule fields naming people: an element of theirs in a list or box of other articles (a related list's
+#: reporters, a feed's accounts: ``accounts.in_other_articles``) names someone else and is skipped.
+PEOPLE_FIELDS = frozenset({"author", "account"})
 
 # --- site rules -------------------------------------------------------------------------------------
 
@@ -264,16 +268,23 @@ def select(root: etree._Element, selectors: str | list[str] | None) -> list[etre
 # --- accessors: a rule's fields as the extraction steps use them -----------------------------------------
 
 def rule_elements(page: ParsedPage, field: str) -> list[etree._Element]:
-    """The elements the page's rule selects for ``field`` (none when the rule lacks it)."""
-    return select(page.root, page.rule.get(field))
+    """The elements the page's rule selects for ``field`` (none when the rule lacks it); for a field naming
+    people (:data:`PEOPLE_FIELDS`), not those in a list or box of other articles."""
+    found = select(page.root, page.rule.get(field))
+    if field in PEOPLE_FIELDS:
+        return [el for el in found if not in_other_articles(el)]
+    return found
 
 
 def rule_text(page: ParsedPage, field: str, max_len: int = 60) -> str | None:
     """The text of the first element the rule selects for ``field`` that holds 1 to ``max_len`` characters
-    (a list of selectors is tried in order, each only when the ones before it gave none)."""
+    (a list of selectors is tried in order, each only when the ones before it gave none; for a field naming
+    people, none in a list of other articles)."""
     selectors = page.rule.get(field)
     for sel in [selectors] if isinstance(selectors, str) else selectors or ():
         for el in select(page.root, sel):
+            if field in PEOPLE_FIELDS and in_other_articles(el):
+                continue
             text = node_text(el)
             if text and len(text) <= max_len:
                 return text
