@@ -145,8 +145,6 @@ _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|�
                        r"(?:[·•|｜]|\s)+$")
 # A page that calls itself a self-media platform (网易号, 头条号 …: "为自媒体平台“网易号”用户上传并发布").
 _STATEMENT_RE = re.compile(r"平台|上传|信息存储")  # a statement, not a source label (新浪财经-自媒体综合)
-_STATEMENT_TEXTS = etree.XPath("descendant::text()[contains(., '平台') or contains(., '上传')"
-                             " or contains(., '信息存储')]")  # the texts _STATEMENT_RE finds
 _SELF_MEDIA_STEMS = frozenset({"头条", "百家", "企鹅", "网易", "搜狐", "大风", "一点", "澎湃", "创作"})
 _WECHAT_ACCOUNT = etree.XPath("//*[@id = 'js_name' or @id = 'profile_nickname' or contains(@class, 'profile_nickname')]")
 _WECHAT_AUTHOR = etree.XPath("//*[@id = 'js_author_name'] | //*[@id = 'meta_content']"
@@ -258,11 +256,12 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
     # platform's name alone (a navigation link) does not count
     self_media = any(_calls_itself_self_media(x) for x in near_lines
                      if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
-    # the statement further down, past a comment block (beyond near_lines): the texts holding one of its words,
-    # found by libxml2 (no Python walk over the page's text)
-    if header and not self_media:
+    # the statement further down, past a comment block (beyond near_lines); the page's text (serialised in C)
+    # searched at once first: a text holding the statement puts its words into the page's text too
+    if header and not self_media and _may_state_self_media(
+            etree.tostring(root, method="text", encoding="unicode", with_tail=False)):
         self_media = any(8 <= len(x) <= 200 and _calls_itself_self_media(x)
-                         for x in (normalize_text(t) for t in _STATEMENT_TEXTS(root)))
+                         for x in (normalize_text(t) for t in root.itertext() if _STATEMENT_RE.search(t)))
     for cand in header + others:
         count, script, tag = _sightings(html, escape(cand, quote=False))
         element = tag and _shown_in_account_element(root, cand)
@@ -375,6 +374,16 @@ def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
             return True
         i, n = html.find("号", i + 1), n + 1
     return "自媒体" in html
+
+
+def _may_state_self_media(text: str) -> bool:
+    """Whether ``text`` (a page's text) may hold a text that :func:`account_name` reads as a platform's
+    statement: one of the statement's words, and a platform's name or 自媒体 (zero-width characters aside)."""
+    if not _STATEMENT_RE.search(text):
+        return False
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u180e" in text:
+        text = normalize_text(text)
+    return "自媒体" in text or any(stem + "号" in text for stem in _SELF_MEDIA_STEMS)
 
 
 def _outlet_like(name: str) -> bool:
