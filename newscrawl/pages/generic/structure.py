@@ -166,6 +166,9 @@ def _class_and_id(el: etree._Element) -> str:
 
 def first_text(el: etree._Element) -> str:
     """The element's first non-blank text run, stripped."""
+    t = el.text
+    if t and (t := t.strip()):  # most often its own text: no iterator
+        return t
     for t in el.itertext():
         t = t.strip()
         if t:
