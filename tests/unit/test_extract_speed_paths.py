@@ -152,3 +152,30 @@ def test_header_lines_read_text_and_tails_outside_skipped_boxes():
     lines, before = header_lines(body, "标题在这里的新闻", top)
     assert lines == ["2024-01-02", "来源：某报", "作者", "尾巴"]
     assert before[-1] == "尾巴" and not any(re.match("评论", x) for x in before)
+
+
+# --- accounts: the tag right before a name, matched at the last "<" ---------------------------------------
+
+def test_tag_before_a_name_matched_at_the_last_lt_is_the_search_over_the_window():
+    from newscrawl.pages.generic.accounts import _TAG_BEFORE_RE
+
+    sources = ['<div class="author"><a href="/u/1">张三</a>', '<span>作者：</span><b class="nick">  作者： 李四',
+               'x < y <p id=a>\n', '<p>text</p> tail ', '<<a>>', 'no tag at all', '<br/>By ', '<a\nclass=x>\n']
+    for src in sources:
+        for end in range(len(src) + 1):
+            start = max(0, end - 400)
+            lt = src.rfind("<", start, end)
+            fast = _TAG_BEFORE_RE.match(src, lt, end) if lt != -1 else None
+            slow = _TAG_BEFORE_RE.search(src, start, end)
+            assert (fast and fast.span()) == (slow and slow.span()), (src, end)
+
+
+def test_aside_boxes_are_the_outermost_boxes():
+    from newscrawl.pages.generic.structure import aside_boxes
+
+    root = _tree("<html><body><div id='c1' class='comments'><div class='comment-list'><p>a</p><p>b</p></div>"
+                 "<p>x</p></div><div id='main'><p>正文</p><p>正文</p></div>"
+                 "<section id='rel'><h3>相关阅读</h3><ul><li>1</li><li>2</li></ul></section>"
+                 "<div id='c2' class='pinglun'><div class='comments'><p>c</p><p>d</p></div><p>y</p></div>"
+                 "</body></html>")
+    assert [b.get("id") for b in aside_boxes(root.find("body"))] == ["c1", "rel", "c2"]

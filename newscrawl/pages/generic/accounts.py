@@ -200,7 +200,9 @@ def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
         if not tag and (before in ">：:" and before or before.isspace()) and html[i + len(name):i + len(name) + 40].lstrip().startswith("<"):
             end = i
             for _ in range(3):  # the tags right before the text: <a href="/c/user/1/"><span>name
-                m = _TAG_BEFORE_RE.search(html, max(0, end - 400), end)
+                # the tag can only start at the last "<" before the name (none inside it): match there
+                lt = html.rfind("<", max(0, end - 400), end)
+                m = _TAG_BEFORE_RE.match(html, lt, end) if lt != -1 else None
                 if not m or m.group(1):
                     break
                 attrs = {k.lower(): v for k, v in _ATTR_RE.findall(m.group(3))}
