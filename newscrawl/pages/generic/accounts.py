@@ -215,7 +215,9 @@ def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
         if not tag and (before in ">：:" and before or before.isspace()) and html[i + len(name):i + len(name) + 40].lstrip().startswith("<"):
             end = i
             for _ in range(3):  # the tags right before the text: <a href="/c/user/1/"><span>name
-                m = _TAG_BEFORE_RE.search(html, max(0, end - 400), end)
+                # the tag can only start at the last "<" before the name (none inside it): match there
+                lt = html.rfind("<", max(0, end - 400), end)
+                m = _TAG_BEFORE_RE.match(html, lt, end) if lt != -1 else None
                 if not m or m.group(1):
                     break
                 attrs = {k.lower(): v for k, v in _ATTR_RE.findall(m.group(3))}
@@ -271,9 +273,10 @@ def account_name(page: ParsedPage, near_lines: list[str], head: list[str] = ()) 
     # platform's name alone (a navigation link) does not count
     self_media = any(_calls_itself_self_media(x) for x in near_lines
                      if 8 <= len(x) <= 200 and _STATEMENT_RE.search(x))
-    # the statement further down, past a comment block (beyond near_lines); the page's text searched at once
-    # first (the words are literals: a text holding one puts it into the joined text too)
-    if header and not self_media and _STATEMENT_RE.search("\n".join(root.itertext())):
+    # the statement further down, past a comment block (beyond near_lines); the page's text (serialised in C)
+    # searched at once first: a text holding the statement puts its words into the page's text too
+    if header and not self_media and _may_state_self_media(
+            etree.tostring(root, method="text", encoding="unicode", with_tail=False)):
         self_media = any(8 <= len(x) <= 200 and _calls_itself_self_media(x)
                          for x in (normalize_text(t) for t in root.itertext() if _STATEMENT_RE.search(t)))
     for cand in header + others:
@@ -388,6 +391,16 @@ def _calls_itself_self_media(html: str, limit: int = 300) -> bool:
             return True
         i, n = html.find("号", i + 1), n + 1
     return "自媒体" in html
+
+
+def _may_state_self_media(text: str) -> bool:
+    """Whether ``text`` (a page's text) may hold a text that :func:`account_name` reads as a platform's
+    statement: one of the statement's words, and a platform's name or 自媒体 (zero-width characters aside)."""
+    if not _STATEMENT_RE.search(text):
+        return False
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u180e" in text:
+        text = normalize_text(text)
+    return "自媒体" in text or any(stem + "号" in text for stem in _SELF_MEDIA_STEMS)
 
 
 def _outlet_like(name: str) -> bool:

@@ -35,9 +35,11 @@ def header_lines(body: etree._Element, title: str | None, top: etree._Element | 
                 and not (title and title in normalize_text(el.xpath("string()")))):
             skip.update(el.iter())
             inside = True
-        for piece, skipped in ((el.text, inside), (el.tail, el.getparent() in skip)):
-            if skipped or not piece or not piece.strip():
-                continue
+        text, after = el.text, el.tail
+        pieces = [text] if text and not inside and not text.isspace() else []
+        if after and not after.isspace() and el.getparent() not in skip:  # the parent looked up only then
+            pieces.append(after)
+        for piece in pieces:
             s = normalize_text(piece)
             before.append(s)
             if not started:

@@ -286,7 +286,10 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
         if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
-        score = st.score * (1.0 - density) * _class_weight(el)
+        score = st.score * (1.0 - density)
+        if score * 1.3 <= best_score:
+            continue  # not even the best class/id weight (x1.3) lifts it over the best so far
+        score *= _class_weight(el)
         if score > best_score and in_sidebar(el, sidebar):
             score *= 0.4
         if score > best_score:
@@ -365,8 +368,9 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     if el.tag == "img" or (st.chars == 0):
         return False
     density = st.links / st.chars if st.chars else 0.0
-    names = _names(el)
-    positive, negative = _name_cues(names)
+    cls, eid = el.get("class"), el.get("id")
+    names = f"{cls or ''} {eid or ''}" if cls or eid else ""  # most blocks have neither: no cues
+    positive, negative = _name_cues(names) if names else (False, False)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
     if negative and is_comment_name(names) and st.chars < top_chars * 0.5:
@@ -390,7 +394,9 @@ _COMMENTS_HEAD_RE = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩|�
 
 def _is_ad_link(a: etree._Element) -> bool:
     """A link labelled as an advertisement: its first text is a 广告/推广 badge (``<a><i>广告</i>…</a>``)."""
-    first = next((t for t in a.itertext() if not t.isspace()), "")
+    first = a.text
+    if not first or first.isspace():  # the link's own text most often: no iterator
+        first = next((t for t in a.itertext() if not t.isspace()), "")
     return first.strip() in ("广告", "推广")
 
 

@@ -88,20 +88,31 @@ _CJK_NAME_RE = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$")
 _PAD = r"(?:\s|&nbsp;|&#160;|&#12288;|\u3000){0,4}"
 
 
-def shown_on_page(name: str, html: str) -> bool:
-    """Whether the page shows ``name`` outside its <head>, meta tags and JSON-LD: verbatim, with padding
-    between its characters (``王　帆``, ``王&nbsp;帆``), or ``\\u``-escaped in a script that renders the byline."""
+def shown_source(html: str) -> str:
+    """The page source a name must be shown in (:func:`shown_on_page`): what follows ``</head>``, less its
+    JSON-LD scripts and meta tags. Made once per page: it copies and rescans the whole page."""
     body = html[max(html.find("</head>"), 0):]
     if "ld+json" in body:
         body = _LD_SCRIPT_RE.sub(" ", body)
     if "<meta" in body:
         body = _META_TAG_RE.sub(" ", body)
+    return body
+
+
+def shown_in_source(name: str, body: str) -> bool:
+    """:func:`shown_on_page` on the page's :func:`shown_source`."""
     if name in body:
         return True
     if _CJK_NAME_RE.match(name) and re.search(_PAD.join(map(re.escape, name)), body):
         return True
     escaped = "".join(f"\\u{ord(c):04x}" for c in name) if _CJK_NAME_RE.match(name) else ""
     return bool(escaped) and re.search(re.escape(escaped), body, re.IGNORECASE) is not None
+
+
+def shown_on_page(name: str, html: str) -> bool:
+    """Whether the page shows ``name`` outside its <head>, meta tags and JSON-LD: verbatim, with padding
+    between its characters (``王　帆``, ``王&nbsp;帆``), or ``\\u``-escaped in a script that renders the byline."""
+    return shown_in_source(name, shown_source(html))
 
 
 def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], site: str | None,
@@ -125,9 +136,16 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
     if out.authors or text_authors:
         return out, "header" if out.authors else None
 
+    shown: list[str] = []  # the page's shown_source, made for the first name that needs it
+
     def credited(name: str, shown_needed: bool = True) -> bool:
-        return (name not in out.editors and name != site and not is_non_author(name)
-                and not shown_as_editor(name, html) and (not shown_needed or shown_on_page(name, html)))
+        if (name in out.editors or name == site or is_non_author(name) or shown_as_editor(name, html)):
+            return False
+        if not shown_needed:
+            return True
+        if not shown:
+            shown.append(shown_source(html))
+        return shown_in_source(name, shown[0])
 
     for name in ld_names(ld.get("author")):
         if is_plausible_name(name) and credited(name):

@@ -64,10 +64,11 @@ def find_feeds(body: etree._Element) -> list[etree._Element]:
         kids = list(el.iterchildren(*_ITEM_TAGS))
         if len(kids) < MIN_FEED_ITEMS:
             continue
-        kind, count = Counter([(c.tag, c.get("class")) for c in kids]).most_common(1)[0]
+        kinds = [(c.tag, c.get("class")) for c in kids]
+        kind, count = Counter(kinds).most_common(1)[0]
         if count < MIN_FEED_ITEMS:
             continue
-        items = [c for c in kids if c.tag == kind[0] and c.get("class") == kind[1]]
+        items = [c for c, k in zip(kids, kinds) if k == kind]
         need = max(MIN_FEED_ITEMS, 0.6 * len(items))
         found = missed = 0
         for c in items:
@@ -166,6 +167,9 @@ def _class_and_id(el: etree._Element) -> str:
 
 def first_text(el: etree._Element) -> str:
     """The element's first non-blank text run, stripped."""
+    t = el.text
+    if t and (t := t.strip()):  # most often its own text: no iterator
+        return t
     for t in el.itertext():
         t = t.strip()
         if t:
@@ -210,9 +214,11 @@ def aside_boxes(body: etree._Element, heading: etree._Element | None = None) -> 
     without feeds) that do not hold the headline's ``heading``: their paragraphs are readers' and other
     articles', and score nothing."""
     out: list[etree._Element] = []
+    inside_last: set[etree._Element] = set()  # the boxes inside the last one found (document order: no other)
     for el in body.iter(*_CONTAINER_BOXES):
-        if out and inside_any(el, out[-1:]):
+        if el in inside_last:
             continue
         if is_aside_box(el, ()) and not (heading is not None and inside_any(heading, {el})):
             out.append(el)
+            inside_last = set(el.iter(*_CONTAINER_BOXES))
     return out
