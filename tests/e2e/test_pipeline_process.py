@@ -57,40 +57,34 @@ def test_crawl_failures_are_written_by_the_pipeline_process(archive: Path, tmp_p
     assert run["items_failed"] == len(failures) and all(f["run_id"] == run["id"] for f in failures)
 
 
-def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path) -> None:
+def test_a_dead_pipeline_process_loses_nothing(archive: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "news.db"
     victim = sorted(r["id"] for r in _synthetic_ids(archive))[N // 2]
     stages = {"pipelines.normalize.ValidatePipeline": 100, "tests.e2e.test_pipeline_process.DieOn": 550,
               "pipelines.normalize.CleanPipeline": 200, "pipelines.normalize.DatesPipeline": 300,
               "pipelines.normalize.BylinesPipeline": 400, "pipelines.normalize.FingerprintPipeline": 500,
               "pipelines.reprints.ReprintPipeline": 600, "pipelines.store.SQLitePipeline": 900}
-    env_before = os.environ.get("NC_DIE_ON")
-    os.environ["NC_DIE_ON"], os.environ["PYTHONPATH"] = victim, str(ROOT)
-    try:
-        with replica(archive) as base:
-            out = crawl("finews_list", db, base, NEWSCRAWL_MAX_FAILURE_RATE="1",
-                        ITEM_PIPELINES=json.dumps(stages), NEWSCRAWL_COMMIT_EVERY="20",
-                        NEWSCRAWL_PIPELINE_PROCESS="1")
-            assert "the pipeline process died" in out.stderr, out.stderr[-3000:]
-            lost = rows(db, "SELECT * FROM failures WHERE reason = 'pipeline_process_died'")
-            stored = {r["id"] for r in rows(db, "SELECT id FROM articles")}
-            assert lost and victim in {f["article_id"] for f in lost}
-            assert stored | {f["article_id"] for f in lost} == {r["id"] for r in _synthetic_ids(archive)}
-            assert not stored & {f["article_id"] for f in lost}     # a failure row only for what is missing
-            assert "goes on with the pipelines in this process" in out.stderr and stored
-            again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(db),
-                                    "-s", f"FINEWS_BASE_URL={base}", "--log-dir", str(tmp_path / "logs")],
-                                   cwd=ROOT, capture_output=True, text=True, timeout=300,
-                                   env={**os.environ, "NC_DIE_ON": ""})
-        assert again.returncode == 0, again.stdout + again.stderr[-3000:]
-        assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == N
-        assert not rows(db, "SELECT * FROM failures")
-    finally:
-        if env_before is None:
-            os.environ.pop("NC_DIE_ON", None)
-        else:
-            os.environ["NC_DIE_ON"] = env_before
-        os.environ.pop("PYTHONPATH", None)
+    monkeypatch.setenv("NC_DIE_ON", victim)          # (both restored after the test, as they were)
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    with replica(archive) as base:
+        out = crawl("finews_list", db, base, NEWSCRAWL_MAX_FAILURE_RATE="1",
+                    ITEM_PIPELINES=json.dumps(stages), NEWSCRAWL_COMMIT_EVERY="20",
+                    NEWSCRAWL_PIPELINE_PROCESS="1")
+        assert "the pipeline process died" in out.stderr, out.stderr[-3000:]
+        lost = rows(db, "SELECT * FROM failures WHERE reason = 'pipeline_process_died'")
+        stored = {r["id"] for r in rows(db, "SELECT id FROM articles")}
+        assert lost and victim in {f["article_id"] for f in lost}
+        assert stored | {f["article_id"] for f in lost} == {r["id"] for r in _synthetic_ids(archive)}
+        assert not stored & {f["article_id"] for f in lost}     # a failure row only for what is missing
+        assert "goes on with the pipelines in this process" in out.stderr and stored
+        again = subprocess.run([sys.executable, "-m", "newscrawl", "retry-failures", "--db", str(db),
+                                "-s", f"FINEWS_BASE_URL={base}", "--log-dir", str(tmp_path / "logs")],
+                               cwd=ROOT, capture_output=True, text=True, timeout=300,
+                               env={**os.environ, "NC_DIE_ON": ""})
+    assert again.returncode == 0, again.stdout + again.stderr[-3000:]
+    assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == N
+    assert not rows(db, "SELECT * FROM failures")
 
 
 def test_a_stage_error_and_a_dropped_item_are_recorded_once_as_in_process(archive: Path, tmp_path: Path) -> None:
