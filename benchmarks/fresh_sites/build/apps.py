@@ -56,7 +56,6 @@ PAGES.append(Page(
     title="重庆开通多条“夜游两江”新航线",
     published_at="2024-06-21 15:02:41", authors=["霍思远"], editors=["向晴"], source="上游新闻", media="上游新闻",
     paras=[
-        "上游新闻记者 霍思远",
         "6月21日，记者从重庆两江游相关运营方获悉，为迎接暑期旅游旺季，两江游新开通三条夜游航线，游客可从不同码头登船，欣赏沿江灯光秀和山城夜景。",
         "新航线增加了江北嘴、南滨路等停靠点，游船航程在六十至九十分钟之间。船上还推出了川剧变脸、民乐演奏等演出，让游客在游船上感受巴渝文化。",
         "运营方表示，暑期将根据客流情况动态加密班次，游客可通过线上平台提前购票，避免现场排队。",
@@ -67,13 +66,14 @@ PAGES.append(Page(
 <div class="article"><h1 class="title">{TITLE}</h1>
 <div class="info"><span class="from">上游新闻</span><span class="ptime">昨天 15:02</span></div>
 <div class="article-content" id="article_content">
+<p>上游新闻记者 霍思远</p>
 {BODY}
 </div>
 <div class="editor">责任编辑：向晴</div>
 </div>
 """ + related([("重庆暑期文旅消费季启动", "06-19"), ("洪崖洞周边交通管制提示", "06-18")], "more-news", "推荐阅读") + """
 <div class="footer">重庆商报社 版权所有 渝ICP备16010254号 Copyright © 2016-2024</div></body></html>""",
-    note="Page shows only '昨天 15:02'; the full time comes from the inline script var publishTime. The byline line is inside the body, so it is kept as its first paragraph."))
+    note="Page shows only '昨天 15:02'; the full time comes from the inline script var publishTime. The byline line opening the body is not part of the text (corrected after the first run, see README)."))
 
 PAGES.append(Page(
     name="thecover_sheying_baodao", kind="app page, '封面新闻记者 X 摄影报道' byline (writer and photographer)",

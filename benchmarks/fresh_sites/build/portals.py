@@ -1,5 +1,5 @@
 """Portals: 新浪, 搜狐, 网易, 腾讯, 凤凰."""
-from common import Page, hot, related
+from common import Page, hot
 
 PAGES: list[Page] = []
 

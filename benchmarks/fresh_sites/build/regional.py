@@ -36,7 +36,6 @@ PAGES.append(Page(
     title="济南一小区加装电梯全部完工 老人出行不再“爬楼难”",
     published_at="2024-04-09 18:33:27", authors=["阚雨桐"], editors=["蔡卓然"], source="闪电新闻", media="齐鲁网",
     paras=[
-        "闪电新闻记者 阚雨桐 济南报道",
         "4月9日，随着最后一部电梯通过验收，济南市历下区一个建成于上世纪九十年代的老小区，十二个单元的加装电梯工程全部完工。小区里年过七旬的老人们，终于告别了“爬楼难”。",
         "加装电梯难在协调。社区工作人员介绍，为了统一各楼层居民意见，社区联合物业、设计单位多次上门沟通，对低层住户关心的采光、噪音问题，逐户出具方案，最终全部单元达成一致。",
         "费用方面，除政府补贴外，其余部分按楼层高低分摊，高层住户多出一些，一楼住户不承担费用。一位住在六楼的居民说：“以前下楼买菜要歇两三回，现在按个按钮就到了。”",
@@ -48,12 +47,13 @@ PAGES.append(Page(
 <div class="mod-article"><div class="section-cnt-tit"><h1>{TITLE}</h1></div>
 <div class="info"><p class="time">2024-04-09 18:33:27</p><p class="resource">来源: <span>闪电新闻</span></p><p class="editor">编辑: <span>蔡卓然</span></p></div>
 <div class="article-main">
+<p>闪电新闻记者 阚雨桐 济南报道</p>
 {BODY}
 </div>
 <div class="shengming">【版权声明】凡注明来源为“齐鲁网”的所有作品，版权均属于齐鲁网，未经授权，不得转载。</div>
 """ + related([("山东各地老旧小区改造按下“快进键”", "2024-04-06"), ("加装电梯审批流程再简化", "2024-04-02")], "related-news", "相关推荐") + """
 </div>""" + icp_footer("山东广播电视台", "鲁ICP备10038253号", "2005-2024") + "</body></html>",
-    note="The opening 'X 济南报道' line is kept as the first paragraph of the text (it is inside the body, like a dateline)."))
+    note="The opening 'X 济南报道' byline line is not part of the text (corrected after the first run, see README)."))
 
 PAGES.append(Page(
     name="rednet_dateline_xun", kind="provincial site, X月X日讯（记者 A 通讯员 B）, 作者 field with space-separated names",
