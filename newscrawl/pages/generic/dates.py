@@ -5,9 +5,9 @@ shown; a page that shows only ``昨天``, a yearless ``MM-DD HH:MM`` or nothing 
 inline script): the rule's ``date`` element; a full date shown by the title, also one split over elements
 (``2020`` · ``03/15`` · ``10:20``), which beats a different structured time and takes the same-day time of
 structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title,
-completed from structured data, inline scripts or the URL (never from the wall clock); structured data
-(JSON-LD, meta, the Founder CMS comment, ``<time datetime>``); inline-script times (``var ct = "…"``,
-``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
+completed from structured data, inline scripts, a meta time of the same minute under any key or the URL
+(never from the wall clock); structured data (JSON-LD, meta, the Founder CMS comment, ``<time datetime>``);
+inline-script times (``var ct = "…"``, ``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
 date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
 modification times (``更新时间``) only serve when no other date is shown by the title (then they beat meta).
 Words: ``newscrawl/text/data/date_keys.tsv``; a zone shown by a time is kept (``格林尼治标准时间10:41``).
@@ -77,6 +77,7 @@ _PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pu
 _UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
 _HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
 _WS_RE = re.compile(r"\s+")
+_CLOCK_RE = re.compile(r"\d[:：]\d")
 _BRACKET_RE = re.compile(r"[{}\[\]]")
 
 
@@ -425,6 +426,29 @@ def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
     return NO_DATE
 
 
+def meta_clock_times(meta: dict[str, str]) -> list[str]:
+    """Every meta value that reads as a full date with a clock time, whatever its key (ISO, in meta order)."""
+    out = []
+    for value in meta.values():
+        if len(value) <= 40 and _CLOCK_RE.search(value):
+            iso = _absolute(value)
+            if iso and iso[11:19] != "00:00:00":
+                out.append(iso)
+    return out
+
+
+def same_minute(partial: tuple[str, tuple[int, ...]], isos: list[str]) -> list[str]:
+    """The times of ``isos`` that agree with a yearless (month, day, hour, minute) or ``昨天 HH:MM`` time shown
+    by the title to the minute: such a time only lends its year (or day), whatever its meta key says; a
+    platform may label its publication time an update (百家号's ``itemprop=dateUpdate``)."""
+    kind, f = partial
+    if kind == "md":
+        return [x for x in isos if (int(x[5:7]), int(x[8:10]), int(x[11:13]), int(x[14:16])) == f[:4]]
+    if kind == "rel" and f:
+        return [x for x in isos if (int(x[11:13]), int(x[14:16])) == f]
+    return []
+
+
 # --- the choice ----------------------------------------------------------------------------------------
 
 
@@ -527,6 +551,7 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         scripts = script_dates(page.html, title)
         best = best_script_date(scripts)
         anchors = [x for x in (structured, best.iso) if x] + [s.iso for s in scripts]
+        anchors += same_minute(partial, meta_clock_times(page.meta))  # any meta key, when it agrees to the minute
         resolved = resolve_partial(partial, anchors, url)
         if resolved.iso:
             return resolved
