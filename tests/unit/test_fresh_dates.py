@@ -45,3 +45,20 @@ def test_meta_clock_times_and_same_minute():
     assert same_minute(("md", (11, 5, 16, 42)), isos) == ["2021-11-05T16:42:09+08:00"]
     assert same_minute(("rel", (16, 42)), isos) == isos
     assert same_minute(("rel", ()), isos) == []
+
+
+def test_yearless_time_in_an_info_box_taken_into_the_body_container():
+    # 百家号-like markup; the headline's punctuation scores it into the container, so the account box (name,
+    # yearless time, follow button) opens the body instead of standing between the title and the body
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区开设“共享工具屋”：邻里借还更方便</title>
+<meta itemprop="dateUpdate" content="2021-11-05 16:42:09"></head><body><div id="header"><a href="/">首页</a> <a>登录</a></div>
+<div id="ssr-content"><div class="m-articleWrap"><div class="m-articleTitle"><h1>社区开设“共享工具屋”：邻里借还更方便</h1></div>
+<div class="m-articleSource"><div class="m-authorTxt"><a class="m-authorName" href="/home?id=1">北岸生活记</a>
+<div class="m-authorTime"><span class="m-date">发布时间: 11-05 16:42</span><span class="m-location">湖南</span></div></div>
+<div class="m-follow">+关注</div></div>
+<div data-testid="article" class="_x1">{PARAS}</div>
+<div class="m-footer"><span>举报/反馈</span></div></div>
+<div class="m-sidebar"><h3>作者最新文章</h3><ul><li><a>老街早餐店的三十年</a><span>11-03</span></li></ul></div></div>
+</body></html>"""
+    r = extract(html, rules={})
+    assert r["published_at"] == "2021-11-05T16:42:09+08:00"
