@@ -4,12 +4,13 @@ Sources, as the labelling rule ranks them (``published_at`` is the time the page
 shown; a page that shows only ``昨天``, a yearless ``MM-DD HH:MM`` or nothing takes it from meta tags or an
 inline script): the rule's ``date`` element; a full date shown by the title, also one split over elements
 (``2020`` · ``03/15`` · ``10:20``), which beats a different structured time and takes the same-day time of
-structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title
-(or in the short lines opening the body), completed from structured data, inline scripts, a meta time of the same minute under any key or the URL
-(never from the wall clock); structured data (JSON-LD, meta, the Founder CMS comment, ``<time datetime>``);
-inline-script times (``var ct = "…"``, ``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
-date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
-modification times (``更新时间``) only serve when no other date is shown by the title (then they beat meta).
+structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title (or
+in the short lines opening the body), completed from structured data, inline scripts, a meta time of the same
+minute under any key or the URL (never from the wall clock); structured data (JSON-LD, meta, the Founder CMS
+comment, ``<time datetime>``); inline-script times (``var ct = "…"``, ``publish_time``, ``"publishDate"`` in
+JSON state); dates in the body's head, tail and footer; the URL's date. Dates after a label that is not the
+publication (``注册时间``, ``最后登录``, ``©``) are skipped; modification times (``更新时间``) only serve when no other
+date is shown by the title (then they beat meta).
 Words: ``newscrawl/text/data/date_keys.tsv``; a zone shown by a time is kept (``格林尼治标准时间10:41``).
 """
 from __future__ import annotations
