@@ -62,3 +62,12 @@ def test_yearless_time_in_an_info_box_taken_into_the_body_container():
 </body></html>"""
     r = extract(html, rules={})
     assert r["published_at"] == "2021-11-05T16:42:09+08:00"
+
+
+def test_a_weekday_between_the_date_and_its_time_keeps_the_time():
+    # info bars such as ``2021年11月05日 星期五 16:42 | 来源：…`` (a date-only meta must not win on precision)
+    for shown in ("2021年11月05日 星期五 16:42", "2021-11-05 周五 16:42", "2021年11月5日（星期五）16:42"):
+        r = extract(page('<meta name="publishdate" content="2021-11-05">', shown))
+        assert r["published_at"] == "2021-11-05T16:42:00+08:00", shown
+    # a weekday with no time after it: the day alone, as shown
+    assert extract(page("", "2021年11月05日 星期五"))["published_at"] == "2021-11-05T00:00:00+08:00"

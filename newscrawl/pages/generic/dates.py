@@ -31,7 +31,8 @@ from newscrawl.text.dates import as_shown, date_keys, normalize_datetime, normal
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
-    r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
+    r"(?:\s*(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?"  # a weekday between the date and its time
+    r"\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
     r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
 # A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
 _DATE_CUE_RE = re.compile(
@@ -112,6 +113,7 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
 
 
 _ZONE_HINT_RE = re.compile(r"时间|GMT|UTC")
+_WEEKDAY_RE = re.compile(r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?")
 _UP_TO_DIGIT_RE = re.compile(r"^.*\d", re.DOTALL)
 
 
@@ -119,9 +121,10 @@ def _shown_iso(m: re.Match[str], joined: str, before: str) -> str | None:
     """The date matched in ``joined``, in the zone a zone word or offset around it names (``格林尼治标准时间``
     before its time or the date, ``(北京时间)`` after it), else in Shanghai time."""
     after = joined[m.end():m.end() + 24]
+    shown = _WEEKDAY_RE.sub(" ", m.group(0))
     if not _ZONE_HINT_RE.search(before[-16:] + after):
-        return normalize_datetime(m.group(0))
-    return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + m.group(0) + after)
+        return normalize_datetime(shown)
+    return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + shown + after)
 
 
 def cued_date(lines: list[str], max_len: int = 100) -> str | None:
