@@ -482,7 +482,8 @@ def is_organisation(s: str, handle: bool = False) -> bool:
 
 
 def split_org_person(s: str) -> tuple[str | None, str]:
-    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) without an organisation prefix."""
+    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) without an organisation prefix (also
+    for a whole organisation: ``校长办公室`` is no ``校长办`` + ``公室``)."""
     s = s.strip()
     parts = s.split()
     if len(parts) >= 2 and is_plausible_name(parts[-1]):
@@ -490,9 +491,10 @@ def split_org_person(s: str) -> tuple[str | None, str]:
         if is_organisation(head):
             return head, parts[-1]
     best: tuple[float, str, str] | None = None
+    ending = _ORG_RE.search(s)  # 校长办公室: a cut inside the organisation's own ending (校长办 + 公室) is none
     for k in (2, 3, 4):
         org, name = s[:-k], s[-k:]
-        if len(org) < 2 or not is_organisation(org):
+        if len(org) < 2 or not is_organisation(org) or (ending and ending.start() < len(org)):
             continue
         score = name_score(name) if _CJK_RE.match(name) else None
         if score is not None and (best is None or score > best[0]):

@@ -99,6 +99,8 @@ def test_is_plausible_name(s, ok):
     ("许丛军", (None, "许丛军")),
     ("海门区委宣传部", (None, "海门区委宣传部")),
     ("从中国石化获悉", (None, "从中国石化获悉")),
+    ("校长办公室", (None, "校长办公室")),
+    ("校长办公室刘强", ("校长办公室", "刘强")),
 ])
 def test_split_org_person(s, expected):
     assert split_org_person(s) == expected
