@@ -1,6 +1,7 @@
 """Lines that open or close a body but are no article text: a print-edition note (``《X日报》（2024年08月15日
 07版）``), a self-media call to action (``点击“在看”``, ``长按识别二维码关注``), a platform's statement about user
-posts (``特别声明：以上内容…``, ``本文来自…号，不代表…立场``) and an app promotion (``更多精彩尽在X APP``).
+posts (``特别声明：以上内容…``, ``本文来自…号，不代表…立场``), an app promotion (``更多精彩尽在X APP``), and,
+closing the body, an outlet's name alone (``X日报``, a repost's signature).
 
 The shapes are data (``data/edge_lines.txt``, one regular expression per line, tagged by class); they count only
 at the edges of a body, where such lines stand, never inside it. Pure functions, no Scrapy.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+
+from newscrawl.text.names import is_outlet
 
 __all__ = ["edge_line_class", "trim_edge_lines"]
 
@@ -41,10 +44,17 @@ def edge_line_class(line: str) -> str | None:
     return next((tag for pattern, tag in _PATTERNS if pattern.fullmatch(s)), None)
 
 
+def _outlet_alone(line: str) -> bool:
+    """A line holding only an outlet's name (``某某日报``, ``某某新闻``): a repost's signature."""
+    s = line.strip()
+    return 2 <= len(s) <= 16 and " " not in s and is_outlet(s)
+
+
 def trim_edge_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(lines without the edge lines that open and close them, the lines taken off). At least one line stays."""
+    """(lines without the edge lines that open and close them, the lines taken off; an outlet's name alone
+    only at the end). At least one line stays."""
     start, end = 0, len(lines)
-    while end - start > 1 and edge_line_class(lines[end - 1]):
+    while end - start > 1 and (edge_line_class(lines[end - 1]) or _outlet_alone(lines[end - 1])):
         end -= 1
     while end - start > 1 and edge_line_class(lines[start]):
         start += 1

@@ -65,3 +65,23 @@ def test_edge_lines_leave_the_extracted_body(before, after):
 <div class="main"><h1>城市更新带动产业升级</h1><div class="info">2024-08-15 07:30</div>
 <div class="article-content">{body}</div></div><div class="footer">版权所有 © 2024 示例网</div></body></html>"""
     assert extract(html)["content_text"].split("\n") == PARAS
+
+
+def test_an_outlet_alone_closing_the_body_is_a_signature():
+    assert trim_edge_lines(["正文第一段。", "正文第二段。", "某某日报"]) == (["正文第一段。", "正文第二段。"], ["某某日报"])
+    assert trim_edge_lines(["正文。", "某某日报", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"])[0] == [
+        "正文。"]
+    assert trim_edge_lines(["正文。", "张伟"]) == (["正文。", "张伟"], [])  # a name is the byline's business
+    assert trim_edge_lines(["某某日报", "正文。"]) == (["某某日报", "正文。"], [])  # at the head: not a signature
+
+
+def test_a_statement_above_the_closing_credits_leaves_the_body_too():
+    tail = ["某某日报", "特别声明：以上内容为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
+            "本文来源：某某日报 责任编辑：李明"]
+    body = "".join(f"<p>{p}</p>" for p in PARAS + tail)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市更新带动产业升级</title></head><body>
+<div class="main"><h1>城市更新带动产业升级</h1><div class="info">2024-08-15 07:30</div>
+<div class="article-content">{body}</div></div><div class="footer">版权所有 © 2024 示例网</div></body></html>"""
+    r = extract(html)
+    assert r["content_text"].split("\n") == PARAS
+    assert r["editors"] == ["李明"]

@@ -118,6 +118,7 @@ def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, l
         raise PageError("no_article_body", "no text left after cleaning")
     texts, _ = trim_edge_lines([b.text for b in blocks if b.text])  # 《X日报》（…版）, 点击“在看”, 特别声明：…
     byline, remaining = extract_bylines(texts)
+    remaining, _ = trim_edge_lines(remaining)  # a statement above the closing credits (…责任编辑：X)
     return apply_removal(blocks, remaining), byline, remaining
 
 
