@@ -75,7 +75,7 @@ _MULTI_ROLES = "|".join(re.escape(w) for w in sorted((w for w in _ROLES if len(w
                                                      reverse=True))
 _ROLE_RE = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ROLES})) + "])"  # cheap first-character filter
-    + f"(?:(?:{_MULTI_ROLES})(?!号|部|站|组|室|版|中心|频道|处|科)"
+    + f"(?:(?:{_MULTI_ROLES})(?!号|部|站|组|室|版|中心|频道|处|科|团)"
     + rf"|(?<![{_CJK}A-Za-z0-9])[文图圖译](?=[\s:/、,|]|$)"
     + r"|[摄攝](?=[\s:/、,|]|$))"
 )

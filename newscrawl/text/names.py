@@ -9,7 +9,7 @@ such as ``陈静黄天玲俞新美`` with the highest total score by dynamic pro
 Which text may stand as an author (public, for every caller):
 
 - ``is_plausible_name(s)``: a PERSON: a Chinese name of 2–4 Han characters (a listed single or compound
-  surname + a 1–2 character given name), a ·-joined name (``阿卜杜勒·哈米德``) or a romanised name of 2–4
+  surname + a 1–2 character given name), a Tibetan name of 2–3 listed syllables (``次仁罗布``), a ·-joined name (``阿卜杜勒·哈米德``) or a romanised name of 2–4
   capitalised words (``Joel Spolsky``); never an outlet, platform, role word or placeholder.
 - ``is_author_name(s)``: a PERSON OR AN ACCOUNT (a self-media account, a forum or blog user): any plausible
   name, else a short handle (2–20 characters of letters, digits, Han, ``_-·.``) that is not an outlet
@@ -44,6 +44,7 @@ __all__ = [
     "is_platform",
     "is_plausible_name",
     "is_role_word",
+    "is_syllable_name",
     "is_title",
     "is_topic_account",
     "is_ui_text",
@@ -112,6 +113,10 @@ _FALLBACK_STOP = _GIVEN_STOP | frozenset(
 )
 
 ROLE_WORDS = _load_roles()
+# transliterated Tibetan names: 2-3 listed two-character syllables, no Han surname (data/name_syllables.txt)
+_NAME_SYLLABLES = frozenset(_data_lines("name_syllables.txt"))
+# their score in a segmentation: better than any split into two Han names, as likely as a common one
+_SYLLABLE_NAME_LOGP = math.log(1e-6)
 _PLACEHOLDER_TAGS = {w.strip(): tag.strip() for w, _, tag in (x.partition("\t") for x in _data_lines("placeholders.txt"))}
 _PLACEHOLDER_WORDS = list(_PLACEHOLDER_TAGS)
 _PLACEHOLDER_PREFIXES = tuple(w for w, tag in _PLACEHOLDER_TAGS.items() if tag == "prefix")
@@ -170,9 +175,18 @@ def _given_logp(given: str) -> float:
         _COMMON_CHAR_LOGP if c in GIVEN_CHARS else _RARE_CHAR_LOGP for c in given)
 
 
+def is_syllable_name(s: str) -> bool:
+    """A transliterated Tibetan name: 2–3 listed two-character syllables run together (``次仁罗布``,
+    ``旦增顿珠``, ``扎西次仁多吉``; data/name_syllables.txt)."""
+    return len(s) in (4, 6) and all(s[i:i + 2] in _NAME_SYLLABLES for i in range(0, len(s), 2))
+
+
 @lru_cache(maxsize=65536)
 def name_score(s: str) -> float | None:
-    """Log-probability of ``s`` as one name (surname + 1–2 given characters); None if impossible."""
+    """Log-probability of ``s`` as one name (surname + 1–2 given characters, or a syllable name); None if
+    impossible."""
+    if is_syllable_name(s):
+        return _SYLLABLE_NAME_LOGP
     best: float | None = None
     if len(s) >= 3 and s[:2] in COMPOUND_SURNAMES and len(s) - 2 in _LEN_LOGP and _given_ok(s[2:]):
         best = COMPOUND_SURNAMES[s[:2]] + _given_logp(s[2:])
@@ -193,6 +207,8 @@ def is_plausible_name(s: str) -> bool:
         return 3 <= len(s) <= 20 and not is_organisation(s)
     if is_latin_name(s):
         return len(s.split()) >= 2
+    if is_syllable_name(s):
+        return True
     if not 2 <= len(s) <= 4 or not _CJK_RE.match(s):
         return False
     return name_score(s) is not None and not is_ui_text(s)
@@ -365,7 +381,7 @@ def is_author_name(s: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _segment(run: str) -> tuple[str, ...] | None:
-    """Most likely split of a separator-free CJK run into names (Viterbi over name lengths 2–4)."""
+    """Most likely split of a separator-free CJK run into names (Viterbi over name lengths 2–4, and 6 for a syllable name)."""
     n = len(run)
     if n < 2 or n > _MAX_RUN or not _CJK_RE.match(run):
         return None
@@ -373,7 +389,7 @@ def _segment(run: str) -> tuple[str, ...] | None:
     back = [0] * (n + 1)
     best[0] = 0.0
     for end in range(2, n + 1):
-        for size in (2, 3, 4):
+        for size in (2, 3, 4, 6):
             start = end - size
             if start < 0 or best[start] is None:
                 continue
@@ -466,7 +482,8 @@ def is_organisation(s: str, handle: bool = False) -> bool:
 
 
 def split_org_person(s: str) -> tuple[str | None, str]:
-    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) without an organisation prefix."""
+    """``海门区委宣传部许丛军`` → ('海门区委宣传部', '许丛军'); (None, s) without an organisation prefix (also
+    for a whole organisation: ``校长办公室`` is no ``校长办`` + ``公室``)."""
     s = s.strip()
     parts = s.split()
     if len(parts) >= 2 and is_plausible_name(parts[-1]):
@@ -474,9 +491,10 @@ def split_org_person(s: str) -> tuple[str | None, str]:
         if is_organisation(head):
             return head, parts[-1]
     best: tuple[float, str, str] | None = None
+    ending = _ORG_RE.search(s)  # 校长办公室: a cut inside the organisation's own ending (校长办 + 公室) is none
     for k in (2, 3, 4):
         org, name = s[:-k], s[-k:]
-        if len(org) < 2 or not is_organisation(org):
+        if len(org) < 2 or not is_organisation(org) or (ending and ending.start() < len(org)):
             continue
         score = name_score(name) if _CJK_RE.match(name) else None
         if score is not None and (best is None or score > best[0]):

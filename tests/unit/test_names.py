@@ -80,6 +80,9 @@ def test_split_names(run, expected):
     ("佚名", False),
     ("从中国石化", False), ("南通日报", False), ("金融时报", False), ("宣传部", False), ("王", False),
     ("陈静黄天玲", False), ("abc", False), ("", False), ("王的", False), ("李局", False),
+    # transliterated Tibetan names: 2-3 listed syllables; one syllable alone or an unlisted one is no name
+    ("次仁罗布", True), ("格桑卓玛", True), ("扎西平措多吉", True), ("扎西", False), ("尼玛", False),
+    ("次仁某某", False), ("次仁罗布多", False),
 ])
 def test_is_plausible_name(s, ok):
     assert is_plausible_name(s) is ok
@@ -96,6 +99,8 @@ def test_is_plausible_name(s, ok):
     ("许丛军", (None, "许丛军")),
     ("海门区委宣传部", (None, "海门区委宣传部")),
     ("从中国石化获悉", (None, "从中国石化获悉")),
+    ("校长办公室", (None, "校长办公室")),
+    ("校长办公室刘强", ("校长办公室", "刘强")),
 ])
 def test_split_org_person(s, expected):
     assert split_org_person(s) == expected

@@ -78,6 +78,7 @@ from newscrawl.text.cleaning import (
 )
 from newscrawl.text.controls import strip_controls
 from newscrawl.text.decode import decode_html
+from newscrawl.text.edge_lines import trim_edge_lines
 
 __all__ = [
     "MAX_BYTES",
@@ -115,7 +116,9 @@ def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, l
     blocks = clean_html(strip_controls(body_html), base_url=base_url)
     if not any(b.text for b in blocks):
         raise PageError("no_article_body", "no text left after cleaning")
-    byline, remaining = extract_bylines([b.text for b in blocks if b.text])
+    texts, _ = trim_edge_lines([b.text for b in blocks if b.text])  # 《X日报》（…版）, 点击“在看”, 特别声明：…
+    byline, remaining = extract_bylines(texts)
+    remaining, _ = trim_edge_lines(remaining)  # a statement above the closing credits (…责任编辑：X)
     return apply_removal(blocks, remaining), byline, remaining
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
+from newscrawl.pages.generic.forum import poster_before
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
@@ -205,7 +206,8 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
     found (``meta``, ``poster`` or ``name-line``).
 
     In order: a meta author that is a user name shown on the page too; a labelled field (作者：X, 楼主：X,
-    发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>``; a line
+    发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>`` of the first
+    post only (a forum's replies follow; the user's stats, rank and floor may stand between); a line
     holding only a personal name at the head of the body (``胡平`` under the headline, or the ``X`` of a
     ``X：headline`` title); with ``elements``, an author element (class/id ``author``/``byline``,
     ``?author=`` links) outside the comments (:func:`author_element_name`). ``lines`` are the page lines
@@ -216,6 +218,7 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         if (name and len(name) <= 12 and page_text.count(name) >= 2
                 and not shown_as_editor(name, page_text)):
             return name, "meta"
+    first_post_seen = False  # a forum thread: only the first post's 发表于 names the author
     for i, line in enumerate(lines):
         if len(line) > 120:
             continue
@@ -227,11 +230,15 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
                 return name, "poster"
         if line.endswith(("本贴由", "本帖由")):  # 本贴由<b>X</b>于<date>发表: the name a text node of its own
             line = "".join(lines[i:i + 3])
-        m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or _POSTED_AT_RE.match(line)
+        posted = None if first_post_seen else _POSTED_AT_RE.match(line)
+        m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or posted
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
-        if i and _POSTED_AT_ALONE_RE.match(line) and lines[i - 1] != title and user_name(lines[i - 1], site):  # <a>X</a> 发表于 <date>
-            return lines[i - 1].strip(" :：-—|·•@"), "poster"
+        if i and not first_post_seen and _POSTED_AT_ALONE_RE.match(line):  # <a>X</a> [积分 楼主 …] 发表于 <date>
+            poster = poster_before(lines, i)
+            if poster and poster != title and user_name(poster, site):
+                return poster.strip(" :：-—|·•@"), "poster"
+        first_post_seen = first_post_seen or bool(posted or _POSTED_AT_ALONE_RE.match(line))  # the rest: replies
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
         if is_plausible_name(line) or (line in prefixes and fallback_name(line)):

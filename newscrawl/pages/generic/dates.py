@@ -4,12 +4,13 @@ Sources, as the labelling rule ranks them (``published_at`` is the time the page
 shown; a page that shows only ``昨天``, a yearless ``MM-DD HH:MM`` or nothing takes it from meta tags or an
 inline script): the rule's ``date`` element; a full date shown by the title, also one split over elements
 (``2020`` · ``03/15`` · ``10:20``), which beats a different structured time and takes the same-day time of
-structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title,
-completed from structured data, inline scripts or the URL (never from the wall clock); structured data
-(JSON-LD, meta, the Founder CMS comment, ``<time datetime>``); inline-script times (``var ct = "…"``,
-``publish_time``, ``"publishDate"`` in JSON state); dates in the body's head, tail and footer; the URL's
-date. Dates after a label that is not the publication (``注册时间``, ``最后登录``, ``©``) are skipped;
-modification times (``更新时间``) only serve when no other date is shown by the title (then they beat meta).
+structured data when it shows only the day; a yearless, two-digit-year or relative time shown by the title (or
+in the short lines opening the body), completed from structured data, inline scripts, a meta time of the same
+minute under any key or the URL (never from the wall clock); structured data (JSON-LD, meta, the Founder CMS
+comment, ``<time datetime>``); inline-script times (``var ct = "…"``, ``publish_time``, ``"publishDate"`` in
+JSON state); dates in the body's head, tail and footer; the URL's date. Dates after a label that is not the
+publication (``注册时间``, ``最后登录``, ``©``) are skipped; modification times (``更新时间``) only serve when no other
+date is shown by the title (then they beat meta).
 Words: ``newscrawl/text/data/date_keys.tsv``; a zone shown by a time is kept (``格林尼治标准时间10:41``).
 """
 from __future__ import annotations
@@ -32,7 +33,8 @@ _DATE_TEXT_RE = re.compile(
     r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
     # 二〇二一年三月五日: the date a notice or a document is signed with (government, university pages)
     r"|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日)"
-    r"(?:\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
+    r"(?:\s*(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?"  # a weekday between the date and its time
+    r"\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
     r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
 # A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
 _DATE_CUE_RE = re.compile(
@@ -79,6 +81,7 @@ _PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pu
 _UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
 _HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
 _WS_RE = re.compile(r"\s+")
+_CLOCK_RE = re.compile(r"\d[:：]\d")
 _BRACKET_RE = re.compile(r"[{}\[\]]")
 
 
@@ -112,6 +115,7 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
 
 
 _ZONE_HINT_RE = re.compile(r"时间|GMT|UTC")
+_WEEKDAY_RE = re.compile(r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?")
 _UP_TO_DIGIT_RE = re.compile(r"^.*\d", re.DOTALL)
 
 
@@ -119,9 +123,10 @@ def _shown_iso(m: re.Match[str], joined: str, before: str) -> str | None:
     """The date matched in ``joined``, in the zone a zone word or offset around it names (``格林尼治标准时间``
     before its time or the date, ``(北京时间)`` after it), else in Shanghai time."""
     after = joined[m.end():m.end() + 24]
+    shown = _WEEKDAY_RE.sub(" ", m.group(0))
     if not _ZONE_HINT_RE.search(before[-16:] + after):
-        return normalize_datetime(m.group(0))
-    return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + m.group(0) + after)
+        return normalize_datetime(shown)
+    return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + shown + after)
 
 
 def cued_date(lines: list[str], max_len: int = 100) -> str | None:
@@ -431,6 +436,29 @@ def resolve_partial(partial: tuple[str, tuple[int, ...]], anchors: list[str],
     return NO_DATE
 
 
+def meta_clock_times(meta: dict[str, str]) -> list[str]:
+    """Every meta value that reads as a full date with a clock time, whatever its key (ISO, in meta order)."""
+    out = []
+    for value in meta.values():
+        if len(value) <= 40 and _CLOCK_RE.search(value):
+            iso = _absolute(value)
+            if iso and iso[11:19] != "00:00:00":
+                out.append(iso)
+    return out
+
+
+def same_minute(partial: tuple[str, tuple[int, ...]], isos: list[str]) -> list[str]:
+    """The times of ``isos`` that agree with a yearless (month, day, hour, minute) or ``昨天 HH:MM`` time shown
+    by the title to the minute: such a time only lends its year (or day), whatever its meta key says; a
+    platform may label its publication time an update (百家号's ``itemprop=dateUpdate``)."""
+    kind, f = partial
+    if kind == "md":
+        return [x for x in isos if (int(x[5:7]), int(x[8:10]), int(x[11:13]), int(x[14:16])) == f[:4]]
+    if kind == "rel" and f:
+        return [x for x in isos if (int(x[11:13]), int(x[14:16])) == f]
+    return []
+
+
 # --- the choice ----------------------------------------------------------------------------------------
 
 
@@ -542,11 +570,12 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
             if timed and timed[:10] == near[:10] and same_day == {timed[11:16]}:
                 return PublishedDate(timed, "shown+script", conf)
         return _shown_or_structured(near, conf, structured, raw, src, shown_lines)
-    partial = shown_partial(rule_texts + header[:20] + byline_lines)
+    partial = shown_partial(rule_texts + header[:20] + byline_lines + head)  # head: an info box taken into the body
     if partial:
         scripts = script_dates(page.html, title)
         best = best_script_date(scripts)
         anchors = [x for x in (structured, best.iso) if x] + [s.iso for s in scripts]
+        anchors += same_minute(partial, meta_clock_times(page.meta))  # any meta key, when it agrees to the minute
         resolved = resolve_partial(partial, anchors, url)
         if resolved.iso:
             return resolved

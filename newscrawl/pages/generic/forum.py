@@ -1,0 +1,48 @@
+"""The thread starter of a forum page (Discuz!, phpwind, dvbbs): the user who wrote the first post.
+
+In these templates the poster's name stands in a user cell of its own, followed by the user's statistics and
+rank (``积分 2456``, ``中级会员``) and the post's floor (``楼主``, ``#1``) before the post's ``发表于 <date>``;
+the replies repeat the pattern with their own users and later dates. Pure functions over the page's lines.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+
+def _labels() -> dict[str, str]:
+    text = resources.files("newscrawl.text").joinpath("data/forum_post_labels.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, tag = line.partition("\t")
+            out[word.strip()] = tag.strip()
+    return out
+
+
+_LABELS = _labels()
+_FLOORS = "|".join(re.escape(w) for w, t in _LABELS.items() if t in ("floor", "ui"))
+_STATS = "|".join(re.escape(w) for w, t in _LABELS.items() if t == "stat")
+_RANKS = "|".join(re.escape(w) for w, t in _LABELS.items() if t == "rank")
+# a line that sits between the poster's name and 发表于: the floor, a stat, a rank or a toolbar word
+_BETWEEN_RE = re.compile(
+    rf"^(?:(?:{_FLOORS})|#?\d{{1,3}}\s*(?:楼|#|F)?|(?:{_STATS})\s*[:：]?\s*[\d\-/: ]*"
+    rf"|\S{{0,6}}(?:{_RANKS})|[\s|｜:：]*)$", re.IGNORECASE)
+#: how many such lines may stand between the name and the post's date
+MAX_BETWEEN = 6
+
+
+def is_post_furniture(line: str) -> bool:
+    """A forum line that is no poster's name: a floor (``楼主``, ``#1``, ``1楼``), a user stat (``积分 2456``),
+    a rank (``中级会员``) or a post toolbar word (``只看该作者``)."""
+    return bool(_BETWEEN_RE.match(line.strip()))
+
+
+def poster_before(lines: list[str], at: int) -> str | None:
+    """The line naming the poster of the post whose ``发表于 <date>`` is ``lines[at]``: the nearest line above
+    it that is no post furniture (:func:`is_post_furniture`, at most :data:`MAX_BETWEEN` skipped); None at the
+    top. The caller checks it is a user name."""
+    j = at - 1
+    while j >= 0 and at - j <= MAX_BETWEEN and is_post_furniture(lines[j]):
+        j -= 1
+    return lines[j] if j >= 0 and at - j <= MAX_BETWEEN else None
