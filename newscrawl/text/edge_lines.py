@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from newscrawl.text.byline_grammar import ROLE_WORDS
 from newscrawl.text.names import is_outlet
 
 __all__ = ["edge_line_class", "trim_edge_lines"]
@@ -44,10 +45,17 @@ def edge_line_class(line: str) -> str | None:
     return next((tag for pattern, tag in _PATTERNS if pattern.fullmatch(s)), None)
 
 
+# role words of two or more characters (记者, 通讯员, 编辑 …): a line holding one is a byline, not a signature
+# (one-character roles such as 文 also stand inside outlet names: 文汇报)
+_ROLE_RE = re.compile("|".join(sorted((re.escape(w) for w in ROLE_WORDS if len(w) >= 2), key=len, reverse=True)))
+
+
 def _outlet_alone(line: str) -> bool:
-    """A line holding only an outlet's name (``某某日报``, ``某某新闻``): a repost's signature."""
+    """A line holding only an outlet's name (``某某日报``, ``某某新闻``): a repost's signature; never a byline
+    that names the outlet first (``某某日报记者 X/文``: is_outlet accepts a text holding an outlet word)."""
     s = line.strip()
-    return 2 <= len(s) <= 16 and " " not in s and is_outlet(s)
+    return (2 <= len(s) <= 16 and " " not in s and "/" not in s and not _ROLE_RE.search(s)
+            and is_outlet(s))
 
 
 def trim_edge_lines(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -75,6 +75,12 @@ def test_an_outlet_alone_closing_the_body_is_a_signature():
     assert trim_edge_lines(["某某日报", "正文。"]) == (["某某日报", "正文。"], [])  # at the head: not a signature
 
 
+@pytest.mark.parametrize("closing", ["云端新闻·某某都市报记者张楠/文", "某某晚报记者张楠", "某某日报通讯员王芳"])
+def test_a_closing_byline_that_opens_with_its_outlet_is_no_signature(closing):
+    """The byline parser reads these (authors after the outlet); the signature trim must leave them."""
+    assert trim_edge_lines(["正文第一段。", closing]) == (["正文第一段。", closing], [])
+
+
 def test_a_statement_above_the_closing_credits_leaves_the_body_too():
     tail = ["某某日报", "特别声明：以上内容为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
             "本文来源：某某日报 责任编辑：李明"]
