@@ -1,9 +1,17 @@
-"""Load a folder of Jekyll posts into the articles the replica serves."""
+"""Load a folder of Jekyll posts into the articles the replica serves.
+
+:func:`load_archive` keeps every parsed post (tests, small archives); :func:`index_archive` keeps only what
+routing and list order need (:class:`IndexEntry`, a few hundred bytes an article) and the replica reads a post
+from its file when it serves it (:class:`PostCache`), so a 100k archive is not held in memory.
+"""
 from __future__ import annotations
 
 import logging
 import re
+import sys
+import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,24 +48,95 @@ class Entry:
     @property
     def site_path(self) -> str | None:
         """The post's path on the Jekyll site: /<category>/YYYY/MM/DD/<name>.html."""
-        if not self.post.date_path or not self.post.category:
-            return None
-        name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", self.path.stem).split("__")[0]
-        return f"/{self.post.category}/{self.post.date_path}/{name}.html"
+        return site_path(self.post, self.path)
 
 
-def load_archive(folder: str | Path) -> list[Entry]:
-    """Entries for every post with an infoCode, newest first; versions of one post collapse into one."""
-    by_code: dict[str, Entry] = {}
+def site_path(post: Post, path: Path) -> str | None:
+    """The path on the Jekyll site of ``post`` read from ``path``: /<category>/YYYY/MM/DD/<name>.html."""
+    if not post.date_path or not post.category:
+        return None
+    name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem).split("__")[0]
+    return f"/{post.category}/{post.date_path}/{name}.html"
+
+
+def _posts(folder: str | Path):
+    """(path, post) for every post file of ``folder`` with an infoCode, in file order; unreadable files logged."""
     for path in sorted(Path(folder).glob("**/*.md")):
         try:
             post = parse_post(path.read_text(encoding="utf-8"), path.name)
         except (PageError, UnicodeDecodeError) as exc:
             log.warning("replica: skipping %s: %s", path, exc)
             continue
-        if not post.info_code:
-            continue
+        if post.info_code:
+            yield path, post
+
+
+def load_archive(folder: str | Path) -> list[Entry]:
+    """Entries for every post with an infoCode, newest first; versions of one post collapse into one."""
+    by_code: dict[str, Entry] = {}
+    for path, post in _posts(folder):
         old = by_code.get(post.info_code)
         if old is None or version_preference(path, post) > version_preference(old.path, old.post):
             by_code[post.info_code] = Entry(post.info_code, post, path)
     return sorted(by_code.values(), key=lambda e: (e.showtime, e.code), reverse=True)
+
+
+class IndexEntry:
+    """What the replica keeps of one article (the rest is read from ``path`` when served): the same
+    ``code``, ``showtime``, ``market_type`` and ``site_path`` as :class:`Entry`, and the post's categories
+    and first tag (interned: few distinct values)."""
+
+    __slots__ = ("categories", "code", "market_type", "path", "showtime", "site_path", "tag")
+
+    def __init__(self, entry: Entry) -> None:
+        post = entry.post
+        self.code = entry.code
+        self.path = str(entry.path)
+        self.showtime = entry.showtime
+        self.market_type = entry.market_type
+        self.site_path = entry.site_path
+        self.categories = tuple(sys.intern(c) for c in post.categories)
+        self.tag = sys.intern(post.tags[0]) if post.tags else None
+
+    @property
+    def category(self) -> str | None:
+        return self.categories[0] if self.categories else None
+
+
+def index_archive(folder: str | Path) -> list[IndexEntry]:
+    """:func:`load_archive`'s entries (same posts, same order) as :class:`IndexEntry`: no post is kept."""
+    best: dict[str, tuple[tuple, IndexEntry]] = {}
+    for path, post in _posts(folder):
+        key = version_preference(path, post)
+        old = best.get(post.info_code)
+        if old is None or key > old[0]:
+            best[post.info_code] = (key, IndexEntry(Entry(post.info_code, post, path)))
+    return sorted((e for _, e in best.values()), key=lambda e: (e.showtime, e.code), reverse=True)
+
+
+class PostCache:
+    """The parsed post of an :class:`IndexEntry`, read from its file; the last ``size`` kept (thread-safe).
+
+    A crawl reads a list page, then the articles it lists: one parse an article as long as ``size`` covers
+    the list pages in flight."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self.reads = 0
+        self._posts: OrderedDict[str, Post] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, entry: IndexEntry) -> Post:
+        with self._lock:
+            post = self._posts.get(entry.path)
+            if post is not None:
+                self._posts.move_to_end(entry.path)
+                return post
+        path = Path(entry.path)
+        post = parse_post(path.read_text(encoding="utf-8"), path.name)
+        with self._lock:
+            self.reads += 1
+            self._posts[entry.path] = post
+            while len(self._posts) > self.size:
+                self._posts.popitem(last=False)
+        return post

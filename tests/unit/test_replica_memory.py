@@ -1,0 +1,52 @@
+"""The replica keeps an index of its posts, not the posts (issue 17): same answers, bounded cache."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newscrawl.replica.archive import IndexEntry, PostCache, index_archive, load_archive
+from newscrawl.replica.server import Replica
+from newscrawl.replica.synth import write_archive
+
+
+def _paths(rep: Replica) -> list[str]:
+    paths = ["/", "/NewsData/GetNewsText.do?id=NWnope"]
+    for api in ("/information/newmarket/web/webapi?marketType=37", "/information/newmarket/web/webapi?marketType=39",
+                "/web/webapi?type=45", "/web/webapi?type=102"):
+        paths += [f"{api}&count=7&pageindex={page}" for page in (1, 2, 3)]
+    for e in rep.entries:
+        paths += [f"/NewsData/GetNewsText.do?id={e.code}", f"/html_News/NewsShare.html?infoCode={e.code}"]
+        paths += [e.site_path] if e.site_path else []
+    return paths + [f"/category/{c}.html" for c in sorted({c for e in rep.entries for c in e.categories})]
+
+
+def test_index_is_load_archive_without_the_posts(finews_posts: Path) -> None:
+    full, index = load_archive(finews_posts), index_archive(finews_posts)
+    assert [(e.code, str(e.path), e.showtime, e.market_type, e.site_path) for e in full] == [
+        (e.code, e.path, e.showtime, e.market_type, e.site_path) for e in index]
+    assert not hasattr(index[0], "post") and not hasattr(index[0], "__dict__")
+
+
+def test_articles_are_the_posts_read_from_their_files(finews_posts: Path) -> None:
+    rep = Replica(finews_posts)
+    for e in load_archive(finews_posts):
+        status, _, body = rep.respond(f"/NewsData/GetNewsText.do?id={e.code}")
+        data = json.loads(body)
+        assert status == 200 and (data["title"], data["text"]) == (e.post.title or "", e.post.body_html)
+    assert rep.posts.reads == len(rep.entries)          # each post parsed once
+
+
+def test_a_tiny_cache_gives_the_same_bytes(tmp_path: Path) -> None:
+    write_archive(tmp_path, 40, seed=3)
+    default, tiny = Replica(tmp_path, share_html=True), Replica(tmp_path, share_html=True)
+    tiny.posts = PostCache(size=1)
+    for path in _paths(default):
+        assert default.respond(path) == tiny.respond(path), path
+    assert len(tiny.posts._posts) == 1 and tiny.posts.reads > default.posts.reads
+
+
+def test_post_cache_is_bounded(finews_posts: Path) -> None:
+    cache, entries = PostCache(size=5), index_archive(finews_posts)
+    for e in entries:
+        assert cache.get(e).info_code == e.code
+    assert len(cache._posts) == 5 and isinstance(entries[0], IndexEntry)
