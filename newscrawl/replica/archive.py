@@ -82,45 +82,63 @@ def load_archive(folder: str | Path) -> list[Entry]:
 
 
 class IndexEntry:
-    """What the replica keeps of one article (the rest is read from ``path`` when served): the same
-    ``code``, ``showtime``, ``market_type`` and ``site_path`` as :class:`Entry`, and the post's categories
-    and first tag (interned: few distinct values)."""
+    """What the replica keeps of one article (the rest is read from its file when served): the same
+    ``code``, ``showtime``, ``market_type`` and ``site_path`` as :class:`Entry`; the file as a path relative
+    to the archive folder (``rel``); categories, first tag and date path interned (few distinct values)."""
 
-    __slots__ = ("categories", "code", "market_type", "path", "showtime", "site_path", "tag")
+    __slots__ = ("categories", "code", "date_path", "market_type", "rel", "showtime", "tag")
 
-    def __init__(self, entry: Entry) -> None:
+    def __init__(self, entry: Entry, folder: Path) -> None:
         post = entry.post
         self.code = entry.code
-        self.path = str(entry.path)
+        self.rel = str(entry.path.relative_to(folder))
         self.showtime = entry.showtime
         self.market_type = entry.market_type
-        self.site_path = entry.site_path
-        self.categories = tuple(sys.intern(c) for c in post.categories)
+        self.categories = _intern(tuple(sys.intern(c) for c in post.categories))
         self.tag = sys.intern(post.tags[0]) if post.tags else None
+        self.date_path = sys.intern(post.date_path) if post.date_path else None
 
     @property
     def category(self) -> str | None:
         return self.categories[0] if self.categories else None
 
+    @property
+    def site_path(self) -> str | None:
+        """As :func:`site_path` of the post (worked out when asked: not kept)."""
+        if not self.date_path or not self.categories:
+            return None
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", Path(self.rel).stem).split("__")[0]
+        return f"/{self.categories[0]}/{self.date_path}/{name}.html"
+
+
+_TUPLES: dict[tuple, tuple] = {}
+
+
+def _intern(value: tuple) -> tuple:
+    return _TUPLES.setdefault(value, value)
+
 
 def index_archive(folder: str | Path) -> list[IndexEntry]:
     """:func:`load_archive`'s entries (same posts, same order) as :class:`IndexEntry`: no post is kept."""
+    folder = Path(folder)
     best: dict[str, tuple[tuple, IndexEntry]] = {}
     for path, post in _posts(folder):
         key = version_preference(path, post)
         old = best.get(post.info_code)
         if old is None or key > old[0]:
-            best[post.info_code] = (key, IndexEntry(Entry(post.info_code, post, path)))
+            best[post.info_code] = (key, IndexEntry(Entry(post.info_code, post, path), folder))
     return sorted((e for _, e in best.values()), key=lambda e: (e.showtime, e.code), reverse=True)
 
 
 class PostCache:
-    """The parsed post of an :class:`IndexEntry`, read from its file; the last ``size`` kept (thread-safe).
+    """The parsed post of an :class:`IndexEntry` of ``folder``, read from its file; the last ``size`` kept
+    (thread-safe).
 
     A crawl reads a list page, then the articles it lists: one parse an article as long as ``size`` covers
     the list pages in flight."""
 
-    def __init__(self, size: int = 2048) -> None:
+    def __init__(self, folder: str | Path, size: int = 2048) -> None:
+        self.folder = Path(folder)
         self.size = size
         self.reads = 0
         self._posts: OrderedDict[str, Post] = OrderedDict()
@@ -128,15 +146,15 @@ class PostCache:
 
     def get(self, entry: IndexEntry) -> Post:
         with self._lock:
-            post = self._posts.get(entry.path)
+            post = self._posts.get(entry.rel)
             if post is not None:
-                self._posts.move_to_end(entry.path)
+                self._posts.move_to_end(entry.rel)
                 return post
-        path = Path(entry.path)
+        path = self.folder / entry.rel
         post = parse_post(path.read_text(encoding="utf-8"), path.name)
         with self._lock:
             self.reads += 1
-            self._posts[entry.path] = post
+            self._posts[entry.rel] = post
             while len(self._posts) > self.size:
                 self._posts.popitem(last=False)
         return post

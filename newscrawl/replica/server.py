@@ -83,7 +83,7 @@ class Replica:
         # an index of the posts (newest first); each post is read from its file when served (a bounded
         # cache): memory a few hundred bytes an article, not the whole archive (587 MB at 100k before)
         self.entries = index_archive(folder)
-        self.posts = PostCache()
+        self.posts = PostCache(folder)
         self.by_code = {e.code: e for e in self.entries}
         # each list API's entries, worked out once (a list page used to scan every entry: O(N) a page)
         self.by_market: dict[int | None, list[IndexEntry]] = {}

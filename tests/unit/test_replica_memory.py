@@ -22,8 +22,8 @@ def _paths(rep: Replica) -> list[str]:
 
 def test_index_is_load_archive_without_the_posts(finews_posts: Path) -> None:
     full, index = load_archive(finews_posts), index_archive(finews_posts)
-    assert [(e.code, str(e.path), e.showtime, e.market_type, e.site_path) for e in full] == [
-        (e.code, e.path, e.showtime, e.market_type, e.site_path) for e in index]
+    assert [(e.code, e.path, e.showtime, e.market_type, e.site_path, e.post.categories) for e in full] == [
+        (e.code, finews_posts / e.rel, e.showtime, e.market_type, e.site_path, list(e.categories)) for e in index]
     assert not hasattr(index[0], "post") and not hasattr(index[0], "__dict__")
 
 
@@ -39,14 +39,14 @@ def test_articles_are_the_posts_read_from_their_files(finews_posts: Path) -> Non
 def test_a_tiny_cache_gives_the_same_bytes(tmp_path: Path) -> None:
     write_archive(tmp_path, 40, seed=3)
     default, tiny = Replica(tmp_path, share_html=True), Replica(tmp_path, share_html=True)
-    tiny.posts = PostCache(size=1)
+    tiny.posts = PostCache(tmp_path, size=1)
     for path in _paths(default):
         assert default.respond(path) == tiny.respond(path), path
     assert len(tiny.posts._posts) == 1 and tiny.posts.reads > default.posts.reads
 
 
 def test_post_cache_is_bounded(finews_posts: Path) -> None:
-    cache, entries = PostCache(size=5), index_archive(finews_posts)
+    cache, entries = PostCache(finews_posts, size=5), index_archive(finews_posts)
     for e in entries:
         assert cache.get(e).info_code == e.code
     assert len(cache._posts) == 5 and isinstance(entries[0], IndexEntry)
