@@ -7,11 +7,13 @@ from its file when it serves it (:class:`PostCache`), so a 100k archive is not h
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +61,22 @@ def site_path(post: Post, path: Path) -> str | None:
     return f"/{post.category}/{post.date_path}/{name}.html"
 
 
-def _posts(folder: str | Path):
+def post_files(folder: str | Path) -> Iterator[Path]:
+    """The ``*.md`` files under ``folder`` in ``sorted(folder.glob("**/*.md"))``'s order (a depth-first walk,
+    each directory's entries by name; symlinked directories not followed), without a list of every path
+    (~320 bytes a path: 32 MB at 100k posts)."""
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from post_files(entry.path)
+        elif entry.name.endswith(".md"):
+            yield Path(entry.path)
+
+
+def _posts(folder: str | Path) -> Iterator[tuple[Path, Post]]:
     """(path, post) for every post file of ``folder`` with an infoCode, in file order; unreadable files logged."""
-    for path in sorted(Path(folder).glob("**/*.md")):
+    for path in post_files(folder):
         try:
             post = parse_post(path.read_text(encoding="utf-8"), path.name)
         except (PageError, UnicodeDecodeError) as exc:

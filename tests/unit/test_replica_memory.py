@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newscrawl.replica.archive import IndexEntry, PostCache, index_archive, load_archive
+from newscrawl.replica.archive import IndexEntry, PostCache, index_archive, load_archive, post_files
 from newscrawl.replica.server import Replica
 from newscrawl.replica.synth import write_archive
 
@@ -50,3 +50,11 @@ def test_post_cache_is_bounded(finews_posts: Path) -> None:
     for e in entries:
         assert cache.get(e).info_code == e.code
     assert len(cache._posts) == 5 and isinstance(entries[0], IndexEntry)
+
+
+def test_post_files_in_globs_order(tmp_path: Path, finews_posts: Path) -> None:
+    for name in ("a.md", "a/b.md", "a/c/d.md", "a-b.md", "b/.x.md", "b.md", "A.md", "z/y.txt", "m.md/n.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert list(post_files(tmp_path)) == [p for p in sorted(tmp_path.glob("**/*.md")) if p.is_file()]
+    assert list(post_files(finews_posts)) == sorted(finews_posts.glob("**/*.md"))
