@@ -136,13 +136,16 @@ def _intern(value: tuple) -> tuple:
 def index_archive(folder: str | Path) -> list[IndexEntry]:
     """:func:`load_archive`'s entries (same posts, same order) as :class:`IndexEntry`: no post is kept."""
     folder = Path(folder)
-    best: dict[str, tuple[tuple, IndexEntry]] = {}
+    best: dict[str, IndexEntry] = {}
     for path, post in _posts(folder):
-        key = version_preference(path, post)
         old = best.get(post.info_code)
-        if old is None or key > old[0]:
-            best[post.info_code] = (key, IndexEntry(Entry(post.info_code, post, path), folder))
-    return sorted((e for _, e in best.values()), key=lambda e: (e.showtime, e.code), reverse=True)
+        if old is not None:     # another version of a post (rare): read the kept one again to compare
+            old_path = folder / old.rel
+            old_post = parse_post(old_path.read_text(encoding="utf-8"), old_path.name)
+            if version_preference(path, post) <= version_preference(old_path, old_post):
+                continue
+        best[post.info_code] = IndexEntry(Entry(post.info_code, post, path), folder)
+    return sorted(best.values(), key=lambda e: (e.showtime, e.code), reverse=True)
 
 
 class PostCache:
