@@ -1,6 +1,6 @@
 """Crawl throughput, memory and incremental cost: finews_list with every pipeline vs a null spider.
 
-    python benchmarks/crawl_bench.py --articles 2000 10000 100000
+    python benchmarks/crawl_bench.py --articles 2000 10000 100000 --pipeline-process-up-to 10000 --bare-up-to 10000
 
 For each N: writes (once, cached under --cache) N synthetic posts, serves them from the replica in a
 subprocess, then runs in fresh subprocesses
@@ -13,7 +13,8 @@ subprocess, then runs in fresh subprocesses
      (NEWSCRAWL_PIPELINE_PROCESS=True), into another database,
 and prints articles/s, the ratio to the null spider, peak RSS of each crawl (sampled every 0.2 s over the
 crawl process and its pipeline process together), the replica's own peak RSS, the second crawl's cost
-relative to the first, and where the CPU goes: ms of CPU per article in the crawl process, the pipeline
+relative to the first, the RSS of the null and finews_list crawl processes after 2k, 10k, 20k, 50k and 100k
+articles (the growth with N), and where the CPU goes: ms of CPU per article in the crawl process, the pipeline
 process and the replica, for each run, with the ratio those figures allow on the machine's cores (the
 "CPU bound" line: a crawl cannot run faster than its busiest process, nor than all its processes' CPU
 spread over every core).  Targets (issue 17): finews_list ≥ 0.5 of the null spider in-process, ≥ 0.75 with
@@ -73,9 +74,26 @@ def _null_spider_class() -> type:
     return NullSpider
 
 
+#: Articles at which a crawl records its own RSS (the growth from 10k to 100k is a target).
+RSS_CHECKPOINTS = (2_000, 10_000, 20_000, 50_000, 100_000)
+
+
+def _status_mb(pid: int | str, field: str) -> float:
+    """A ``/proc/<pid>/status`` memory field (``VmRSS``, ``VmHWM`` …) in MB; nan if unreadable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return float("nan")
+
+
 def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
-    """In a child process: run one crawl, print its stats as JSON on the last line."""
+    """In a child process: run one crawl, print its stats as JSON on the last line (with the crawl process's
+    RSS and peak RSS when it had handled each of RSS_CHECKPOINTS articles)."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -88,6 +106,16 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
         settings.set("NEWSCRAWL_PIPELINE_PROCESS", True, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(_null_spider_class() if mode == "null" else "finews_list")
+    rss_at: dict[int, list[float]] = {}
+    handled = [0]
+
+    def count(*_: Any, **__: Any) -> None:
+        handled[0] += 1
+        if handled[0] in RSS_CHECKPOINTS:
+            rss_at[handled[0]] = [_status_mb("self", "VmRSS"), _status_mb("self", "VmHWM")]
+
+    # the null spider yields no item: its text responses are counted instead
+    crawler.signals.connect(count, signals.response_received if mode == "null" else signals.item_scraped)
     started = time.perf_counter()
     process.crawl(crawler)
     process.start()
@@ -99,7 +127,8 @@ def run_crawl(mode: str, base: str, db: str, max_pages: int) -> None:
                       "failures": stats.get("newscrawl/failures", 0),
                       "skipped": stats.get("newscrawl/skipped_known", 0),
                       "pipeline_cpu_s": stats.get("newscrawl/pipeline_process/cpu_s"),
-                      "pipeline_rss_mb": stats.get("newscrawl/pipeline_process/peak_rss_mb")}))
+                      "pipeline_rss_mb": stats.get("newscrawl/pipeline_process/peak_rss_mb"),
+                      "rss_at": rss_at}))
 
 
 def _rss_kb(pid: int) -> int:
@@ -191,13 +220,7 @@ def ensure_archive(cache: Path, n: int) -> Path:
 
 def peak_rss_mb(pid: int) -> float:
     """The peak RSS (VmHWM) of process ``pid`` so far, in MB (Linux /proc)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return float("nan")
+    return _status_mb(pid, "VmHWM")
 
 
 def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
@@ -210,11 +233,12 @@ def start_replica(folder: Path) -> tuple[subprocess.Popen, str]:
     return proc, base
 
 
-def bench(n: int, cache: Path, pipeline_process: bool = True) -> dict[str, Any]:
+def bench(n: int, cache: Path, pipeline_process: bool = True, bare: bool = True) -> dict[str, Any]:
     folder = ensure_archive(cache, n)
     t = time.perf_counter()
     replica, base = start_replica(folder)
-    print(f"  replica up in {time.perf_counter() - t:.1f} s at {base}", flush=True)
+    replica_start_mb = peak_rss_mb(replica.pid)
+    print(f"  replica up in {time.perf_counter() - t:.1f} s at {base}, peak RSS {replica_start_mb:.0f} MB", flush=True)
     pages = n // 100 + 2
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -222,7 +246,7 @@ def bench(n: int, cache: Path, pipeline_process: bool = True) -> dict[str, Any]:
             load = [os.getloadavg()[0]]
             null = timed_child(replica, "null", base, str(Path(tmp) / "null.db"), pages)
             load.append(os.getloadavg()[0])
-            bare = timed_child(replica, "bare", base, str(Path(tmp) / "bare.db"), pages)
+            bare_run = timed_child(replica, "bare", base, str(Path(tmp) / "bare.db"), pages) if bare else None
             load.append(os.getloadavg()[0])
             first = timed_child(replica, "full", base, db, pages)
             load.append(os.getloadavg()[0])
@@ -235,8 +259,8 @@ def bench(n: int, cache: Path, pipeline_process: bool = True) -> dict[str, Any]:
     finally:
         replica.terminate()
         replica.wait()
-    return {"n": n, "null": null, "bare": bare, "first": first, "second": second, "process": process, "load": load,
-            "replica_rss_mb": replica_rss}
+    return {"n": n, "null": null, "bare": bare_run, "first": first, "second": second, "process": process,
+            "load": load, "replica_rss_mb": replica_rss, "replica_start_mb": replica_start_mb}
 
 
 def report(r: dict[str, Any]) -> None:
@@ -253,11 +277,12 @@ def report(r: dict[str, Any]) -> None:
           f" | load average before null / bare / full / 2nd: {' / '.join(f'{x:.2f}' for x in r['load'])}",
           flush=True)
     bare = r["bare"]
-    bare_rate = bare["articles"] / bare["seconds"]
-    print(f"N={r['n']:>7} bare: finews_list without item pipelines {bare_rate:7.1f} items/s"
-          f" ({bare['articles']} items) | ratio to the null spider {bare_rate / null_rate:.2f}"
-          f" (the most any pipeline code can reach) | CPU s {bare['cpu_s']:.1f}"
-          f" | peak RSS {bare['peak_rss_mb']:.0f} MB", flush=True)
+    if bare:
+        bare_rate = bare["articles"] / bare["seconds"]
+        print(f"N={r['n']:>7} bare: finews_list without item pipelines {bare_rate:7.1f} items/s"
+              f" ({bare['articles']} items) | ratio to the null spider {bare_rate / null_rate:.2f}"
+              f" (the most any pipeline code can reach) | CPU s {bare['cpu_s']:.1f}"
+              f" | peak RSS {bare['peak_rss_mb']:.0f} MB", flush=True)
     proc = r.get("process")
     if proc:
         rate_p = proc["articles"] / proc["seconds"]
@@ -265,7 +290,13 @@ def report(r: dict[str, Any]) -> None:
               f" | ratio {rate_p / null_rate:.2f} | CPU s {proc['cpu_s']:.1f} (the pipeline process"
               f" {proc.get('pipeline_cpu_s') or 0:.1f}) | peak RSS {proc['peak_tree_rss_mb']:.0f} MB both processes"
               f" (the pipeline process {proc.get('pipeline_rss_mb') or 0:.0f} MB)", flush=True)
-    print(f"N={r['n']:>7} replica: peak RSS {r['replica_rss_mb']:.0f} MB (VmHWM, serving every run above)", flush=True)
+    print(f"N={r['n']:>7} replica: peak RSS {r['replica_rss_mb']:.0f} MB (VmHWM, serving every run above;"
+          f" {r['replica_start_mb']:.0f} MB once it had read the archive)", flush=True)
+    for name, run in (("null", null), ("in-process", first), ("pipeline process (crawl process)", proc)):
+        if run and run.get("rss_at"):
+            marks = " | ".join(f"{int(k) // 1000}k: {v[0]:.1f} (peak {v[1]:.1f})" for k, v in sorted(
+                run["rss_at"].items(), key=lambda kv: int(kv[0])))
+            print(f"N={r['n']:>7} RSS MB of the {name} crawl after k articles: {marks}", flush=True)
     cpu_split(r, os.cpu_count() or 1)
 
 
@@ -299,12 +330,18 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=ROOT / "data" / "bench")
     ap.add_argument("--no-pipeline-process", action="store_true",
                     help="skip the extra run with the pipelines in a second process")
+    ap.add_argument("--pipeline-process-up-to", type=int, default=None, metavar="N",
+                    help="the pipeline process run only for N articles or fewer")
+    ap.add_argument("--bare-up-to", type=int, default=None, metavar="N",
+                    help="the bare run (no item pipeline) only for N articles or fewer")
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; soft RLIMIT_NOFILE "
           f"{resource.getrlimit(resource.RLIMIT_NOFILE)[0]}")
     for n in args.articles:
         print(f"N={n}:", flush=True)
-        report(bench(n, args.cache, not args.no_pipeline_process))
+        process = not args.no_pipeline_process and (args.pipeline_process_up_to is None
+                                                     or n <= args.pipeline_process_up_to)
+        report(bench(n, args.cache, process, args.bare_up_to is None or n <= args.bare_up_to))
 
 
 if __name__ == "__main__":

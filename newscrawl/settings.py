@@ -84,6 +84,8 @@ USER_AGENT = "newscrawl/0.1 (Chinese local news research crawler)"
 NEWSCRAWL_CONTACT_URL = ""
 #: The finews spiders read one known API host (the replica in tests): no robots.txt, no AutoThrottle.
 ROBOTSTXT_OBEY = False
+#: Scrapy's duplicate filtering (the same requests dropped), in ~24 bytes a request instead of ~95 (issue 17).
+DUPEFILTER_CLASS = "newscrawl.spiders.dupefilter.CompactDupeFilter"
 CONCURRENT_REQUESTS = 16
 #: Scrapy starts this many asyncio workers for every callback's output; our callbacks yield one item (or a
 #: page of requests), so the default 100 only costs task churn (~100 tasks an article, measured).

@@ -30,7 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from newscrawl.replica.archive import Entry, load_archive
+from newscrawl.pages.jekyll import Post
+from newscrawl.replica.archive import IndexEntry, PostCache, index_archive
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +80,17 @@ class Replica:
     def __init__(self, folder: str | Path, faults: dict[str, str] | None = None,
                  slow_seconds: float = 5.0, share_html: bool = False, rates: dict[str, float] | None = None,
                  seed: int = 0, list_faults: bool = False, robots_disallow: list[str] | None = None) -> None:
-        self.entries = load_archive(folder)
+        # an index of the posts (newest first); each post is read from its file when served (a bounded
+        # cache): memory a few hundred bytes an article, not the whole archive (587 MB at 100k before)
+        self.entries = index_archive(folder)
+        self.posts = PostCache(folder)
         self.by_code = {e.code: e for e in self.entries}
         # each list API's entries, worked out once (a list page used to scan every entry: O(N) a page)
-        self.by_market: dict[int | None, list[Entry]] = {}
+        self.by_market: dict[int | None, list[IndexEntry]] = {}
         for e in self.entries:
             self.by_market.setdefault(e.market_type, []).append(e)
-        self.by_site_path = {e.site_path: e for e in self.entries if e.site_path}
+        self._by_site_path: dict[str, IndexEntry] | None = None   # built on the first site request
+        self._category_pages: dict[str, str | None] = {}
         self.faults = dict(faults or {})
         for kind in self.faults.values():
             if kind not in FAULT_KINDS:
@@ -106,8 +111,19 @@ class Replica:
         self.attempts: dict[str, int] = {}
         self.lock = threading.Lock()
 
+    def post(self, e: IndexEntry) -> Post:
+        """The parsed post of ``e`` (read from its file, or the cache)."""
+        return self.posts.get(e)
+
+    @property
+    def by_site_path(self) -> dict[str, IndexEntry]:
+        """Site path → entry, worked out on the first site request (a list crawl never needs it)."""
+        if self._by_site_path is None:
+            self._by_site_path = {e.site_path: e for e in self.entries if e.site_path}
+        return self._by_site_path
+
     # --- list APIs -------------------------------------------------------------------------
-    def _page(self, entries: list[Entry], query: dict[str, list[str]]) -> list[Entry]:
+    def _page(self, entries: list[IndexEntry], query: dict[str, list[str]]) -> list[IndexEntry]:
         def num(name: str, default: int) -> int:
             try:
                 return max(1, int(query.get(name, [default])[0]))
@@ -120,26 +136,30 @@ class Replica:
     def market_list(self, market_type: int, query) -> dict:
         rows = self.by_market.get(market_type, [])
         return {"rc": 1, "record": [{
-            "infoCode": e.code, "title": e.post.title or "", "datetime": e.showtime,
-            "medianame": e.post.media or "", "digest": e.post.digest or "",
-        } for e in self._page(rows, query)]}
+            "infoCode": e.code, "title": p.title or "", "datetime": e.showtime,
+            "medianame": p.media or "", "digest": p.digest or "",
+        } for e, p in self._posts_of(self._page(rows, query))]}
+
+    def _posts_of(self, entries: list[IndexEntry]) -> list[tuple[IndexEntry, Post]]:
+        return [(e, self.post(e)) for e in entries]
 
     def rolling_list(self, list_type: int, query) -> dict:
-        rows = self._page(self.by_market.get(None, []), query)
+        rows = self._posts_of(self._page(self.by_market.get(None, []), query))
         if list_type == 45:
             return {"nodeList": [{
-                "infocode": e.code, "title": e.post.title or "", "showtime": e.showtime, "from": "",
-                "simtitle": e.post.title or "", "simdigest": e.post.digest or "",
-            } for e in rows]}
+                "infocode": e.code, "title": p.title or "", "showtime": e.showtime, "from": "",
+                "simtitle": p.title or "", "simdigest": p.digest or "",
+            } for e, p in rows]}
         return {"records": [{
-            "infoCode": e.code, "id": e.code, "title": e.post.title or "", "showtime": e.showtime,
-            "digest": e.post.digest or "", "url_w": e.post.share_url or "",
-        } for e in rows]}
+            "infoCode": e.code, "id": e.code, "title": p.title or "", "showtime": e.showtime,
+            "digest": p.digest or "", "url_w": p.share_url or "",
+        } for e, p in rows]}
 
-    def article(self, e: Entry) -> dict:
+    def article(self, e: IndexEntry) -> dict:
+        p = self.post(e)
         return {
-            "code": 0, "infoCode": e.code, "title": e.post.title or "", "showtime": e.showtime,
-            "medianame": e.post.media or "", "url_w": e.post.share_url or "", "text": e.post.body_html,
+            "code": 0, "infoCode": e.code, "title": p.title or "", "showtime": e.showtime,
+            "medianame": p.media or "", "url_w": p.share_url or "", "text": p.body_html,
         }
 
     # --- site pages --------------------------------------------------------------------------
@@ -157,27 +177,33 @@ class Replica:
     def home_page(self) -> str:
         cats: dict[str, str] = {}
         for e in self.entries:
-            if e.site_path and e.post.category:
-                cats.setdefault(e.post.category, e.post.tags[0] if e.post.tags else e.post.category)
+            if e.site_path and e.category:
+                cats.setdefault(e.category, e.tag or e.category)
         items = "".join(f'<li><a href="{site_href(f"/category/{c}.html")}">{html.escape(t)}</a></li>'
                         for c, t in cats.items())
-        latest = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(e.post.title or "")}</a></li>'
+        latest = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(self.post(e).title or "")}</a></li>'
                          for e in self.entries[:100] if e.site_path)
         return self._site_layout("首页", f'<ul class="categories">{items}</ul>'
                                  f'<h2 id="最近100条新消息">最近100条新消息</h2><ul class="posts">{latest}</ul>')
 
     def category_page(self, slug: str) -> str | None:
-        rows = [e for e in self.entries if e.site_path and slug in e.post.categories]
+        """A category's page (every post of it: read once, then kept for the few categories a site has)."""
+        if slug not in self._category_pages:
+            self._category_pages[slug] = self._render_category_page(slug)
+        return self._category_pages[slug]
+
+    def _render_category_page(self, slug: str) -> str | None:
+        rows = [e for e in self.entries if e.site_path and slug in e.categories]
         if not rows:
             return None
-        tag = rows[0].post.tags[0] if rows[0].post.tags else slug
-        items = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(e.post.title or "")}</a></li>'
+        tag = rows[0].tag or slug
+        items = "".join(f'<li><a href="{site_href(e.site_path)}">{html.escape(self.post(e).title or "")}</a></li>'
                         for e in rows)
         return self._site_layout(tag, f'<h2 id="{html.escape(tag)}">{html.escape(tag)}</h2><ul>{items}</ul>')
 
-    def post_page(self, e: Entry) -> str:
+    def post_page(self, e: IndexEntry) -> str:
         """The prototype's _layouts/post.html around the post as kramdown renders it (share link autolinked)."""
-        p = e.post
+        p = self.post(e)
         digest = f"<blockquote><p>{html.escape(p.digest)}</p></blockquote>\n" if p.digest else ""
         share = (f'<p><a href="{href(p.share_url)}">{html.escape(p.share_url)}</a></p>' if p.share_url
                  else "<p>&lt;&gt;</p>")
@@ -189,11 +215,12 @@ class Replica:
                 + (f"  <small>tags: <em>{tags}</em></small>\n" if p.tags else ""))
         return self._site_layout(p.title or "", body)
 
-    def share_page(self, e: Entry | None, code: str) -> str:
+    def share_page(self, e: IndexEntry | None, code: str) -> str:
         if self.share_html and e is not None:
-            return self._layout(e.post.title or "", (
-                f'<h1 id="newsTitle">{html.escape(e.post.title or "")}</h1><span id="newsTime">{html.escape(e.showtime)}</span>'
-                f'<span id="newsSource">{html.escape(e.post.media or "")}</span><div id="ContentBody">{e.post.body_html}</div>'))
+            p = self.post(e)
+            return self._layout(p.title or "", (
+                f'<h1 id="newsTitle">{html.escape(p.title or "")}</h1><span id="newsTime">{html.escape(e.showtime)}</span>'
+                f'<span id="newsSource">{html.escape(p.media or "")}</span><div id="ContentBody">{p.body_html}</div>'))
         return self._layout("资讯分享", (
             '<div id="newsTitle"></div><div id="ContentBody"></div>'
             f'<script>var infoCode = {script_value(code)};'

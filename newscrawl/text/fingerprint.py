@@ -36,7 +36,7 @@ class _PairCache(dict):
     """_spread of a bigram, keyed by its two code points packed in one int (``a | b << 32``): bigrams
     repeat, and the keys come from the text's UTF-32 bytes without making a string per bigram."""
 
-    limit = 32_768     # ~11 MB when full (each value is a 2,048-bit int)
+    limit = 8_192      # ~2.8 MB when full (each value is a 2,048-bit int); full after ~10k articles, then cleared
 
     def __missing__(self, key: int) -> int:
         if len(self) >= self.limit:     # bounded memory: start again (the values are pure)

@@ -181,7 +181,12 @@ def is_syllable_name(s: str) -> bool:
     return len(s) in (4, 6) and all(s[i:i + 2] in _NAME_SYLLABLES for i in range(0, len(s), 2))
 
 
-@lru_cache(maxsize=65536)
+#: Entries of each look-up cache below: full after a few thousand articles, then evicting (flat memory; at
+#: 65,536 they kept growing past 100k articles: +~1.2 entries, ~250 bytes, an article).
+NAME_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def name_score(s: str) -> float | None:
     """Log-probability of ``s`` as one name (surname + 1–2 given characters, or a syllable name); None if
     impossible."""
@@ -264,7 +269,7 @@ def _could_be_person(s: str) -> bool:
     return len(s) > _MAX_WORD_HOST or (2 <= len(s) <= 4 and bool(_CJK_RE.match(s)) and name_score(s) is not None)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_outlet(s: str) -> bool:
     """A news outlet or one of its channels: a listed one (``参考消息``, ``新华社``, ``Reuters``; data/outlets.txt), a
     name ending in an outlet suffix (``X日报``, ``X网``, ``X电视台``, ``X客户端`` …; data/outlet_suffixes.txt), a
@@ -289,7 +294,7 @@ def is_outlet(s: str) -> bool:
 _DOMAIN_RE = re.compile(r"[A-Za-z0-9]\.(?:com|net|cn|org)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_platform(s: str) -> bool:
     """A platform, channel, self-media account system or ad/recommendation vendor (data/platforms.txt): listed
     (``CSDN.NET``, ``Taboola``, ``澎湃号``), holding a listed one of 3+ characters or a Latin one (``CSDN博客``,
@@ -315,7 +320,7 @@ def is_platform(s: str) -> bool:
 _NICKNAME_PREFIXES = "老小阿"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_topic_account(s: str) -> bool:
     """A self-media account named for what it covers (``老王说财经``, ``小李看科技``, ``老张聊汽车``, ``老王财经``):
     a topic ending (data/platform_suffixes.txt, tagged ``topic``) after a stem that speaks of a person: a
@@ -360,7 +365,7 @@ _HANDLE_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _DATE_LIKE_RE = re.compile(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}|^\d+$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_author_name(s: str) -> bool:
     """THE check for a text that may stand as an author: a person (:func:`is_plausible_name`) or an account
     handle (``去驴行``, ``GameForce``, ``往事随风x8pe``, ``私~川流``: 2–20 letters, digits, Han, kana, ``_-·.&~``);
@@ -379,7 +384,7 @@ def is_author_name(s: str) -> bool:
         _CJK_RE.match(s) and len(s) >= 4 and len(_segment(s) or ()) >= 2)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _segment(run: str) -> tuple[str, ...] | None:
     """Most likely split of a separator-free CJK run into names (Viterbi over name lengths 2–4, and 6 for a syllable name)."""
     n = len(run)
@@ -461,7 +466,7 @@ def split_names(run: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_organisation(s: str, handle: bool = False) -> bool:
     """True for an organisation, outlet or platform: 2–40 characters ending in 部/局/报/社/网/中心/公司/发布 …
     (data/org_suffixes.txt, outlet_suffixes.txt) or holding 官方, or a listed outlet, platform or vendor.
