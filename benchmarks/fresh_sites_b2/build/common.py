@@ -71,9 +71,7 @@ class Page:
                 out.append(f'<div class="video-box" data-vid="v{abs(hash(blk[1])) % 99999}"><video src="/v/{blk[1]}.mp4" '
                            f'controls poster="/v/{blk[1]}.jpg"></video><div class="video-tip">您的浏览器不支持视频播放，'
                            f'请升级浏览器</div><span class="vtitle">视频：{blk[1]}</span></div>')
-            elif k in ("ad", "skip"):
-                out.append(blk[1])
-            elif k == "raw":
+            elif k in ("ad", "skip") or k == "raw":
                 out.append(blk[1])
             else:
                 raise ValueError(k)

@@ -1,6 +1,6 @@
 """More traps: institution-only credit, flash news, wire dateline reposts, video news, photo galleries."""
-from common import Page, ad, comments, footer, hot, nav, related
-from pool import CULTURE, EDU, FARM, HEALTH, RIVER, TECH, TRANSIT
+from common import Page, ad, footer, hot, nav, related
+from pool import CULTURE, FARM, HEALTH, RIVER, TECH, TRANSIT
 
 PAGES: list[Page] = []
 

@@ -1,5 +1,5 @@
 """Government notices and reports, university news, self-media posts."""
-from common import Page, comments, footer, hot, nav, related
+from common import Page, hot, nav, related
 from pool import CULTURE, EDU, FARM, HEALTH, RIVER, TECH, TRANSIT
 
 PAGES: list[Page] = []

@@ -1,5 +1,5 @@
 """Old table layouts (font tags, <br> paragraphs, GBK, unclosed tags), a forum thread and a blog."""
-from common import Page, ad, comments, footer, hot, nav, related
+from common import Page, comments, nav, related
 from pool import CULTURE, FARM, HEALTH, RIVER, TRANSIT
 
 PAGES: list[Page] = []

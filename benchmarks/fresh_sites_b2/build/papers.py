@@ -1,6 +1,6 @@
 """Newspaper sites: byline grammar of every kind and position."""
-from common import Page, ad, comments, footer, hot, nav, related
-from pool import CULTURE, EDU, FARM, HEALTH, RIVER, TECH, TRANSIT
+from common import Page, footer, hot, nav, related
+from pool import CULTURE, FARM, HEALTH, RIVER, TECH, TRANSIT
 
 PAGES: list[Page] = []
 

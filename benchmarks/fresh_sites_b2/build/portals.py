@@ -1,7 +1,7 @@
 """Portals and apps: articles split by ads, related lists with bylines and dates, hot lists, comments, reposts,
 live blogs, interview transcripts, yearless or relative shown times."""
 from common import Page, ad, comments, footer, hot, nav, related
-from pool import CULTURE, EDU, FARM, HEALTH, RIVER, TECH, TRANSIT
+from pool import CULTURE, FARM, HEALTH, RIVER, TECH, TRANSIT
 
 PAGES: list[Page] = []
 
