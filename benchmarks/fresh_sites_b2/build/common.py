@@ -3,6 +3,7 @@ captions, pull quotes, ads, video boxes) rendered in several markup styles, and 
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +69,7 @@ class Page:
             elif k == "img":
                 out.append(f'<p align="center"><img src="{blk[1]}" border="0" width="600"></p>')
             elif k == "video":
-                out.append(f'<div class="video-box" data-vid="v{abs(hash(blk[1])) % 99999}"><video src="/v/{blk[1]}.mp4" '
+                out.append(f'<div class="video-box" data-vid="v{zlib.crc32(blk[1].encode()) % 99999}"><video src="/v/{blk[1]}.mp4" '
                            f'controls poster="/v/{blk[1]}.jpg"></video><div class="video-tip">您的浏览器不支持视频播放，'
                            f'请升级浏览器</div><span class="vtitle">视频：{blk[1]}</span></div>')
             elif k in ("ad", "skip") or k == "raw":
