@@ -1,7 +1,7 @@
 """Score generic extraction on the real corpora, ours beside trafilatura, newspaper4k and GNE (same run),
 on the dev and the validation pages apart.
 
-    python benchmarks/eval_extract.py [--corpus DIR …] [--set corpus|fresh] [--split dev|val|all] [--limit N]
+    python benchmarks/eval_extract.py [--corpus DIR …] [--set corpus|fresh|fresh2] [--split dev|val|all] [--limit N]
                                       [--no-competitors]
                                       [--no-site-rules] [--repeat N] [--worst N] [--json]
 
@@ -13,6 +13,8 @@ Corpora (default ../shared/corpus/cn-extract, magic-zh and gne-zh): ``*.html`` p
 
 ``--set fresh`` scores benchmarks/fresh_sites/ instead (hand-written pages of sites not in the corpora, made
 before anyone looked at our output on them; see its README): one table of all its pages, no dev/val split.
+``--set fresh2`` does the same for benchmarks/fresh_sites_b2/ (a second batch, written blind after the first was
+tuned on).
 
 Dev and validation: every page is ``dev`` or ``val`` by its site (benchmarks/eval_split.py: whole sites are
 held out, about a third of the pages, fixed before issue 14's tuning). Without ``--split`` the tables of dev,
@@ -51,6 +53,8 @@ from newscrawl.text.decode import decode_html
 CORPUS_ROOT = ROOT.parent / "shared" / "corpus"
 DEFAULT_CORPORA = [CORPUS_ROOT / "cn-extract", CORPUS_ROOT / "magic-zh", CORPUS_ROOT / "gne-zh"]
 FRESH_DIR = ROOT / "benchmarks" / "fresh_sites"
+FRESH2_DIR = ROOT / "benchmarks" / "fresh_sites_b2"
+FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR}
 OURS = "newscrawl"
 OURS_NO_RULES = "newscrawl/no-rules"
 System = Callable[[str, str | None], dict[str, Any]]
@@ -305,8 +309,9 @@ def print_worst(pages: list[tuple[str, PageRun]], n: int, split: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", action="append", type=Path, help="corpus folder (repeatable)")
-    ap.add_argument("--set", choices=("corpus", "fresh"), default="corpus",
-                    help="fresh: score benchmarks/fresh_sites/ (all pages, no split) instead of the corpora")
+    ap.add_argument("--set", choices=("corpus", *FRESH_SETS), default="corpus",
+                    help="fresh / fresh2: score benchmarks/fresh_sites/ or fresh_sites_b2/ (the blind second batch; "
+                    "all pages, no split) instead of the corpora")
     ap.add_argument("--split", choices=("dev", "val", "all"), default=None,
                     help="score only these pages (default: dev, val and all apart)")
     ap.add_argument("--limit", type=int, default=None, help="at most N pages per corpus")
@@ -325,13 +330,13 @@ def main(argv: list[str] | None = None) -> int:
         systems[OURS_NO_RULES] = ours(False)
     if not args.no_competitors:
         systems.update(trafilatura=trafilatura_system(), newspaper4k=newspaper_system(), gne=gne_system())
-    fresh = args.set == "fresh"
+    fresh = args.set in FRESH_SETS
     splits = [args.split] if args.split else ["all"] if fresh else [*SPLITS, "all"]
     worst_split = "all" if fresh else "val" if args.split == "val" else "dev"
     all_results: dict[str, dict[str, Any]] = {}
     worst: list[tuple[str, PageRun]] = []
     medians: dict[str, list[float]] = {}
-    for folder in args.corpus or ([FRESH_DIR] if fresh else DEFAULT_CORPORA):
+    for folder in args.corpus or ([FRESH_SETS[args.set]] if fresh else DEFAULT_CORPORA):
         if not folder.is_dir():
             print(f"{folder}: not found", file=sys.stderr)
             continue
