@@ -83,6 +83,8 @@ _SPACES_RE = re.compile(r" {2,}")
 _URL_EMAIL_RE = re.compile(r"(?:https?:/*|www\.)[\w./?=&%#~+\-]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _CJK_RUN_RE = re.compile(rf"^[{_CJK}]+$")
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|/,;]))([{_CJK}]{{2,5}})(?=\s*:)")
+# a label whose value is a number, a count or a duration (时长：03:42, 字数：1200, 阅读：3.2万): never a name
+_NUMBER_VALUE_RE = re.compile(r"\s*:\s*\d")
 _GROUP_GAP_RE = re.compile(r"^[\s:/、,&|]*$")
 
 _TRANS = str.maketrans({
@@ -353,7 +355,8 @@ def _parse_line_cached(text: str) -> _Parsed | None:
     if ":" in work:  # other labelled fields of the line (排版：X, 视觉：Y): read and ignored, never names
         labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL_RE.finditer(work)
                   if not any(a < m.end(1) and m.start(1) < b and _ROLES[w] != "m" for a, b, w in matches)
-                  and not (len(m.group(1)) == 2 and is_plausible_name(m.group(1)))]
+                  and not (len(m.group(1)) == 2 and is_plausible_name(m.group(1))
+                           and not _NUMBER_VALUE_RE.match(work, m.end(1)))]
         if labels:
             matches = sorted([x for x in matches if not any(a < x[1] and x[0] < b for a, b, _ in labels)]
                              + labels)
