@@ -228,8 +228,9 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     head = head_lines(remaining)
     authors_from, authors_confidence = add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
-    date = published_date(page, header[:20] + info, prebody, byline.lines, chosen.date_lines + head, remaining,
-                          trailer, title, url)
+    # a disclosure table's dated lines after the first 20 header lines (those read for a cued date), before the rest
+    date = published_date(page, header[:20] + info + header[20:], prebody, byline.lines, chosen.date_lines + head,
+                          remaining, trailer, title, url)
     fields = {
         "url": url,
         "title": title or None,
