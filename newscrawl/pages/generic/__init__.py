@@ -33,7 +33,7 @@ the article, the headline's heading), ``around`` (the lines around the body), ``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -58,6 +58,7 @@ from newscrawl.pages.generic.fallback import (
     link_text_share,
     text_plausibility,
 )
+from newscrawl.pages.generic.info_tables import remove_info_tables
 from newscrawl.pages.generic.metadata import (
     page_media,
     page_source,
@@ -77,6 +78,7 @@ from newscrawl.text.cleaning import (
     join_blocks,
 )
 from newscrawl.text.controls import strip_controls
+from newscrawl.text.date_lines import split_date_lines
 from newscrawl.text.decode import decode_html
 from newscrawl.text.edge_lines import trim_edge_lines
 
@@ -110,22 +112,24 @@ def _parse(html: str, url: str | None, rules: dict[str, dict[str, Any]] | None) 
                       meta=meta, ld=read_json_ld(root), site=site_name(meta))
 
 
-def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, list[str]]:
+def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, list[str], list[str]]:
     """The body cleaned as the clean stage does it (control characters out first, as the validate stage
-    does), its byline lines parsed and removed: (blocks, body byline, remaining lines)."""
+    does), its byline lines parsed and removed, and the date-only lines opening it: (blocks, body byline,
+    remaining lines, date lines)."""
     blocks = clean_html(strip_controls(body_html), base_url=base_url)
     if not any(b.text for b in blocks):
         raise PageError("no_article_body", "no text left after cleaning")
     texts, _ = trim_edge_lines([b.text for b in blocks if b.text])  # 《X日报》（…版）, 点击“在看”, 特别声明：…
     byline, remaining = extract_bylines(texts)
     remaining, _ = trim_edge_lines(remaining)  # a statement above the closing credits (…责任编辑：X)
-    return apply_removal(blocks, remaining), byline, remaining
+    remaining, dated = split_date_lines(remaining)  # (2013-05-20 09:12:45), 发布时间：2024年3月12日
+    return apply_removal(blocks, remaining), byline, remaining, dated
 
 
 @dataclass
 class _Body:
     """One candidate body, cleaned: its HTML before cleaning, blocks, byline, remaining lines, content,
-    the method that chose it and the confidence in it."""
+    the method that chose it, the confidence in it and the date-only lines taken from its head."""
 
     html: str
     blocks: list[Block]
@@ -135,14 +139,15 @@ class _Body:
     content_text: str
     method: str
     confidence: float = 0.0
+    date_lines: list[str] = field(default_factory=list)
 
 
 def _finish(body_html: str, base_url: str | None, method: str) -> _Body:
-    blocks, byline, remaining = _clean(body_html, base_url)
+    blocks, byline, remaining, dated = _clean(body_html, base_url)
     content_html, content_text = join_blocks(blocks)
     if not content_text:
         raise PageError("no_article_body", "only byline lines in the body")
-    return _Body(body_html, blocks, byline, remaining, content_html, content_text, method)
+    return _Body(body_html, blocks, byline, remaining, content_html, content_text, method, date_lines=dated)
 
 
 def _second_opinion(page: ParsedPage, url: str | None, base_url: str | None,
@@ -193,7 +198,9 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     feeds = choice.page_feeds if choice is not None else None
     header, prebody = header_lines(page.body, title, top, feeds=feeds)
     trailer = trailer_lines(choice.parts[-1], feeds=feeds) if choice is not None else []
+    info: list[str] = []  # the dated label-value lines of a disclosure table taken out of the body
     if choice is not None:
+        info = [line for part in choice.parts for line in remove_info_tables(part)]
         density, share = container_figures(choice, page.body)
         for part in choice.parts:
             clean_body(part, choice.stats, title, choice.feeds, choice.muted)
@@ -221,7 +228,9 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     head = head_lines(remaining)
     authors_from, authors_confidence = add_page_bylines(byline, page, near_lines, head, remaining, title)
     source = byline.source or page_source(page)
-    date = published_date(page, header, prebody, byline.lines, head, remaining, trailer, title, url)
+    # a disclosure table's dated lines after the first 20 header lines (those read for a cued date), before the rest
+    date = published_date(page, header[:20] + info + header[20:], prebody, byline.lines, chosen.date_lines + head,
+                          remaining, trailer, title, url)
     fields = {
         "url": url,
         "title": title or None,

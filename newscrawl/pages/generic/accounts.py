@@ -142,6 +142,7 @@ _ATTR_RE = re.compile(r"""\b(class|id|href)\s*=\s*["']?([^"'<>]*)""", re.IGNOREC
 _DATE_PIECE_RE = re.compile(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/月]\d{1,2}日?(?=\s+\d{1,2}:\d{2}))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[昨前今]天|\d+\s*(?:分钟|小时|天)前")
+_NO_WORD_RE = re.compile(r"^[\W\d_]*$")  # no letter or CJK character: a badge, a count
 _SEPARATOR_RE = re.compile(r"^[\s·•|｜/\\\-—_:：]*$")
 _BADGE_RE = re.compile(r"^(?:原创|转载|置顶|精华|热门|独家|首发|头条|推荐|来自|作者|发布者?|账号|[·•|｜]|\s)+|"
                        r"^(?:已?于|发表于|发布于|发表|发布|修改|更新|编辑于|首发于|最后编辑于)$|"
@@ -173,7 +174,9 @@ def _header_tokens(near_lines: list[str]) -> list[str]:
     2019-09-04 22:18``: the rest of the piece holding the date, the two pieces before it and the one after
     it (separators skipped), unless a commenter's cue (``[1.2.3.*] 认为：``, 网友, 回复) follows the name."""
     out: list[str] = []
-    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)]
+    # a level badge or count by the name (``💎 2.1``) is skipped like a separator: no word in it
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)
+              and not (_NO_WORD_RE.match(p) and not _DATE_PIECE_RE.search(p))]
     for i, p in enumerate(pieces):
         if len(p) > 60 or not _DATE_PIECE_RE.search(p):
             continue

@@ -23,6 +23,7 @@ from newscrawl.pages.generic.structure import (
     is_sidebar_box,
     title_heading,
 )
+from newscrawl.pages.generic.title_badges import heading_text
 from newscrawl.pages.generic.tree import ParsedPage, node_text, remove_element, visible_chars
 from newscrawl.text.byline_grammar import parse_byline_line
 
@@ -413,7 +414,7 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if el.tag in ("h1", "h2") and title and node_text(el) == title:
+        if el.tag in ("h1", "h2") and title and heading_text(el) == title:
             junk.append(el)
             continue
         if el.tag == "a" and _is_ad_link(el):

@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.rules import rule_account, select
+from newscrawl.pages.generic.title_badges import heading_text
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.controls import normalize_text
 
@@ -100,10 +101,10 @@ def page_title(page: ParsedPage) -> str | None:
     """The headline: the rule's title, JSON-LD ``headline``, ``og:title``, <title>, the first h1/h2;
     a site-name suffix stripped (:func:`clean_title`)."""
     root, meta, ld, site = page.root, page.meta, page.ld, page.site
-    h1s = [node_text(h) for h in islice((h for tag in ("h1", "h2") for h in root.iter(tag)), 6)]
+    h1s = [heading_text(h) for h in islice((h for tag in ("h1", "h2") for h in root.iter(tag)), 6)]
     title_tag = next((normalize_text(t.text or "") for t in root.iter("title")), "")
     raw_title = (
-        next((node_text(e) for e in select(root, page.rule.get("title"))), None)
+        next((heading_text(e) for e in select(root, page.rule.get("title"))), None)
         or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
         or meta.get("og:title") or title_tag or (h1s[0] if h1s else "")
     )
