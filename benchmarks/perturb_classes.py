@@ -30,9 +30,9 @@ from perturbations import TRANSFORMS as BASE_TRANSFORMS
 from perturbations import (
     Gold,
     Transform,
-    byline_slot,
     date_matches,
     filled_date_fields,
+    gold_byline,
     outside_table,
     parse,
     parsed_container,
@@ -167,14 +167,10 @@ def byline_markup(kind: str) -> Transform:
     an editor's line (``editor_line``: ``责任编辑：Y 校对：Z`` as a paragraph of its own after the byline's block,
     not article text)."""
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        authors = [a for a in gold.get("authors") or [] if squeeze(a)]
-        if not authors or len(authors) > 3:
+        located = gold_byline(html, gold)
+        if not located:
             return None
-        root = parse(html)
-        found = byline_slot(root, authors)
-        if not found:
-            return None
-        el, slot, start, end = found
+        root, authors, (el, slot, start, end) = located
         old = slot_get(el, slot)[start:end]
         new: list[etree._Element | str]
         if kind == "profile_link":

@@ -359,6 +359,17 @@ def _line_chars(el: etree._Element | None) -> int:
     return len(squeeze(el.xpath("string()"))) if el is not None else 0
 
 
+def gold_byline(html: str, gold: Gold) -> tuple[etree._Element, list[str], tuple[etree._Element, str, int, int]] | None:
+    """(the parsed page, the gold authors, their :func:`byline_slot`) for a page naming 1–3 gold authors in a
+    byline; None otherwise."""
+    authors = [a for a in gold.get("authors") or [] if squeeze(a)]
+    if not authors or len(authors) > 3:
+        return None
+    root = parse(html)
+    found = byline_slot(root, authors)
+    return (root, authors, found) if found else None
+
+
 def rewrite_byline(grammar: str, template: str | None = None, dateline: bool | None = None) -> Transform:
     """The byline naming the gold authors rewritten in another grammar for the same people (``template``, else
     ``BYLINE_GRAMMARS[grammar]``); a dateline grammar moves it to the opening of the article text (where the gold
@@ -368,14 +379,10 @@ def rewrite_byline(grammar: str, template: str | None = None, dateline: bool | N
     dateline = grammar in _DATELINE_GRAMMARS if dateline is None else dateline
 
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        authors = [a for a in gold.get("authors") or [] if squeeze(a)]
-        if not authors or len(authors) > 3:
+        located = gold_byline(html, gold)
+        if not located:
             return None
-        root = parse(html)
-        found = byline_slot(root, authors)
-        if not found:
-            return None
-        el, slot, start, end = found
+        root, authors, (el, slot, start, end) = located
         text = slot_get(el, slot)
         old = text[start:end]
         new_gold = dict(gold)

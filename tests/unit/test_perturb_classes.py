@@ -6,14 +6,8 @@ from __future__ import annotations
 from newscrawl.pages.generic import extract
 from newscrawl.text.bylines import extract_bylines
 from newscrawl.text.cleaning import clean_html
+from tests.unit.test_author_weaknesses import PARAS, TITLE  # the same made-up article paragraphs
 
-PARAS = [
-    "今年以来，这座城市坚持以产业升级带动发展，各项工作取得新进展，居民收入稳步提高。",
-    "有关负责人表示，要把握新发展阶段，推动高质量发展，让更多群众共享发展成果。",
-    "据了解，当地一般公共预算收入同比增长百分之十二，规模以上工业产值突破两千亿元。",
-    "下一步，当地将聚焦产业强区、城市更新和民生改善，奋力打造现代化示范区。",
-]
-TITLE = "城市更新带动产业升级"
 SIDEBAR = "".join(f'<a href="/n/{i}.htm">滨江新区召开第{i}次城市更新推进会</a><br>' for i in range(14))
 
 
