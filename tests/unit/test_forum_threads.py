@@ -93,3 +93,10 @@ def test_discuz_title_between_poster_and_posted_at_and_stats_on_one_line():
     r = extract(html)
     assert r["authors"] == ["山间清泉"]
     assert r["published_at"].startswith("2023-05-06T21:03")
+
+
+def test_a_line_before_the_title_is_no_poster_without_a_user_cell():
+    html = ('<html><head><title>周末去植物园的攻略 - 示例博客</title></head><body><div class="nav"><a>生活随笔</a></div>'
+            f'<h1>周末去植物园的攻略</h1><p class="info">发表于 2023-5-6 21:03</p><div class="post">{POST}</div>'
+            '</body></html>')
+    assert extract(html)["authors"] == []

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
-from newscrawl.pages.generic.forum import poster_before
+from newscrawl.pages.generic.forum import is_post_furniture, poster_before
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
@@ -251,7 +251,8 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
 
 def _poster_in_page_order(root: etree._Element, title: str | None, limit: int = 400) -> str | None:
     """:func:`~newscrawl.pages.generic.forum.poster_before` over the page's text nodes in document order, up
-    to the first ``发表于 <date>`` one (within ``limit`` nodes): the poster's cell before the thread's title."""
+    to the first ``发表于 <date>`` one (within ``limit`` nodes): the poster's cell before the thread's title;
+    only when a user stat, rank or floor stands between (a forum's user cell)."""
     seen: list[str] = []
     for text in root.itertext():
         text = normalize_text(text)
@@ -259,7 +260,10 @@ def _poster_in_page_order(root: etree._Element, title: str | None, limit: int = 
             continue
         seen.append(text)
         if _POSTED_AT_ALONE_RE.match(text):
-            return poster_before(seen, len(seen) - 1, title)
+            poster = poster_before(seen, len(seen) - 1, title)
+            between = seen[len(seen) - 1 - seen[::-1].index(poster):-1] if poster else []
+            # a forum's user cell: a stat, rank or floor between (a blog's nav link, title, 发表于 is no poster)
+            return poster if any(is_post_furniture(x) and re.search(r"\w", x) for x in between) else None
         if len(seen) >= limit:
             break
     return None
