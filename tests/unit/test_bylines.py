@@ -23,6 +23,11 @@ CASES = [
     ("某某日报责任编辑：王芳", ([], [], ["王芳"], ["某某日报"], None)),
     ("某某日报通讯员 王芳", (["王芳"], [], [], ["某某日报"], None)),
     ("某某晚报摄影记者 刘强", ([], ["刘强"], [], ["某某晚报"], None)),
+    # an outlet joined to the role word by a plus sign or a middle dot (澜江+记者, X新闻＋记者, X客户端·记者)
+    ("溪山+记者 黄一鸣 报道", (["黄一鸣"], [], [], ["溪山"], None)),
+    ("某某新闻＋记者 张晓明 李红", (["张晓明", "李红"], [], [], ["某某新闻"], None)),
+    ("某某客户端·记者 张晓明", (["张晓明"], [], [], ["某某客户端"], None)),
+    ("+记者 黄一鸣", NOT_A_BYLINE),
     # an organisation before the name after 作者 (school and government CMSs): the trailing name is the author
     ("作者：学生记者团 张伟", (["张伟"], [], [], ["学生记者团"], None)),
     ("作者：经济管理学院 王芳", (["王芳"], [], [], ["经济管理学院"], None)),
