@@ -185,6 +185,9 @@ def test_blog_owner_from_the_title_segment_and_the_header_blog_name():
     assert authors(blog(page(), f"{TITLE}_山间清泉_示例人博客")) == ([], "none")
     # a two-part title (标题_站名博客): the headline is no owner
     assert authors(blog(page(side=profile), f"{TITLE}_示例人博客")) == ([], "none")
+    # a link to a user's blog (进入他的博客) is no owner
+    link = '<div class="card"><a href="/u/1">进入他的博客</a></div><div class="card"><a href="/u/1">进入他的博客</a></div>'
+    assert authors(blog(page(side=link), f"{TITLE}_示例博客")) == ([], "none")
     # not a blog page: the header's X的博客 is not read
     assert authors(page(header=header, side=profile)) == ([], "none")
 

@@ -353,6 +353,7 @@ def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | 
 _TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
 _BLOG_WORD_RE = re.compile(r"博客|空间|日志|blog", re.IGNORECASE)
 _BLOG_NAME_RE = re.compile(r"^\[?(?P<name>[^\s\[\]]{2,16})\]?的(?:个人)?(?:博客|空间|BLOG|Blog|blog)$")
+_PRONOUN_END_RE = re.compile(r"(?:他|她|我|你|它|TA)$", re.IGNORECASE)  # 进入他的博客, 访问TA的博客: a link
 _BLOG_NAME_SHOWN_RE = re.compile(r">\s*\[?(?P<name>[^\s\[\]<>]{2,16})\]?的(?:个人)?(?:博客|BLOG|Blog|blog)\s*<")
 
 
@@ -388,7 +389,7 @@ def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None
             break
     # the blog's name in the header or a profile box (<h1>X的博客</h1>), the first one, X shown once more
     m = _BLOG_NAME_SHOWN_RE.search(html)
-    name = user_name(m.group("name"), site) if m else None
+    name = user_name(m.group("name"), site) if m and not _PRONOUN_END_RE.search(m.group("name")) else None
     return name if name and html.count(name) >= 2 else None
 
 
