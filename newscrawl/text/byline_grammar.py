@@ -247,11 +247,19 @@ _AFFILIATION_RE = re.compile(rf"^[{_CJK}A-Za-z0-9·•]{{2,12}}$")
 
 
 def _split_affiliation(seg: str) -> tuple[str, str | None]:
-    """A token glued to the staff title after it (``南都`` in ``采写：南都见习记者 X``): the reporter's outlet.
+    """A token glued to the staff title after it (``南都`` in ``采写：南都见习记者 X``), or joined to it by a plus
+    sign (``澜江+记者 X``, ``某某新闻＋记者``): the reporter's outlet.
 
     Returns (the segment without it, the outlet) when the last token of ``seg`` touches the role word and is
     no personal name; else (seg, None)."""
     if not seg or not seg[-1:].strip() or seg[-1] in ":/|、,;&":
+        return seg, None
+    core = seg.rstrip("+＋")
+    if core != seg:  # 澜江+记者, 某某新闻＋记者: an outlet joined to the title by a plus sign
+        tok = re.split(r"[\s、,;|/&:+＋]+", core)[-1]
+        if (tok and _AFFILIATION_RE.match(tok) and not is_placeholder(tok) and not _SKIP_TOKEN_RE.match(tok)
+                and not _DATELINE_RE.match(tok)):
+            return core[: -len(tok)], tok.strip("·•")
         return seg, None
     tok = re.split(r"[\s、,;|/&:]+", seg)[-1]
     if (not _AFFILIATION_RE.match(tok) or is_plausible_name(tok) or is_placeholder(tok) or is_organisation(tok)

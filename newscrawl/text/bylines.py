@@ -27,6 +27,7 @@ HEAD = 2   # paragraphs looked at from the start
 TAIL = 4   # … and from the end (a contiguous run of byline lines may extend either window)
 _MAX_RUN = 8
 _HEADLINES = 3  # short headline lines (title, subtitle) a head byline may follow
+_EARLY_CLOSING = 3  # first paragraphs whose closing bracketed byline counts when the body has no other
 _BOX_PARAGRAPHS = 6  # paragraphs of a labelled summary box (划重点：…) a head byline may follow
 _BOX_LABELS = frozenset(
     line.strip() for line in resources.files("newscrawl.text").joinpath("data/lead_box_labels.txt")
@@ -70,8 +71,9 @@ def _lead_byline(paragraph: str) -> Byline | None:
     return b
 
 
-def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
-    """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket)."""
+def _trail_byline(paragraph: str, staff_only: bool = False) -> tuple[Byline, str] | None:
+    """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket); with ``staff_only``
+    only a byline with role words that names authors (``（本报记者 X）``)."""
     m = _TRAIL_RE.search(paragraph)
     if not m or (m.group("ui") and not any(w in m.group("ui") for w in UI_WORDS)):
         return None
@@ -80,6 +82,11 @@ def _trail_byline(paragraph: str) -> tuple[Byline, str] | None:
         return None
     inner = plain_text(m.group("inner"))
     b = parse_byline_line(inner)
+    if staff_only:
+        if b is None or not b.authors:
+            return None
+        b.lines = [m.group(0).strip()]
+        return b, before
     if b is None:
         b = bracket_names(inner)
     if b is None:
@@ -173,6 +180,8 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
     <date>``) under a byline that already named the writers names the poster of a repost: not an author. Every removed text is in ``Byline.lines``.
     Head bylines are looked for in the first paragraphs, after short headline lines, and after a labelled
     summary box that opens the body (``划重点：``, ``导读``, ``核心提示`` …: ``data/lead_box_labels.txt``).
+    When none of that names an author, a bracketed staff byline closing one of the first paragraphs
+    (``……开幕。（本报记者 X）``, a gallery's text before its captions) names them; the paragraph stays whole.
     """
     n = len(paragraphs)
     parsed: dict[int, Byline | None] = {}
@@ -250,4 +259,13 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
                 kept[-1] = rest
             else:
                 kept.pop()
+    if not result.authors:  # a gallery: （本报记者 X） closing its first paragraph, captions after it
+        for k, i in enumerate(kept_at[:_EARLY_CLOSING]):
+            if k >= len(kept) - 1 or i >= HEAD + _HEADLINES:
+                break
+            trail = _trail_byline(kept[k], staff_only=True)
+            if trail is not None:  # its people read, the paragraph kept whole (a bracket inside the text)
+                trail[0].lines = []
+                result.merge(trail[0])
+                break
     return result, kept

@@ -23,6 +23,11 @@ CASES = [
     ("某某日报责任编辑：王芳", ([], [], ["王芳"], ["某某日报"], None)),
     ("某某日报通讯员 王芳", (["王芳"], [], [], ["某某日报"], None)),
     ("某某晚报摄影记者 刘强", ([], ["刘强"], [], ["某某晚报"], None)),
+    # an outlet joined to the role word by a plus sign or a middle dot (澜江+记者, X新闻＋记者, X客户端·记者)
+    ("溪山+记者 黄一鸣 报道", (["黄一鸣"], [], [], ["溪山"], None)),
+    ("某某新闻＋记者 张晓明 李红", (["张晓明", "李红"], [], [], ["某某新闻"], None)),
+    ("某某客户端·记者 张晓明", (["张晓明"], [], [], ["某某客户端"], None)),
+    ("+记者 黄一鸣", NOT_A_BYLINE),
     # an organisation before the name after 作者 (school and government CMSs): the trailing name is the author
     ("作者：学生记者团 张伟", (["张伟"], [], [], ["学生记者团"], None)),
     ("作者：经济管理学院 王芳", (["王芳"], [], [], ["经济管理学院"], None)),
@@ -403,3 +408,26 @@ def test_head_byline_after_a_labelled_summary_box(paragraphs, authors):
     b, rest = extract_bylines(paragraphs)
     assert b.authors == authors
     assert len(rest) == len(paragraphs) - (1 if authors else 0)
+
+
+CAPTIONS = ["图为市民在灯会现场拍照留念。", "图为孩子们在彩灯前嬉戏。", "图为夜幕下的灯会主会场。"]
+
+
+@pytest.mark.parametrize("first, authors, rest", [
+    ("本届灯会共展出彩灯三百余组。（本报记者 孙晓）", ["孙晓"], "本届灯会共展出彩灯三百余组。（本报记者 孙晓）"),
+    ("本届灯会共展出彩灯三百余组。（记者 孙晓 通讯员 王芳）", ["孙晓", "王芳"],
+     "本届灯会共展出彩灯三百余组。（记者 孙晓 通讯员 王芳）"),
+    # a bracketed name without a role word is a quoted speaker or the like: kept
+    ("他说：“这是好事。”（孙晓）", [], "他说：“这是好事。”（孙晓）"),
+])
+def test_closing_byline_of_a_gallery_first_paragraph(first, authors, rest):  # the paragraph stays whole
+    b, kept = extract_bylines([first] + CAPTIONS)
+    assert b.authors == authors
+    assert kept == [rest] + CAPTIONS
+
+
+def test_early_closing_byline_only_without_another_byline():
+    b, kept = extract_bylines(["本报记者 李明", "本届灯会共展出彩灯三百余组。（记者 孙晓）"] + CAPTIONS)
+    assert b.authors == ["李明"] and kept[0] == "本届灯会共展出彩灯三百余组。（记者 孙晓）"
+    deep = ["第一段正文。"] * 6 + ["本届灯会共展出彩灯三百余组。（记者 孙晓）"] + CAPTIONS
+    assert extract_bylines(deep)[0].authors == []  # past the first paragraphs: not read

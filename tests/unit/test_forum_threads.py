@@ -64,7 +64,8 @@ def test_phpwind_thread_starter_and_date_are_the_first_posts():
 @pytest.mark.parametrize("line, furniture", [
     ("楼主", True), ("#1", True), ("1楼", True), ("12#", True), ("积分 2456", True), ("帖子: 31", True),
     ("中级会员", True), ("新手上路", True), ("只看该作者", True), ("山间清泉", False), ("张伟", False),
-    ("会员小王", False),
+    ("会员小王", False), ("积分 120 帖子 35 注册时间 2019-3-2", True), ("帖子 2381 积分 5120", True),
+    ("在线时间 36 小时", True), ("积分很高的老王", False),
 ])
 def test_post_furniture(line, furniture):
     assert is_post_furniture(line) is furniture
@@ -75,3 +76,27 @@ def test_poster_before_skips_stats_rank_and_floor_only():
     assert poster_before(lines, 4) == "山间清泉"
     assert poster_before(["发表于 2023-5-6 21:03"], 0) is None
     assert poster_before(["山间清泉"] + ["楼主"] * 7 + ["发表于 2023-5-6"], 8) is None  # too far
+
+
+def test_poster_before_skips_the_thread_title_and_one_line_stats():
+    title = "周末骑行去江边看日落"
+    lines = ["山间清泉", "积分 120 帖子 35 注册时间 2019-3-2", title, "发表于 2023-5-6 21:03"]
+    assert poster_before(lines, 3, title) == "山间清泉"
+    lines = ["山间清泉", f"{title} [复制链接]", "发表于 2023-5-6 21:03"]
+    assert poster_before(lines, 2, title) == "山间清泉"
+    assert poster_before(["山间清泉", title, "发表于 2023-5-6 21:03"], 2) == title  # no title given: not skipped
+
+
+def test_discuz_title_between_poster_and_posted_at_and_stats_on_one_line():
+    html = discuz().replace('<p>积分 2456</p><p>中级会员</p>', '<p>积分 2456 帖子 35 注册时间 2019-3-2</p>', 1)
+    html = html.replace('<div class="pi">', '<div class="pi"><h1>周末去植物园的攻略</h1>', 1)
+    r = extract(html)
+    assert r["authors"] == ["山间清泉"]
+    assert r["published_at"].startswith("2023-05-06T21:03")
+
+
+def test_a_line_before_the_title_is_no_poster_without_a_user_cell():
+    html = ('<html><head><title>周末去植物园的攻略 - 示例博客</title></head><body><div class="nav"><a>生活随笔</a></div>'
+            f'<h1>周末去植物园的攻略</h1><p class="info">发表于 2023-5-6 21:03</p><div class="post">{POST}</div>'
+            '</body></html>')
+    assert extract(html)["authors"] == []

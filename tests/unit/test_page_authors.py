@@ -171,6 +171,27 @@ def test_blog_owner_from_the_blog_name_in_the_title():
     assert authors(html) == (["山间清泉"], "account")
 
 
+def test_blog_owner_from_the_title_segment_and_the_header_blog_name():
+    def blog(html: str, title: str) -> str:
+        return html.replace(f"<title>{TITLE}</title>", f"<title>{title}</title>")
+
+    header = '<div id="blog-top"><h1>山间清泉的博客</h1></div>'
+    profile = '<div class="profile"><p class="nick">山间清泉</p><p>访问：1,234</p></div>'
+    # 标题_X_站名博客, X shown in a profile box
+    assert authors(blog(page(side=profile), f"{TITLE}_山间清泉_示例人博客")) == (["山间清泉"], "account")
+    # the header's X的博客, the <title> naming the site only
+    assert authors(blog(page(header=header, side=profile), f"{TITLE}_示例博客")) == (["山间清泉"], "account")
+    # the segment before the blog's name is not shown on the page: nobody
+    assert authors(blog(page(), f"{TITLE}_山间清泉_示例人博客")) == ([], "none")
+    # a two-part title (标题_站名博客): the headline is no owner
+    assert authors(blog(page(side=profile), f"{TITLE}_示例人博客")) == ([], "none")
+    # a link to a user's blog (进入他的博客) is no owner
+    link = '<div class="card"><a href="/u/1">进入他的博客</a></div><div class="card"><a href="/u/1">进入他的博客</a></div>'
+    assert authors(blog(page(side=link), f"{TITLE}_示例博客")) == ([], "none")
+    # not a blog page: the header's X的博客 is not read
+    assert authors(page(header=header, side=profile)) == ([], "none")
+
+
 def test_news_header_words_are_no_accounts():
     nav = '<div class="crumb"><a href="/world">国际</a></div>'
     header = '<div class="info"><span>2019-09-07 10:00</span> <span>国际</span> <span>星期六</span></div>'

@@ -353,12 +353,16 @@ def _wechat_account(root: etree._Element, html: str) -> tuple[list[str], str] | 
 _TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
 _BLOG_WORD_RE = re.compile(r"博客|空间|日志|blog", re.IGNORECASE)
 _BLOG_NAME_RE = re.compile(r"^\[?(?P<name>[^\s\[\]]{2,16})\]?的(?:个人)?(?:博客|空间|BLOG|Blog|blog)$")
+_PRONOUN_END_RE = re.compile(r"(?:他|她|我|你|它|TA)$", re.IGNORECASE)  # 进入他的博客, 访问TA的博客: a link
+_BLOG_NAME_SHOWN_RE = re.compile(r">\s*\[?(?P<name>[^\s\[\]<>]{2,16})\]?的(?:个人)?(?:博客|BLOG|Blog|blog)\s*<")
 
 
 def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None:
     """A blog's owner: the text of an element whose id/class names the owner or blogger (``ownernick``,
     ``blogger-name``), outside the comments, shown at least twice on the page (profile box, blog name); else
-    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too.
+    the ``X`` of a ``X的博客`` part of the page's <title> (``文章 - X的博客 - 网易博客``) shown on the page too;
+    else the ``X`` of ``标题_X_站名博客`` shown on the page (as an element's whole text or ``X的博客``); else the
+    ``X`` of the first element reading ``X的博客`` (a header or profile box) when X is shown once more.
     Only on a page whose <title> or site name says blog (博客, 空间, 日志, blog)."""
     m = _TITLE_TAG_RE.search(html, 0, max(html.find("</head>"), 0) or 20000)
     title = normalize_text(m.group(1)) if m else ""  # the pruned tree has no <head>
@@ -369,12 +373,24 @@ def _blog_owner(root: etree._Element, html: str, site: str | None) -> str | None
             name = user_name(_shown_text(el), site)
             if name and not in_comments(el) and html.count(name) >= 2:
                 return name
-    for part in re.split(r"\s+[-|_–—]\s+|[_|｜]", title) if "的" in title else ():
-        m = _BLOG_NAME_RE.match(part.strip())
+    parts = [p.strip() for p in re.split(r"\s+[-|_–—]\s+|[_|｜]", title)]
+    for part in parts if "的" in title else ():
+        m = _BLOG_NAME_RE.match(part)
         name = user_name(m.group("name"), site) if m else None
         if name and html.count(name) >= 3:  # the <title> and twice on the page
             return name
-    return None
+    # 标题_X_站名博客: the segment just before the blog's name, not the first (the headline), shown on the page
+    # as an element's whole text or as X的博客
+    for i in range(2, len(parts)):
+        if _BLOG_WORD_RE.search(parts[i]) and not _BLOG_WORD_RE.search(parts[i - 1]):
+            name = user_name(parts[i - 1], site)
+            if name and (f"{name}的博客" in html or re.search(rf">\s*{re.escape(name)}\s*<", html)):
+                return name
+            break
+    # the blog's name in the header or a profile box (<h1>X的博客</h1>), the first one, X shown once more
+    m = _BLOG_NAME_SHOWN_RE.search(html)
+    name = user_name(m.group("name"), site) if m and not _PRONOUN_END_RE.search(m.group("name")) else None
+    return name if name and html.count(name) >= 2 else None
 
 
 def _shown_unlinked(root: etree._Element, name: str) -> bool:

@@ -9,11 +9,12 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
-from newscrawl.pages.generic.forum import poster_before
+from newscrawl.pages.generic.forum import is_post_furniture, poster_before
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, join_split_labels, parse_byline
+from newscrawl.text.controls import normalize_text
 from newscrawl.text.names import (
     PLACEHOLDERS,
     ROLE_WORDS,
@@ -234,8 +235,9 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         m = _POSTED_BY_RE.search(line) or _BY_RE.match(line) or posted
         if m and user_name(m.group("name"), site):
             return m.group("name"), "poster"
-        if i and not first_post_seen and _POSTED_AT_ALONE_RE.match(line):  # <a>X</a> [积分 楼主 …] 发表于 <date>
-            poster = poster_before(lines, i)
+        if not first_post_seen and _POSTED_AT_ALONE_RE.match(line):  # <a>X</a> [积分 楼主 …] 发表于 <date>
+            # the poster's cell may stand before the thread's title, outside the lines after it: the page's order
+            poster = (i and poster_before(lines, i, title)) or _poster_in_page_order(root, title)
             if poster and poster != title and user_name(poster, site):
                 return poster.strip(" :：-—|·•@"), "poster"
         first_post_seen = first_post_seen or bool(posted or _POSTED_AT_ALONE_RE.match(line))  # the rest: replies
@@ -245,6 +247,26 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
             return line, "name-line"
     name = author_element_name(root, site, page_text) if elements else None
     return (name, "poster") if name else None
+
+
+def _poster_in_page_order(root: etree._Element, title: str | None, limit: int = 400) -> str | None:
+    """:func:`~newscrawl.pages.generic.forum.poster_before` over the page's text nodes in document order, up
+    to the first ``发表于 <date>`` one (within ``limit`` nodes): the poster's cell before the thread's title;
+    only when a user stat, rank or floor stands between (a forum's user cell)."""
+    seen: list[str] = []
+    for text in root.itertext():
+        text = normalize_text(text)
+        if not text:
+            continue
+        seen.append(text)
+        if _POSTED_AT_ALONE_RE.match(text):
+            poster = poster_before(seen, len(seen) - 1, title)
+            between = seen[len(seen) - 1 - seen[::-1].index(poster):-1] if poster else []
+            # a forum's user cell: a stat, rank or floor between (a blog's nav link, title, 发表于 is no poster)
+            return poster if any(is_post_furniture(x) and re.search(r"\w", x) for x in between) else None
+        if len(seen) >= limit:
+            break
+    return None
 
 
 def author_element_name(root: etree._Element, site: str | None, page_text: str) -> str | None:
