@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -145,32 +143,39 @@ _SIMPLE_TERM_RE = re.compile(
     r"(?:(?P<comb>\s*>\s*|\s+)(?P<tag2>[A-Za-z][\w-]*)?(?:#(?P<id2>[\w-]+)|\.(?P<cls2>[\w-]+))?)?")
 _ID_VALUES = etree.XPath("/descendant::*/@id")
 _CLASS_VALUES = etree.XPath("/descendant::*/@class")
-_last_values: list[Any] = [None, None]  # (document root, its _AttributeValues): the page being extracted
+_last_values: list[Any] = [None, {}]  # (document root, {attribute: its _AttributeValues}): the page being extracted
 
 
 class _AttributeValues:
-    """A document's id (or class) attribute values, one a line, with each line's start offset."""
+    """A document's id (or class) attribute values joined by NUL (which no libxml2 string holds) as one text
+    searched for names; a match's value is told by counting the NULs before it (no per-value offsets)."""
 
-    __slots__ = ("starts", "text", "values")
+    __slots__ = ("text", "values")
 
     def __init__(self, values: list[Any]) -> None:
         self.values = values
-        self.text = "\n".join(values)
-        self.starts = list(accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+        self.text = "\0".join(values)
 
     def owners(self, names: tuple[str, ...], whole: bool) -> list[etree._Element]:
-        """The elements whose value is one of ``names`` (``whole``: ids) or holds one as a token (classes:
-        delimited by XML whitespace, as ``normalize-space`` splits), in document order."""
-        text, seps = self.text, "\n" if whole else "\n \t\r"
-        lines = set()
+        """The elements whose value is one of ``names`` (``whole``: ids; a line of one, as before) or holds
+        one as a token (classes: delimited by XML whitespace, as ``normalize-space`` splits), in document
+        order."""
+        text, seps = self.text, "\0\n" if whole else "\0\n \t\r"
+        found = []
         for name in names:
             i = text.find(name)
             while i != -1:
                 j = i + len(name)
                 if (i == 0 or text[i - 1] in seps) and (j == len(text) or text[j] in seps):
-                    lines.add(bisect_right(self.starts, i) - 1)
+                    found.append(i)
                 i = text.find(name, i + 1)
-        return [self.values[i].getparent() for i in sorted(lines)]
+        lines, line, at = [], 0, 0
+        for i in sorted(found):
+            line += text.count("\0", at, i)
+            at = i
+            if not lines or lines[-1] != line:
+                lines.append(line)
+        return [self.values[k].getparent() for k in lines]
 
 
 _Step = tuple[str | None, bool, str | None]  # (tag, is an id, id or class name)
@@ -203,15 +208,16 @@ def _matches(el: etree._Element, step: _Step) -> bool:
     return name is None or (name == el.get("id") if is_id else name in (el.get("class") or "").split())
 
 
-def _document_values(root: etree._Element) -> tuple[etree._Element, _AttributeValues, _AttributeValues]:
-    """(document root, its id values, its class values): read once per document (the last one is kept)."""
-    top = root.getroottree().getroot()
-    last = _last_values
-    if last[0] is top:
-        return top, *last[1]
-    values = (_AttributeValues(_ID_VALUES(top)), _AttributeValues(_CLASS_VALUES(top)))
-    _last_values[:] = [top, values]
-    return top, *values
+def _document_values(top: etree._Element, attribute: str) -> _AttributeValues:
+    """The ``id`` or ``class`` values of the document whose root is ``top``: read once per document, when
+    first asked for (the last document's are kept)."""
+    if _last_values[0] is not top:
+        _last_values[:] = [top, {}]
+    cached = _last_values[1]
+    values = cached.get(attribute)
+    if values is None:
+        values = cached[attribute] = _AttributeValues((_ID_VALUES if attribute == "id" else _CLASS_VALUES)(top))
+    return values
 
 
 def _position(el: etree._Element, top: etree._Element) -> tuple[int, ...] | None:
@@ -225,11 +231,15 @@ def _position(el: etree._Element, top: etree._Element) -> tuple[int, ...] | None
 
 def _select_simple(root: etree._Element, terms: tuple[tuple[_Step, str | None, _Step | None], ...]
                    ) -> list[etree._Element]:
-    top, ids, classes = _document_values(root)
     id_names = tuple({anchor[2]: None for anchor, _, _ in terms if anchor[1]})
     class_names = tuple({anchor[2]: None for anchor, _, _ in terms if not anchor[1]})
+    top = root.getroottree().getroot()
+    owners = []
+    for attribute, names in (("id", id_names), ("class", class_names)):
+        if names:
+            owners += _document_values(top, attribute).owners(names, attribute == "id")
     out: dict[etree._Element, tuple[int, ...]] = {}
-    for el in ids.owners(id_names, True) + classes.owners(class_names, False):
+    for el in owners:
         for anchor, comb, step in terms:
             if not _matches(el, anchor):
                 continue
