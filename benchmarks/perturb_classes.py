@@ -30,7 +30,6 @@ from perturbations import TRANSFORMS as BASE_TRANSFORMS
 from perturbations import (
     Gold,
     Transform,
-    date_matches,
     filled_date_fields,
     gold_byline,
     outside_table,
@@ -39,6 +38,7 @@ from perturbations import (
     replace_matches,
     rewrite_byline,
     serialize,
+    shown_gold_date,
     slot_get,
     slot_set,
     squeeze,
@@ -97,13 +97,10 @@ def shown_relative(shown: str, anchor: str) -> Transform:
     ``MM-DD HH:MM`` (``yearless``), every structured date removed and the full time put in a meta tag or an
     inline script (``anchor``). The gold keeps its time (README: the value comes from meta or script)."""
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        g = gold_date_fields(gold_date(gold))
-        if g is None or len(g) < 5:
+        located = shown_gold_date(html, gold, 5)
+        if not located:
             return None
-        root = parse(html)
-        found = date_matches(root, g)
-        if not found:
-            return None
+        root, g, found = located
         y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
         new = {"yesterday": f"昨天 {hh:02d}:{mi:02d}", "hours_ago": f"{rng.randrange(2, 10)}小时前",
                "yearless": f"{mo:02d}-{d:02d} {hh:02d}:{mi:02d}"}[shown]
@@ -119,12 +116,10 @@ def shown_relative(shown: str, anchor: str) -> Transform:
 def date_meta_conflict(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
     """A structured time of another day (a CMS's re-publication or crawl time, 1 to 3 days later) in the
     publication meta tag and JSON-LD, while the page still shows the gold date (README: the shown one wins)."""
-    g = gold_date_fields(gold_date(gold))
-    if g is None or len(g) < 3:
+    located = shown_gold_date(html, gold)
+    if not located:
         return None
-    root = parse(html)
-    if not date_matches(root, g):
-        return None
+    root, g, _ = located
     y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
     later = datetime(y, mo, d, hh, mi, ss) + timedelta(days=rng.randrange(1, 4), minutes=rng.randrange(1, 600))
     _drop_structured_dates(root)

@@ -190,6 +190,18 @@ def date_matches(root: etree._Element, g: tuple[int, ...]) -> list[tuple[etree._
     return out
 
 
+def shown_gold_date(html: str, gold: Gold, fields: int = 3
+                    ) -> tuple[etree._Element, tuple[int, ...], list[tuple[etree._Element, str, re.Match[str]]]] | None:
+    """(the parsed page, the gold date's fields, where the page shows it: :func:`date_matches`) for a gold date
+    given to at least ``fields`` fields (3: the day, 5: the minute); None otherwise or when it is not shown."""
+    g = gold_date_fields(gold_date(gold))
+    if g is None or len(g) < fields:
+        return None
+    root = parse(html)
+    found = date_matches(root, g)
+    return (root, g, found) if found else None
+
+
 def _line_start(text: str, m: re.Match[str]) -> bool:
     """The date opens its line or follows a date label (not a date inside a sentence)."""
     before = text[:m.start()]
@@ -233,11 +245,10 @@ def rewrite_date(fmt_name: str) -> Transform:
     fmt, shows, relabel = DATE_FORMATS[fmt_name]
 
     def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
-        g = gold_date_fields(gold_date(gold))
-        if g is None or len(g) < 3:
+        located = shown_gold_date(html, gold)
+        if not located:
             return None
-        root = parse(html)
-        found = date_matches(root, g)
+        root, g, found = located
         if relabel:
             found = [(el, slot, m) for el, slot, m in found if _line_start(slot_get(el, slot), m)]
         if not found:
@@ -274,13 +285,10 @@ def replace_matches(found: list[tuple[etree._Element, str, re.Match[str]]], new:
 def date_yearless_meta(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
     """The shown date as ``MM-DD HH:MM`` (self-media style), the full time only in an
     ``article:published_time`` meta tag. Needs a gold time to the minute."""
-    g = gold_date_fields(gold_date(gold))
-    if g is None or len(g) < 5:
+    shown = shown_gold_date(html, gold, 5)
+    if not shown:
         return None
-    root = parse(html)
-    found = date_matches(root, g)
-    if not found:
-        return None
+    root, g, found = shown
     y, mo, d, hh, mi, ss = filled_date_fields(g, rng)
     replace_matches(found, f"{mo:02d}-{d:02d} {hh:02d}:{mi:02d}", False)
     head = root.find("head")
