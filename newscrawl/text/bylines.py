@@ -8,7 +8,7 @@ Pure functions, no Scrapy.
 from __future__ import annotations
 
 import re
-from importlib import resources
+from dataclasses import replace
 
 from newscrawl.text.byline_grammar import (
     Byline,
@@ -18,6 +18,7 @@ from newscrawl.text.byline_grammar import (
     parse_byline_line,
     plain_text,
 )
+from newscrawl.text.data_files import data_lines
 from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
 
 __all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
@@ -29,9 +30,7 @@ _MAX_RUN = 8
 _HEADLINES = 3  # short headline lines (title, subtitle) a head byline may follow
 _EARLY_CLOSING = 3  # first paragraphs whose closing bracketed byline counts when the body has no other
 _BOX_PARAGRAPHS = 6  # paragraphs of a labelled summary box (划重点：…) a head byline may follow
-_BOX_LABELS = frozenset(
-    line.strip() for line in resources.files("newscrawl.text").joinpath("data/lead_box_labels.txt")
-    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_BOX_LABELS = frozenset(data_lines("lead_box_labels.txt"))
 _BOX_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, sorted(_BOX_LABELS, key=len, reverse=True)))
                            + r")[】\]]?\s*(?:[:：]|$)")
 
@@ -83,10 +82,7 @@ def _trail_byline(paragraph: str, staff_only: bool = False) -> tuple[Byline, str
     inner = plain_text(m.group("inner"))
     b = parse_byline_line(inner)
     if staff_only:
-        if b is None or not b.authors:
-            return None
-        b.lines = [m.group(0).strip()]
-        return b, before
+        return (b, before) if b is not None and b.authors else None
     if b is None:
         b = bracket_names(inner)
     if b is None:
@@ -226,7 +222,7 @@ def extract_bylines(paragraphs: list[str]) -> tuple[Byline, list[str]]:
         b = line_at(i) if i in candidates else None
         if b is not None:
             if result.authors and i >= n - TAIL - _MAX_RUN and b.authors and _POST_FOOTER_RE.search(p):
-                b = Byline(b.authors[:0], b.photographers, b.editors, b.organisations, b.source, b.lines)
+                b = replace(b, authors=[], arrangers=[])  # (整理 names count only while no writer is named)
             result.merge(b)  # ↑ a repost's poster (作者：X 访问统计… <date>) under the text's own byline
             continue
         if (i < HEAD + _HEADLINES or i >= n - TAIL) and _ORIGINAL_TITLE_RE.match(p):

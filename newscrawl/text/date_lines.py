@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.text.dates import WEEKDAY
+
 _DATE_ONLY_RE = re.compile(
     r"^[\[(（【〔]?\s*"
     r"(?:(?:发布|发表|更新|上传|编辑)?(?:时间|日期)\s*[:：]\s*|发表于\s*|发布于\s*)?"
     r"(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
-    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?"
+    rf"(?:\s*{WEEKDAY})?"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
     r"\s*[\])）】〕]?$")
 

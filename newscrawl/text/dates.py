@@ -41,8 +41,11 @@ from importlib import resources
 
 from newscrawl.text.clock import SHANGHAI
 
-__all__ = ["SHANGHAI", "as_shown", "date_keys", "normalize_datetime", "normalize_shown", "parse_datetime",
+__all__ = ["SHANGHAI", "WEEKDAY", "as_shown", "date_keys", "normalize_datetime", "normalize_shown", "parse_datetime",
            "to_iso"]
+
+#: A weekday shown between a date and its time (``星期二``, ``（周二）``), as a regular expression.
+WEEKDAY = r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)

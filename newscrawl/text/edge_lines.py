@@ -9,9 +9,9 @@ at the edges of a body, where such lines stand, never inside it. Pure functions,
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from newscrawl.text.byline_grammar import ROLE_WORDS
+from newscrawl.text.data_files import data_lines
 from newscrawl.text.names import is_outlet
 
 __all__ = ["edge_line_class", "trim_edge_lines"]
@@ -21,12 +21,10 @@ MAX_EDGE_LINE = 320
 
 
 def _load() -> list[tuple[re.Pattern[str], str]]:
-    text = resources.files("newscrawl.text").joinpath("data/edge_lines.txt").read_text(encoding="utf-8")
     out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, _, tag = line.rpartition("\t")
-            out.append((re.compile(pattern.strip()), tag.strip()))
+    for line in data_lines("edge_lines.txt"):
+        pattern, _, tag = line.rpartition("\t")
+        out.append((re.compile(pattern.strip()), tag.strip()))
     return out
 
 

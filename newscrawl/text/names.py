@@ -28,7 +28,8 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from importlib import resources
+
+from newscrawl.text.data_files import data_lines
 
 __all__ = [
     "OUTLET_STEMS",
@@ -57,16 +58,10 @@ __all__ = [
 ]
 
 
-def _data_lines(name: str) -> list[str]:
-    """Non-blank, non-comment lines of ``data/<name>``."""
-    text = resources.files("newscrawl.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _load_roles() -> dict[str, tuple[str, bool]]:
     """byline_roles.tsv → {word: (role codes, may close a credit)}."""
     roles: dict[str, tuple[str, bool]] = {}
-    for line in _data_lines("byline_roles.tsv"):
+    for line in data_lines("byline_roles.tsv"):
         word, code, *rest = line.split("\t")
         roles[word] = (code, bool(rest) and rest[0] == "post")
     return roles
@@ -74,12 +69,9 @@ def _load_roles() -> dict[str, tuple[str, bool]]:
 
 def _load_surnames() -> tuple[dict[str, float], dict[str, float]]:
     """Read surnames.tsv → ({single: log p}, {compound: log p}); per-mille shares become probabilities."""
-    text = resources.files("newscrawl.text").joinpath("data/surnames.tsv").read_text(encoding="utf-8")
     single: dict[str, float] = {}
     compound: dict[str, float] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("surnames.tsv"):
         name, _, freq = line.partition("\t")
         logp = math.log(max(float(freq), 1e-4) / 1000.0)
         (single if len(name) == 1 else compound)[name] = logp
@@ -87,8 +79,7 @@ def _load_surnames() -> tuple[dict[str, float], dict[str, float]]:
 
 
 def _load_given_chars() -> frozenset[str]:
-    text = resources.files("newscrawl.text").joinpath("data/given_chars.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("given_chars.txt"))
 
 
 SINGLE_SURNAMES, COMPOUND_SURNAMES = _load_surnames()
@@ -114,10 +105,10 @@ _FALLBACK_STOP = _GIVEN_STOP | frozenset(
 
 ROLE_WORDS = _load_roles()
 # transliterated Tibetan names: 2-3 listed two-character syllables, no Han surname (data/name_syllables.txt)
-_NAME_SYLLABLES = frozenset(_data_lines("name_syllables.txt"))
+_NAME_SYLLABLES = frozenset(data_lines("name_syllables.txt"))
 # their score in a segmentation: better than any split into two Han names, as likely as a common one
 _SYLLABLE_NAME_LOGP = math.log(1e-6)
-_PLACEHOLDER_TAGS = {w.strip(): tag.strip() for w, _, tag in (x.partition("\t") for x in _data_lines("placeholders.txt"))}
+_PLACEHOLDER_TAGS = {w.strip(): tag.strip() for w, _, tag in (x.partition("\t") for x in data_lines("placeholders.txt"))}
 _PLACEHOLDER_WORDS = list(_PLACEHOLDER_TAGS)
 _PLACEHOLDER_PREFIXES = tuple(w for w, tag in _PLACEHOLDER_TAGS.items() if tag == "prefix")
 PLACEHOLDERS = frozenset(
@@ -129,7 +120,7 @@ _PLACEHOLDERS_FOLDED = frozenset(w.casefold() for w in _PLACEHOLDER_WORDS)
 def _tagged(name: str) -> dict[str, str]:
     """``data/<name>`` as {word: tag}: a line is ``word`` or ``word<TAB>tag``."""
     out: dict[str, str] = {}
-    for line in _data_lines(name):
+    for line in data_lines(name):
         word, _, tag = line.partition("\t")
         out[word.strip()] = tag.strip()
     return out
@@ -152,12 +143,12 @@ _OUTLET_WORDS = tuple(w for w, tag in _OUTLET_SUFFIX_TAGS.items() if tag == "any
 _PLATFORM_SUFFIX_TAGS = _tagged("platform_suffixes.txt")
 PLATFORM_SUFFIXES = tuple(_PLATFORM_SUFFIX_TAGS)
 _TOPIC_SUFFIXES = tuple(w for w, tag in _PLATFORM_SUFFIX_TAGS.items() if tag == "topic")
-_ACCOUNT_VERBS = tuple(sorted(_data_lines("account_verbs.txt"), key=len, reverse=True))
+_ACCOUNT_VERBS = tuple(sorted(data_lines("account_verbs.txt"), key=len, reverse=True))
 _ORG_SUFFIX_TAGS = _tagged("org_suffixes.txt")
 ORG_SUFFIXES = tuple(_ORG_SUFFIX_TAGS) + OUTLET_SUFFIXES
 _WEAK_ORG_SUFFIXES = frozenset(w for w, tag in _ORG_SUFFIX_TAGS.items() if tag == "weak")
 _ORG_WORDS = tuple(w for w, tag in _ORG_SUFFIX_TAGS.items() if tag == "anywhere")
-UI_WORDS = tuple(_data_lines("ui_words.txt"))
+UI_WORDS = tuple(data_lines("ui_words.txt"))
 _ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 _ORG_CHARS_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·&（）()\-]+$")
 _CJK_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
@@ -222,7 +213,7 @@ def is_plausible_name(s: str) -> bool:
 # a capitalised word (Spolsky, O'Brien, McDonald), an initial (J.), a short all-caps name (LI) or a particle
 _LATIN_WORD_RE = re.compile(
     r"^(?:[A-Z][a-z]*\.|[A-Z][a-zA-Z'\-]*[a-z][a-zA-Z'\-]*|[A-Z]{2,3}|(?:van|von|de|da|di|der|le|la|bin|ibn|al))$")
-_LATIN_NOT_NAME = frozenset(w.casefold() for w in _data_lines("latin_non_name_words.txt"))
+_LATIN_NOT_NAME = frozenset(w.casefold() for w in data_lines("latin_non_name_words.txt"))
 
 
 def is_latin_name(s: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
-from newscrawl.pages.generic.forum import is_post_furniture, poster_before
+from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
@@ -260,10 +260,11 @@ def _poster_in_page_order(root: etree._Element, title: str | None, limit: int = 
             continue
         seen.append(text)
         if _POSTED_AT_ALONE_RE.match(text):
-            poster = poster_before(seen, len(seen) - 1, title)
-            between = seen[len(seen) - 1 - seen[::-1].index(poster):-1] if poster else []
+            j = poster_index(seen, len(seen) - 1, title)
+            if j is None:
+                return None
             # a forum's user cell: a stat, rank or floor between (a blog's nav link, title, 发表于 is no poster)
-            return poster if any(is_post_furniture(x) and re.search(r"\w", x) for x in between) else None
+            return seen[j] if any(is_post_furniture(x) and re.search(r"\w", x) for x in seen[j + 1:-1]) else None
         if len(seen) >= limit:
             break
     return None

@@ -26,14 +26,14 @@ from lxml import etree
 
 from newscrawl.pages.generic.rules import rule_script_date, select
 from newscrawl.pages.generic.tree import ParsedPage, node_text
-from newscrawl.text.dates import as_shown, date_keys, normalize_datetime, normalize_shown
+from newscrawl.text.dates import WEEKDAY, as_shown, date_keys, normalize_datetime, normalize_shown
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
     # 二〇二一年三月五日: the date a notice or a document is signed with (government, university pages)
     r"|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日)"
-    r"(?:\s*(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?"  # a weekday between the date and its time
+    rf"(?:\s*(?:{WEEKDAY})?"  # a weekday between the date and its time
     r"\s*(?:[上下]午|晚上)?\s*\d{1,2}\s*[:：时点]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?"
     r"(?:\s*[AaPp][Mm](?![A-Za-z]))?)?")
 # A date introduced as the publication time: 发表于 / 发布时间： / 时间： / 本贴由 X 于 <date> (forums).
@@ -115,7 +115,7 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
 
 
 _ZONE_HINT_RE = re.compile(r"时间|GMT|UTC")
-_WEEKDAY_RE = re.compile(r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?")
+_WEEKDAY_RE = re.compile(WEEKDAY)
 _UP_TO_DIGIT_RE = re.compile(r"^.*\d", re.DOTALL)
 
 

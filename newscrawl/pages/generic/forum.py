@@ -7,16 +7,15 @@ the replies repeat the pattern with their own users and later dates. Pure functi
 from __future__ import annotations
 
 import re
-from importlib import resources
+
+from newscrawl.text.data_files import data_lines
 
 
 def _labels() -> dict[str, str]:
-    text = resources.files("newscrawl.text").joinpath("data/forum_post_labels.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, tag = line.partition("\t")
-            out[word.strip()] = tag.strip()
+    for line in data_lines("forum_post_labels.txt"):
+        word, _, tag = line.partition("\t")
+        out[word.strip()] = tag.strip()
     return out
 
 
@@ -45,11 +44,17 @@ def _holds_title(line: str, title: str | None) -> bool:
     return bool(title) and len(line) >= 4 and (line == title or title in line or (len(line) >= 8 and line in title))
 
 
-def poster_before(lines: list[str], at: int, title: str | None = None) -> str | None:
-    """The line naming the poster of the post whose ``发表于 <date>`` is ``lines[at]``: the nearest line above
-    it that is no post furniture (:func:`is_post_furniture`) nor a line holding the thread's ``title`` (at
-    most :data:`MAX_BETWEEN` skipped); None at the top. The caller checks it is a user name."""
+def poster_index(lines: list[str], at: int, title: str | None = None) -> int | None:
+    """The index of the line naming the poster of the post whose ``发表于 <date>`` is ``lines[at]``: the nearest
+    line above it that is no post furniture (:func:`is_post_furniture`) nor a line holding the thread's
+    ``title`` (at most :data:`MAX_BETWEEN` skipped); None at the top. The caller checks it is a user name."""
     j = at - 1
     while j >= 0 and at - j <= MAX_BETWEEN and (is_post_furniture(lines[j]) or _holds_title(lines[j], title)):
         j -= 1
-    return lines[j] if j >= 0 and at - j <= MAX_BETWEEN else None
+    return j if j >= 0 and at - j <= MAX_BETWEEN else None
+
+
+def poster_before(lines: list[str], at: int, title: str | None = None) -> str | None:
+    """The line at :func:`poster_index`, or None."""
+    j = poster_index(lines, at, title)
+    return None if j is None else lines[j]

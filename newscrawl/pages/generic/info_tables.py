@@ -5,16 +5,14 @@ label-value lines, whose dates (发布日期, 成文日期) the date finder stil
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from lxml import etree
 
 from newscrawl.pages.generic.tree import node_text, remove_element
 from newscrawl.text.controls import normalize_text
+from newscrawl.text.data_files import data_lines
 
-_LABELS = frozenset(
-    line.strip() for line in resources.files("newscrawl.text").joinpath("data/disclosure_labels.txt")
-    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_LABELS = frozenset(data_lines("disclosure_labels.txt"))
 _LABEL_RE = re.compile(r"^(" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
                        + r")\s*(?:[:：]\s*(.*))?$", re.DOTALL)
 _BOX_TAGS = frozenset({"table", "dl", "ul", "div", "section"})
@@ -29,8 +27,15 @@ def info_lines(el: etree._Element) -> list[str] | None:
     ``data/disclosure_labels.txt`` opening its text pieces, no sentence, short), else None."""
     if el.tag not in _BOX_TAGS:
         return None
-    pieces = [normalize_text(t) for t in el.itertext() if t.strip()]
-    if sum(map(len, pieces)) > _MAX_CHARS or any(_SENTENCE_RE.search(p) for p in pieces):
+    pieces: list[str] = []
+    chars = 0
+    for t in el.itertext():  # stopped as soon as it is too long: every block of the body is asked
+        if t.strip():
+            pieces.append(normalize_text(t))
+            chars += len(pieces[-1])
+            if chars > _MAX_CHARS:
+                return None
+    if any(_SENTENCE_RE.search(p) for p in pieces):
         return None
     lines: list[str] = []
     labels: set[str] = set()

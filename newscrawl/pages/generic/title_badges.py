@@ -3,15 +3,12 @@
 part of the title."""
 from __future__ import annotations
 
-from importlib import resources
-
 from lxml import etree
 
 from newscrawl.pages.generic.tree import node_text
+from newscrawl.text.data_files import data_lines
 
-_BADGES = frozenset(
-    line.strip() for line in resources.files("newscrawl.text").joinpath("data/title_badges.txt")
-    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_BADGES = frozenset(data_lines("title_badges.txt"))
 _MIN_TITLE_CHARS = 4
 
 
