@@ -55,10 +55,15 @@ class Entry:
 
 def site_path(post: Post, path: Path) -> str | None:
     """The path on the Jekyll site of ``post`` read from ``path``: /<category>/YYYY/MM/DD/<name>.html."""
-    if not post.date_path or not post.category:
+    return _site_path(post.category, post.date_path, path.stem)
+
+
+def _site_path(category: str | None, date_path: str | None, stem: str) -> str | None:
+    """/<category>/<date_path>/<name>.html, the name being the post file's ``stem`` less its date and version."""
+    if not date_path or not category:
         return None
-    name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem).split("__")[0]
-    return f"/{post.category}/{post.date_path}/{name}.html"
+    name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).split("__")[0]
+    return f"/{category}/{date_path}/{name}.html"
 
 
 def post_files(folder: str | Path) -> Iterator[Path]:
@@ -120,10 +125,7 @@ class IndexEntry:
     @property
     def site_path(self) -> str | None:
         """As :func:`site_path` of the post (worked out when asked: not kept)."""
-        if not self.date_path or not self.categories:
-            return None
-        name = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", Path(self.rel).stem).split("__")[0]
-        return f"/{self.categories[0]}/{self.date_path}/{name}.html"
+        return _site_path(self.category, self.date_path, Path(self.rel).stem)
 
 
 _TUPLES: dict[tuple, tuple] = {}

@@ -90,7 +90,7 @@ class Replica:
         for e in self.entries:
             self.by_market.setdefault(e.market_type, []).append(e)
         self._by_site_path: dict[str, IndexEntry] | None = None   # built on the first site request
-        self._category_pages: dict[str, str | None] = {}
+        self._category_pages: dict[str, str] = {}
         self.faults = dict(faults or {})
         for kind in self.faults.values():
             if kind not in FAULT_KINDS:
@@ -188,9 +188,12 @@ class Replica:
 
     def category_page(self, slug: str) -> str | None:
         """A category's page (every post of it: read once, then kept for the few categories a site has)."""
-        if slug not in self._category_pages:
-            self._category_pages[slug] = self._render_category_page(slug)
-        return self._category_pages[slug]
+        page = self._category_pages.get(slug)
+        if page is None:
+            page = self._render_category_page(slug)
+            if page is not None:  # only the site's categories are kept, not every slug a client asks for
+                self._category_pages[slug] = page
+        return page
 
     def _render_category_page(self, slug: str) -> str | None:
         rows = [e for e in self.entries if e.site_path and slug in e.categories]
