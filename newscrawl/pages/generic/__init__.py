@@ -40,6 +40,7 @@ from lxml import etree
 
 from newscrawl.items import Article
 from newscrawl.pages import MAX_BYTES, PageError
+from newscrawl.pages.generic.app_state import APP_STATE, SHORT_BODY, app_state_article, has_app_state
 from newscrawl.pages.generic.around import head_lines, header_lines, trailer_lines
 from newscrawl.pages.generic.body import (
     LINK_LIST,
@@ -213,6 +214,11 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         else:
             ours.confidence = (1.0 if choice.method == "rule"
                                else body_confidence(ours.content_text, density, share, len(header)))
+    app = (app_state_article(html, title, ours.content_text if ours else "")  # a SPA's skeleton or teaser
+           if has_app_state(html) and (ours is None or len(ours.content_text) < SHORT_BODY) else None)
+    if app is not None:
+        ours, failure, header, title = _finish(app.html, base, APP_STATE), None, app.lines + header, app.title
+        ours.confidence = text_plausibility(ours.content_text)
     asked = None
     chosen = ours
     if failure is not None and failure.message == LINK_LIST:

@@ -9,9 +9,11 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
+from newscrawl.pages.generic.affiliations import affiliated_names
 from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
+from newscrawl.pages.generic.site_names import site_labels
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, join_split_labels, parse_byline
 from newscrawl.text.controls import normalize_text
@@ -295,6 +297,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     Outlets, platform labels, ad vendors, organisations and button text (:func:`~newscrawl.text.names.
     is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
     _drop_non_authors(byline)
+    labels = site_labels(page)  # og:site_name, the JSON-LD publisher, the <title> suffix
     source = "body" if byline.authors else None
     found, where = page_byline(near_lines, page.meta, page.ld, page.site, page.html, bool(byline.authors))
     _drop_non_authors(found)
@@ -307,6 +310,11 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         if user:
             byline.merge(Byline(authors=[user[0]]))
             source = user[1]
+    if not byline.authors:  # 周朗<sup>1</sup>　许桦<sup>2</sup>: names with affiliation marks, no role word
+        names = affiliated_names(page.root, page.html)
+        if names:
+            byline.merge(Byline(authors=names))
+            source = "name-line"
     rule_acct, outlet = rule_account(page) if not byline.authors else (None, False)
     if rule_acct and not outlet and rule_acct not in PLACEHOLDERS:  # a self-media post without a byline
         byline.merge(Byline(authors=[rule_acct]))
@@ -336,6 +344,10 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         source = "rule"
     for el in rule_elements(page, "editor") if not byline.editors else ():
         byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
+    if source not in ("body", "header", "rule") and any(n in labels for n in byline.authors):
+        # a meta author (or a guess) naming the site: nobody (no weaker guess tried after it: precision first)
+        byline.authors[:] = [n for n in byline.authors if n not in labels]
+        source = source if byline.authors else None
     source = source or "none"
     return source, CONFIDENCE[source]
 
