@@ -9,6 +9,8 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.pages import PageError
+from newscrawl.pages.generic.folds import unfold
+from newscrawl.pages.generic.players import drop_players
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
     aside_boxes,
@@ -451,6 +453,8 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     list of links (message :data:`LINK_LIST`)."""
     root = page.root
     reveal(page)  # the rule's ``show``: a body hidden until scripts run is not pruned as hidden
+    unfold(page)  # 展开全文 ∨ + a display:none rest: the rest shown, the button out
+    drop_players(page)  # a video player's duration, title and loading line
     prune(root, select(root, page.rule.get("remove")))
     top = None
     for el in select(root, page.rule.get("body")):

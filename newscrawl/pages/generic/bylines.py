@@ -301,13 +301,15 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     source = "body" if byline.authors else None
     found, where = page_byline(near_lines, page.meta, page.ld, page.site, page.html, bool(byline.authors))
     _drop_non_authors(found)
+    if where in ("json-ld", "meta"):  # a CMS author field holding the site's name names nobody
+        found.authors[:] = [n for n in found.authors if n not in labels]
     byline.merge(found)
     source = source or (where if found.authors else None)
     if not byline.authors:  # explicit credits first: 作者：X, 楼主：X, X 发表于 <date>, a name line, meta user
         tail = [x for x in remaining[-8:] if len(x) <= 120]
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
                            elements=False)
-        if user:
+        if user and user[0] not in labels:
             byline.merge(Byline(authors=[user[0]]))
             source = user[1]
     if not byline.authors:  # 周朗<sup>1</sup>　许桦<sup>2</sup>: names with affiliation marks, no role word
@@ -322,13 +324,14 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
-                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)] if account else []
+                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)
+                 and n not in labels] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
         name = author_element_name(page.root, page.site, page.html)
-        if name:
+        if name and name not in labels:
             byline.merge(Byline(authors=[name]))
             source = "poster"
     rule_names: list[str] = []
@@ -344,10 +347,6 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         source = "rule"
     for el in rule_elements(page, "editor") if not byline.editors else ():
         byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
-    if source not in ("body", "header", "rule") and any(n in labels for n in byline.authors):
-        # a meta author (or a guess) naming the site: nobody (no weaker guess tried after it: precision first)
-        byline.authors[:] = [n for n in byline.authors if n not in labels]
-        source = source if byline.authors else None
     source = source or "none"
     return source, CONFIDENCE[source]
 
