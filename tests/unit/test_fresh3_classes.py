@@ -138,3 +138,60 @@ def test_given_name_closing_in_lai_keeps_the_line() -> None:
     assert byline.editors == ["甘棠", "邹春来"]
     byline, _ = extract_bylines([PARA, "记者 邹来 报道"])
     assert "邹来" not in byline.authors
+
+
+def _page(body: str, title: str = "河谷镇老码头焕新开放", head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body><h1>{title}</h1>{body}</body></html>"
+
+
+def test_folded_rest_beside_its_button_is_shown_and_the_button_dropped() -> None:
+    html = _page(f"<div class='content'><p>{PARA}</p><p>{PARA2}</p></div>"
+                 f"<div class='more'><a href='javascript:;'>展开全文 ∨</a></div>"
+                 f"<div class='rest' style='display:none'><p>{PARA2[::-1]}</p><p>{PARA[::-1]}</p></div>")
+    text = extract(html, "https://www.example.com/a/1.html")["content_text"]
+    assert PARA2[::-1][:20] in text and "展开全文" not in text
+
+
+def test_hidden_part_without_a_button_still_pruned() -> None:
+    html = _page(f"<div class='content'><p>{PARA}</p><p>{PARA2}</p></div>"
+                 f"<div class='popup' style='display:none'><p>{PARA2[::-1]}</p></div>")
+    assert PARA2[::-1][:20] not in extract(html, "https://www.example.com/a/1.html")["content_text"]
+
+
+def test_video_player_leftovers_dropped() -> None:
+    html = _page(f"<div class='content'>{BODY_HTML}<div class='video-player'><img src='/v.jpg'>"
+                 f"<span>03:41</span><p>视频｜老码头新模样</p><p>视频加载中，请稍候…</p></div>{BODY_HTML}</div>")
+    text = extract(html, "https://www.example.com/a/1.html")["content_text"]
+    assert "03:41" not in text and "加载中" not in text and text.count(PARA2[:20]) >= 2
+
+
+def test_column_author_card() -> None:
+    html = _page(f"<div class='content'>{BODY_HTML}</div><aside><div class='author-card'><p>专栏作者</p>"
+                 f"<p class='name'>邹明远</p><p>关注 1.2万</p></div></aside>",
+                 title="河谷镇老码头焕新开放_溪声评论", head="<meta name='author' content='溪声评论'>")
+    assert extract(html, "https://www.example.com/column/1.html")["authors"] == ["邹明远"]
+
+
+def test_creator_card_with_follower_count() -> None:
+    html = _page(f"<div class='creator'><a class='creator-name' href='/@river'>河谷慢行记</a>"
+                 f"<span>追蹤者 1,024</span><span>發佈於 6月2日</span></div><div class='content'>{BODY_HTML}</div>",
+                 head="<meta property='og:site_name' content='某某創作平台'>")
+    assert extract(html, "https://www.example.tw/@river/p/1")["authors"] == ["河谷慢行记"]
+
+
+def test_answer_page_answerer_not_badge() -> None:
+    # the answerer's link, a badge beside it and a vote count before the date: the badge is no account
+    html = ("<html><head><title>老码头改造值得吗？ - 某某问答</title></head><body>"
+            "<div class='question'><h1>老码头改造值得吗？</h1><div>问题描述，大家怎么看？</div>"
+            "<div><span>关注者 120</span><span>被浏览 3,456</span><span>提问者：路过的人</span></div></div>"
+            "<div class='answer'><div class='AuthorInfo'><a class='UserLink-link' href='/people/river'>河谷慢行记</a>"
+            "<span class='AuthorInfo-badge'>城市规划话题下的优秀答主</span></div><div>1,024 人赞同了该回答</div>"
+            f"<div class='content'>{BODY_HTML}</div><div><span>发布于 2024-06-02 18:40</span></div></div>"
+            "</body></html>")
+    assert extract(html, "https://www.example.com/question/1/answer/2")["authors"] == ["河谷慢行记"]
+
+
+def test_short_video_page_keeps_its_player_text() -> None:
+    html = _page("<div class='video-detail'><div class='video-player'><video src='/v.mp4'></video><span>03:41</span>"
+                 f"<p>视频｜老码头新模样</p></div><p>{PARA}</p></div>")
+    assert "老码头新模样" in extract(html, "https://www.example.com/v/1.html")["content_text"]
