@@ -127,7 +127,7 @@ def element_poster(elements: list[etree._Element], site: str | None = None, limi
 _TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
 _ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile|creator", re.IGNORECASE)
 # … but not what an account element shows beside the name: a badge, level, medal, self-introduction
-_NOT_ACCOUNT_ATTR_RE = re.compile(r"badge|level|medal|intro|desc|sign|bio|follow|fans", re.IGNORECASE)
+_NOT_ACCOUNT_ATTR_RE = re.compile(r"(?:^|[\s_\-])(?:badge|level|medal|intro|desc|sign|bio)", re.IGNORECASE)
 _ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=|"
                               r"//space\.|/space/|[/.]zmt\b",
                               re.IGNORECASE)
