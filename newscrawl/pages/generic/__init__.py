@@ -68,6 +68,7 @@ from newscrawl.pages.generic.metadata import (
     read_meta,
     site_name,
 )
+from newscrawl.pages.generic.players import drop_players
 from newscrawl.pages.generic.rules import load_site_rules, rule_for
 from newscrawl.pages.generic.tree import MAX_CHARS, ParsedPage, article_id, check_page, check_size, parse_page
 from newscrawl.text.bylines import Byline, extract_bylines
@@ -205,6 +206,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         density, share = container_figures(choice, page.body)
         for part in choice.parts:
             clean_body(part, choice.stats, title, choice.feeds, choice.muted)
+            drop_players(part)  # a video player's duration, title and loading line (players.py)
         body_html = "".join(etree.tostring(p, encoding="unicode", method="html", with_tail=False)
                             for p in choice.parts)
         try:
@@ -215,7 +217,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
             ours.confidence = (1.0 if choice.method == "rule"
                                else body_confidence(ours.content_text, density, share, len(header)))
     app = (app_state_article(html, title, ours.content_text if ours else "")  # a SPA's skeleton or teaser
-           if has_app_state(html) and (ours is None or len(ours.content_text) < SHORT_BODY) else None)
+           if (ours is None or len(ours.content_text) < SHORT_BODY) and has_app_state(html) else None)
     if app is not None:
         ours, failure, header, title = _finish(app.html, base, APP_STATE), None, app.lines + header, app.title
         ours.confidence = text_plausibility(ours.content_text)

@@ -16,7 +16,8 @@ _SUPS = etree.XPath("//sup")
 _MARK_RE = re.compile(r"^[\d\s,，、*＊†‡\-–①-⑩a-e]{1,8}$")
 _SEP_RE = re.compile(r"[\s\u3000,，、;；]+")
 _MAX_LINE = 60
-_MAX_SUPS = 200  # a page of footnote references: its first ones are enough
+_MAX_SUPS = 40  # a page of footnote references: its first ones are enough
+_MAX_PARENTS = 12
 
 
 def affiliated_names(root: etree._Element, html: str) -> list[str]:
@@ -31,6 +32,10 @@ def affiliated_names(root: etree._Element, html: str) -> list[str]:
         if parent is None or id(parent) in seen:
             continue
         seen.add(id(parent))
+        if len(seen) > _MAX_PARENTS:
+            break
+        if len(etree.tostring(parent, method="text", encoding="unicode", with_tail=False)) > 2 * _MAX_LINE:
+            continue  # a paragraph with a footnote mark
         names = _names_with_marks(parent)
         if names and not in_comments(parent) and not in_other_articles(parent):
             return names

@@ -1,9 +1,9 @@
 """An article folded behind a button: ``<div class="unfold">展开全文 ∨</div><div style="display:none">…rest…</div>``.
 
-The button's element holds only the button's words (data/fold_buttons.txt; an arrow and ``80%`` aside); the
-part hidden right beside it (its next element sibling, else the previous one) is the article's rest when it
-reads like article text (punctuated, 60+ characters): it is shown (its inline style dropped) before hidden
-parts are pruned. The button's element goes either way. Asked only when the source holds a button word.
+Asked by the pruning of hidden parts for each ``display:none`` element (no pass of its own): when the element
+right before it (else right after it) holds only a fold button's words (data/fold_buttons.txt; an arrow and
+``80%`` aside) and the hidden element reads like article text (punctuated, 60+ characters), it is the article's
+folded rest: it is shown (its inline style dropped) and the button's element goes.
 """
 from __future__ import annotations
 
@@ -11,22 +11,18 @@ import re
 
 from lxml import etree
 
-from newscrawl.pages.generic.tree import ParsedPage, remove_element
+from newscrawl.pages.generic.tree import remove_element
 from newscrawl.text.controls import normalize_text
 from newscrawl.text.data_files import data_lines
 
-__all__ = ["BUTTON_WORDS", "is_fold_button", "unfold"]
+__all__ = ["BUTTON_WORDS", "is_fold_button", "show_fold"]
 
 #: Words of a button that unfolds an article.
 BUTTON_WORDS = frozenset(data_lines("fold_buttons.txt"))
-_CUES = ("全文", "展开", "继续阅读")  # a substring of every button word
-_BUTTON_TEXTS = etree.XPath("/descendant::text()[contains(., '全文') or contains(., '展开') or contains(., '继续阅读')]")
 _DECOR_RE = re.compile(r"[\s∨vV﹀⌄▼▽↓>»›+＋…\.。、\-—|｜()（）\d%％]+")
-_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[，。！？；：、“”]")
 _MIN_FOLD_CHARS = 60
 _MAX_BUTTON = 20
-_MAX_HITS = 40
 
 
 def is_fold_button(text: str) -> bool:
@@ -35,53 +31,29 @@ def is_fold_button(text: str) -> bool:
     return 0 < len(text) <= _MAX_BUTTON and _DECOR_RE.sub("", text) in BUTTON_WORDS
 
 
-def unfold(page: ParsedPage) -> None:
-    """Show the display:none rest of an article beside its fold button and drop the buttons' elements, in
-    place."""
-    if not any(c in page.html for c in _CUES):
-        return
-    boxes: list[etree._Element] = []
-    for node in _BUTTON_TEXTS(page.root)[:_MAX_HITS]:
-        el = node.getparent()
-        if el is None or not isinstance(el.tag, str) or not is_fold_button(node):
-            continue
-        box = _button_box(el)
-        if box is not None and box not in boxes:
-            boxes.append(box)
-    for box in boxes:
-        fold = _hidden_sibling(box)
-        if fold is not None:
-            fold.attrib.pop("style", None)
-        if box.getparent() is not None:
+def show_fold(hidden: etree._Element) -> bool:
+    """When the ``display:none`` element ``hidden`` is an article's rest folded behind a button beside it:
+    show it, drop the button's element and return True (in place); else False, nothing changed."""
+    for box in (_element_sibling(hidden, before=True), _element_sibling(hidden, before=False)):
+        if box is not None and is_fold_button(_text(box)) and _reads_like_text(hidden):
+            hidden.attrib.pop("style", None)
             remove_element(box)
+            return True
+    return False
 
 
-def _button_box(el: etree._Element) -> etree._Element | None:
-    """The outermost element (up to two levels up) whose whole text is the button's; None if ``el``'s own
-    text holds more."""
-    if not is_fold_button(_text(el)):
-        return None
-    box = el
-    for _ in range(2):
-        parent = box.getparent()
-        if parent is None or parent.tag in ("body", "html") or not is_fold_button(_text(parent)):
-            break
-        box = parent
-    return box
+def _element_sibling(el: etree._Element, before: bool) -> etree._Element | None:
+    sib = el.getprevious() if before else el.getnext()
+    while sib is not None and not isinstance(sib.tag, str):  # a comment between
+        sib = sib.getprevious() if before else sib.getnext()
+    return sib
 
 
 def _text(el: etree._Element) -> str:
-    return normalize_text(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
-def _hidden_sibling(box: etree._Element) -> etree._Element | None:
-    for sib in (box.getnext(), box.getprevious()):
-        while sib is not None and not isinstance(sib.tag, str):  # a comment between
-            sib = sib.getnext() if sib is box.getnext() else sib.getprevious()
-        if sib is None or not _DISPLAY_NONE_RE.search(sib.get("style") or ""):
-            continue
-        text = etree.tostring(sib, method="text", encoding="unicode", with_tail=False)
-        plain = len("".join(text.split()))
-        if plain >= _MIN_FOLD_CHARS and len(_PUNCT_RE.findall(text)) * 60 >= plain:
-            return sib
-    return None
+def _reads_like_text(el: etree._Element) -> bool:
+    text = _text(el)
+    plain = len("".join(text.split()))
+    return plain >= _MIN_FOLD_CHARS and len(_PUNCT_RE.findall(text)) * 60 >= plain

@@ -4,8 +4,8 @@
 A player is an element whose class or id names a player or a video (``video-player``, ``vp_3301``,
 ``video_box``), whose text is short (60 non-blank characters at most) and that holds a media element
 (<video>, <iframe>, <embed>, <object>), a duration (``02:16``) or a loading line (``加载中``), inside a parent
-holding three times its text and 200+ characters (an article, not a video page's only content). Asked only
-when the source says ``player`` or ``video``.
+holding three times its text and 200+ characters (an article, not a video page's only content). Asked on the
+chosen body's parts only (no pass over the page).
 """
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ import re
 
 from lxml import etree
 
-from newscrawl.pages.generic.tree import ParsedPage, remove_element
+from newscrawl.pages.generic.tree import remove_element
 
 __all__ = ["drop_players"]
 
 _PLAYER_ATTRS = etree.XPath(
-    "/descendant::*/@class[contains(., 'player') or contains(., 'video') or contains(., 'vp')]/.."
-    " | /descendant::*/@id[contains(., 'player') or contains(., 'video') or starts-with(., 'vp')]/..")
+    "descendant::*/@class[contains(., 'player') or contains(., 'video') or contains(., 'vp')]/.."
+    " | descendant::*/@id[contains(., 'player') or contains(., 'video') or starts-with(., 'vp')]/..")
 _PLAYER_RE = re.compile(r"(?:^|[\s_\-])(?:[\w\-]*player|video[\w\-]*|vp)(?:$|[\s_\-])", re.IGNORECASE)
 _MEDIA = etree.XPath("boolean(descendant-or-self::video | descendant::iframe | descendant::embed | descendant::object)")
 _DURATION_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|加载中|載入中")
@@ -28,12 +28,10 @@ _MIN_PARENT = 200
 _MAX_CANDIDATES = 30
 
 
-def drop_players(page: ParsedPage) -> None:
-    """Remove the video players' elements from the page's tree, in place."""
-    if "player" not in page.html and "video" not in page.html:
-        return
-    for el in _PLAYER_ATTRS(page.root)[:_MAX_CANDIDATES]:
-        if el.tag in ("body", "html") or el.getparent() is None:
+def drop_players(body: etree._Element) -> None:
+    """Remove the video players' elements under ``body`` (a part of the chosen body), in place."""
+    for el in _PLAYER_ATTRS(body)[:_MAX_CANDIDATES]:
+        if el.getparent() is None:
             continue
         if not _PLAYER_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
             continue
