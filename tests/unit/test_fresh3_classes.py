@@ -195,3 +195,9 @@ def test_short_video_page_keeps_its_player_text() -> None:
     html = _page("<div class='video-detail'><div class='video-player'><video src='/v.mp4'></video><span>03:41</span>"
                  f"<p>视频｜老码头新模样</p></div><p>{PARA}</p></div>")
     assert "老码头新模样" in extract(html, "https://www.example.com/v/1.html")["content_text"]
+
+
+def test_personal_blog_title_naming_its_owner_keeps_the_owner() -> None:
+    html = _page(f"<div class='content'>{BODY_HTML}</div>", title="河谷镇老码头焕新开放 - 邹明远",
+                 head="<meta name='author' content='邹明远'>")
+    assert extract(html, "https://blog.example.com/p/1.html")["authors"] == ["邹明远"]

@@ -9,6 +9,7 @@ from html import unescape
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.tree import ParsedPage
 from newscrawl.text.controls import normalize_text
+from newscrawl.text.names import is_plausible_name
 
 __all__ = ["site_labels", "title_suffix"]
 
@@ -18,15 +19,17 @@ _TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
 
 
 def title_suffix(page: ParsedPage) -> str | None:
-    """The last part of the page's <title> when it has several and that part is short (2–16 characters) and
-    shorter than the first (the headline): the site's name."""
+    """The last part of the page's <title> when it has several and that part is short (2–16 characters),
+    shorter than the first (the headline) and no personal name: the site's name."""
     m = _TITLE_TAG_RE.search(page.html)  # from the source: the tree's <head> may be pruned by now
     title = normalize_text(unescape(m.group(1))) if m else ""
     parts = [p for p in _SEP_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return None
     last = parts[-1].strip()
-    return last if 2 <= len(last) <= _MAX_SUFFIX and len(last) < len(parts[0]) else None
+    if not 2 <= len(last) <= _MAX_SUFFIX or len(last) >= len(parts[0]) or is_plausible_name(last):
+        return None  # a personal name closing the title: a personal blog's owner, who may be its author
+    return last
 
 
 def site_labels(page: ParsedPage) -> list[str]:
