@@ -181,7 +181,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     published_at, authors, authors_from (where they came from: body, header, json-ld, meta, name-line, account,
     poster, rule, none), authors_confidence (0–1), photographers, editors, organisations, byline_raw, source,
     media, content_html, content_text, images (cleaned, byline lines out: final), body_html (the chosen body
-    HTML, before cleaning), body_from (``ours``, ``rule`` or ``fallback:trafilatura``), body_confidence
+    HTML, before cleaning), body_from (``ours``, ``rule``, ``app-state`` or ``fallback:trafilatura``), body_confidence
     (0–1), body_fallback (None when the fallback was not asked; else ``used``, ``rejected``, ``no result`` or
     ``unavailable``) and ``confidence`` (field → confidence).
     """
