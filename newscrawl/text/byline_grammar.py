@@ -32,6 +32,7 @@ from newscrawl.text.names import (
     split_org_person,
     split_title_person,
 )
+from newscrawl.text.source_issue import without_issue
 
 __all__ = ["Byline", "bracket_names", "is_dateline", "looks_like_outlet", "parse_byline_line",
            "plain_text"]
@@ -453,7 +454,7 @@ def _parse_line_cached(text: str) -> _Parsed | None:
                     src = head
                     out.authors.extend(t for t in rest if is_plausible_name(t))
             if src and out.source is None:
-                out.source = src  # type: ignore[assignment]
+                out.source = without_issue(src)  # type: ignore[arg-type]  # 《X》2024年第2期 → 《X》
             continue
         if not postfix[i] and seg.lstrip().startswith("自") and set(codes) & {"a", "w"}:
             continue  # 综合整理自 A、B, 编译自 X: the sources it was compiled from, nobody credited

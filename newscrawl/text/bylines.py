@@ -18,6 +18,7 @@ from newscrawl.text.byline_grammar import (
     parse_byline_line,
     plain_text,
 )
+from newscrawl.text.caption_credits import label_caption_photographers
 from newscrawl.text.data_files import data_lines
 from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
 
@@ -102,7 +103,7 @@ def caption_photographers(paragraph: str) -> Byline | None:
     """Photo credit closing a caption or a paragraph anywhere in a body: its photographers (and outlets),
     the paragraph left as it is; None when there is none."""
     if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图")):
-        return None
+        return label_caption_photographers(paragraph)  # （摄影：张三）: label first
     m = _CAPTION_CREDIT_RE.search(plain_text(paragraph).rstrip())
     if not m:
         return None

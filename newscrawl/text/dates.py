@@ -45,7 +45,7 @@ __all__ = ["SHANGHAI", "WEEKDAY", "as_shown", "date_keys", "normalize_datetime",
            "to_iso"]
 
 #: A weekday shown between a date and its time (``星期二``, ``（周二）``), as a regular expression.
-WEEKDAY = r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
+WEEKDAY = r"[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?"
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)
@@ -298,6 +298,8 @@ def _from_match(s: str, m: re.Match[str], now: datetime | None) -> datetime | No
             return _now(now)
 
     t = _TIME_RE.match(s, m.end())
+    if t is None and (w := _WEEKDAY_AFTER_RE.match(s, m.end())) is not None:  # 2024年1月16日 星期二 05:50
+        t = _TIME_RE.match(s, w.end())
     lead_tz = None
     if t is None:  # 2012年12月10日, 格林尼治标准时间10:41: a zone word between the date and the time
         z = _ZONE_LEAD_RE.match(s, m.end())
@@ -379,6 +381,7 @@ def _zone_words() -> dict[str, str]:
 
 _ZONE = (r"(?P<zone>" + "|".join(sorted(map(re.escape, _zone_words()), key=len, reverse=True))
          + r"|(?:GMT|UTC)(?:\s{0,3}[+-]\d{1,2}(?::?\d\d)?)?(?![A-Za-z]))")
+_WEEKDAY_AFTER_RE = re.compile(r"[\s,]{0,4}" + WEEKDAY.replace("（", "").replace("）", ""))
 _ZONE_LEAD_RE = re.compile(r"[\s,]{0,4}" + _ZONE + r"\s{0,3}")
 _ZONE_AFTER_RE = re.compile(r"\s{0,3}\(?\s{0,3}" + _ZONE + r"\)?")
 _ZONE_BEFORE_RE = re.compile(_ZONE + r"\s{0,3}:?\s{0,3}$")

@@ -97,6 +97,7 @@ _GIVEN_STOP = frozenset(
     "的了是在与及等从到对将把被说称表示获悉据讯电记者编辑摄稿责来市省县区部局委厅署处社网报台站队"
     "办所馆乡村这那们个也都就而但或不无于今昨该此吗呢吧啊年日团司"
 )
+_GIVEN_LAST_OK = frozenset("来")
 # Broader set for tokens accepted only because a role word introduced them (unknown surname).
 _FALLBACK_STOP = _GIVEN_STOP | frozenset(
     "采访问看见发现解布会议开展进行出作用可能要需所以因还更最很并已经由为着过得地上下中内外前后"
@@ -158,6 +159,8 @@ _MAX_RUN = 64
 
 
 def _given_ok(given: str) -> bool:
+    if len(given) == 2 and given[1] in _GIVEN_LAST_OK:  # 东来, 春来: a stop character closing a two-character given name
+        return given[0] not in _GIVEN_STOP
     return bool(given) and not any(c in _GIVEN_STOP for c in given)
 
 

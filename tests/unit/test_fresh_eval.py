@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from eval_extract import FRESH2_DIR, FRESH_DIR, load_corpus, main
+from eval_extract import FRESH2_DIR, FRESH3_DIR, FRESH_DIR, load_corpus, main
 
 GOLD_KEYS = {"url", "title", "published_at", "authors", "photographers", "editors", "source", "media", "text"}
 
@@ -34,4 +34,10 @@ def test_set_fresh_scores_the_fresh_folder_only(capsys):
 def test_set_fresh2_loads_the_second_batch_with_its_gold():
     pages = load_corpus(FRESH2_DIR)
     assert len(pages) >= 30 and len(pages) == len(list(FRESH2_DIR.glob("*.html")))
+    assert all(GOLD_KEYS <= gold.keys() and gold["text"] and "kind" in gold for _, _, gold in pages)
+
+
+def test_set_fresh3_loads_the_third_batch_with_its_gold():
+    pages = load_corpus(FRESH3_DIR)
+    assert len(pages) >= 30 and len(pages) == len(list(FRESH3_DIR.glob("*.html")))
     assert all(GOLD_KEYS <= gold.keys() and gold["text"] and "kind" in gold for _, _, gold in pages)

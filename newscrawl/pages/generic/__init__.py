@@ -40,6 +40,7 @@ from lxml import etree
 
 from newscrawl.items import Article
 from newscrawl.pages import MAX_BYTES, PageError
+from newscrawl.pages.generic.app_state import APP_STATE, SHORT_BODY, app_state_article, has_app_state
 from newscrawl.pages.generic.around import head_lines, header_lines, trailer_lines
 from newscrawl.pages.generic.body import (
     LINK_LIST,
@@ -67,6 +68,7 @@ from newscrawl.pages.generic.metadata import (
     read_meta,
     site_name,
 )
+from newscrawl.pages.generic.players import drop_players
 from newscrawl.pages.generic.rules import load_site_rules, rule_for
 from newscrawl.pages.generic.tree import MAX_CHARS, ParsedPage, article_id, check_page, check_size, parse_page
 from newscrawl.text.bylines import Byline, extract_bylines
@@ -179,7 +181,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
     published_at, authors, authors_from (where they came from: body, header, json-ld, meta, name-line, account,
     poster, rule, none), authors_confidence (0–1), photographers, editors, organisations, byline_raw, source,
     media, content_html, content_text, images (cleaned, byline lines out: final), body_html (the chosen body
-    HTML, before cleaning), body_from (``ours``, ``rule`` or ``fallback:trafilatura``), body_confidence
+    HTML, before cleaning), body_from (``ours``, ``rule``, ``app-state`` or ``fallback:trafilatura``), body_confidence
     (0–1), body_fallback (None when the fallback was not asked; else ``used``, ``rejected``, ``no result`` or
     ``unavailable``) and ``confidence`` (field → confidence).
     """
@@ -204,6 +206,7 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         density, share = container_figures(choice, page.body)
         for part in choice.parts:
             clean_body(part, choice.stats, title, choice.feeds, choice.muted)
+            drop_players(part)  # a video player's duration, title and loading line (players.py)
         body_html = "".join(etree.tostring(p, encoding="unicode", method="html", with_tail=False)
                             for p in choice.parts)
         try:
@@ -213,6 +216,11 @@ def extract(html: str, url: str | None = None, rules: dict[str, dict[str, Any]] 
         else:
             ours.confidence = (1.0 if choice.method == "rule"
                                else body_confidence(ours.content_text, density, share, len(header)))
+    app = (app_state_article(html, title, ours.content_text if ours else "")  # a SPA's skeleton or teaser
+           if (ours is None or len(ours.content_text) < SHORT_BODY) and has_app_state(html) else None)
+    if app is not None:
+        ours, failure, header, title = _finish(app.html, base, APP_STATE), None, app.lines + header, app.title
+        ours.confidence = text_plausibility(ours.content_text)
     asked = None
     chosen = ours
     if failure is not None and failure.message == LINK_LIST:

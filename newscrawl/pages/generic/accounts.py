@@ -89,7 +89,7 @@ def in_other_articles(el: etree._Element, depth: int = 8) -> bool:
     return False
 
 
-_ELEMENT_LABEL_RE = re.compile(r"^(?:作者|发表者|楼主|博主|By)\s*[:：]?\s*")
+_ELEMENT_LABEL_RE = re.compile(r"^(?:专栏作者|专栏作家|專欄作者|專欄作家|特约作者|特約作者|作者|发表者|楼主|博主|By)\s*[:：]?\s*")
 
 
 def element_poster(elements: list[etree._Element], site: str | None = None, limit: int = 6) -> str | None:
@@ -125,7 +125,9 @@ def element_poster(elements: list[etree._Element], site: str | None = None, limi
 # ``/zmt?id=``). Found from the name's text nodes up (a page-wide XPath over
 # the class attributes costs milliseconds on a portal page).
 _TEXT_HOLDING = etree.XPath("/descendant::text()[contains(., $name)]/..")
-_ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile", re.IGNORECASE)
+_ACCOUNT_ATTR_RE = re.compile(r"author(?!i[tz])|nick|user|account|media-?name|writer|profile|creator", re.IGNORECASE)
+# … but not what an account element shows beside the name: a badge, level, medal, self-introduction
+_NOT_ACCOUNT_ATTR_RE = re.compile(r"(?:^|[\s_\-])(?:badge|level|medal|intro|desc|sign|bio)", re.IGNORECASE)
 _ACCOUNT_HREF_RE = re.compile(r"/(?:c/)?users?/|/u/|/people/|/home/|/profile|/author/|author\.|space-uid|[?&]uid=|"
                               r"//space\.|/space/|[/.]zmt\b",
                               re.IGNORECASE)
@@ -175,7 +177,7 @@ def _header_tokens(near_lines: list[str]) -> list[str]:
     it (separators skipped), unless a commenter's cue (``[1.2.3.*] 认为：``, 网友, 回复) follows the name."""
     out: list[str] = []
     # a level badge or count by the name (``💎 2.1``) is skipped like a separator: no word in it
-    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p)
+    pieces = [p for p in near_lines if not _SEPARATOR_RE.match(p) and not _STAT_RE.match(p)
               and not (_NO_WORD_RE.match(p) and not _DATE_PIECE_RE.search(p))]
     for i, p in enumerate(pieces):
         if len(p) > 60 or not _DATE_PIECE_RE.search(p):
@@ -193,7 +195,11 @@ def _header_tokens(near_lines: list[str]) -> list[str]:
     return out
 
 
-_FOLLOW_CUE_RE = re.compile(r"^[+＋]?\s*(?:粉丝|关注|订阅|已关注|加关注)(?:\s*[:：])?(?:\s*[\d.,]+\s*[万wWkK]?)?$")
+_FOLLOW_CUE_RE = re.compile(r"^[+＋]?\s*(?:粉丝|粉絲|关注|關注|订阅|訂閱|已关注|加关注|追蹤者?|追踪者?|关注者|關注者)(?:\s*[:：])?"
+                            r"(?:\s*[\d.,]+\s*[万萬wWkK]?)?$")
+# a count a post shows by its author and date (3,862 人赞同了该回答, 阅读 5.1万, 点赞 12): skipped like a separator
+_STAT_RE = re.compile(r"^[\d.,]+\s*[万萬wWkK]?\s*(?:人|次|个)?\s*(?:赞同|赞|點讚|点赞|喜欢|收藏|阅读|閱讀|浏览|瀏覽|评论|評論)"
+                      r"|^(?:赞同|点赞|阅读|閱讀|浏览|瀏覽|评论|評論)\s*[:：]?\s*[\d.,]+\s*[万萬wWkK]?$")
 
 
 def _card_names(near_lines: list[str]) -> list[str]:
@@ -224,7 +230,8 @@ def _sightings(html: str, name: str, limit: int = 30) -> tuple[int, bool, bool]:
                 if not m or m.group(1):
                     break
                 attrs = {k.lower(): v for k, v in _ATTR_RE.findall(m.group(3))}
-                if _ACCOUNT_ATTR_RE.search(attrs.get("class", "") + " " + attrs.get("id", "")) or (
+                named = attrs.get("class", "") + " " + attrs.get("id", "")
+                if (_ACCOUNT_ATTR_RE.search(named) and not _NOT_ACCOUNT_ATTR_RE.search(named)) or (
                         m.group(2).lower() == "a" and _ACCOUNT_HREF_RE.search(attrs.get("href", ""))):
                     tag = True
                     break
@@ -245,7 +252,8 @@ def _shown_in_account_element(root: etree._Element, name: str) -> bool:
             if node is None:
                 break
             attrs = (node.get("class") or "") + " " + (node.get("id") or "")
-            if _ACCOUNT_ATTR_RE.search(attrs) or (node.tag == "a" and _ACCOUNT_HREF_RE.search(node.get("href") or "")):
+            if ((_ACCOUNT_ATTR_RE.search(attrs) and not _NOT_ACCOUNT_ATTR_RE.search(attrs))
+                    or (node.tag == "a" and _ACCOUNT_HREF_RE.search(node.get("href") or ""))):
                 hit = True
                 break
             node = node.getparent()

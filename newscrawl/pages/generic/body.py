@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.pages import PageError
+from newscrawl.pages.generic.folds import show_fold
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
     aside_boxes,
@@ -118,8 +119,8 @@ def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
     for style in _STYLE_XPATH(root):
         if _HIDDEN_RE.search(style):
             el = style.getparent()
-            if _DISPLAY_NONE_RE.search(style) or not revealed_article(el):
-                remove_element(el)
+            if (_DISPLAY_NONE_RE.search(style) or not revealed_article(el)) and not show_fold(el):
+                remove_element(el)  # (a rest folded behind 展开全文 beside it is shown: folds.py)
     for el in extra_remove:
         remove_element(el)
 

@@ -9,9 +9,11 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
+from newscrawl.pages.generic.affiliations import affiliated_names
 from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
 from newscrawl.pages.generic.metadata import ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
+from newscrawl.pages.generic.site_names import site_labels
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, join_split_labels, parse_byline
 from newscrawl.text.controls import normalize_text
@@ -295,18 +297,26 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     Outlets, platform labels, ad vendors, organisations and button text (:func:`~newscrawl.text.names.
     is_non_author`: 新浪科技, 参考消息, 澎湃号, Taboola) leave the authors whichever line named them."""
     _drop_non_authors(byline)
+    labels = site_labels(page)  # og:site_name, the JSON-LD publisher, the <title> suffix
     source = "body" if byline.authors else None
     found, where = page_byline(near_lines, page.meta, page.ld, page.site, page.html, bool(byline.authors))
     _drop_non_authors(found)
+    if where in ("json-ld", "meta"):  # a CMS author field holding the site's name names nobody
+        found.authors[:] = [n for n in found.authors if n not in labels]
     byline.merge(found)
     source = source or (where if found.authors else None)
     if not byline.authors:  # explicit credits first: 作者：X, 楼主：X, X 发表于 <date>, a name line, meta user
         tail = [x for x in remaining[-8:] if len(x) <= 120]
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
                            elements=False)
-        if user:
+        if user and user[0] not in labels:
             byline.merge(Byline(authors=[user[0]]))
             source = user[1]
+    if not byline.authors:  # 周朗<sup>1</sup>　许桦<sup>2</sup>: names with affiliation marks, no role word
+        names = affiliated_names(page.root, page.html)
+        if names:
+            byline.merge(Byline(authors=names))
+            source = "name-line"
     rule_acct, outlet = rule_account(page) if not byline.authors else (None, False)
     if rule_acct and not outlet and rule_acct not in PLACEHOLDERS:  # a self-media post without a byline
         byline.merge(Byline(authors=[rule_acct]))
@@ -314,13 +324,14 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
-                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)] if account else []
+                 and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)
+                 and n not in labels] if account else []
         if names:
             byline.merge(Byline(authors=names))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
         name = author_element_name(page.root, page.site, page.html)
-        if name:
+        if name and name not in labels:
             byline.merge(Byline(authors=[name]))
             source = "poster"
     rule_names: list[str] = []
