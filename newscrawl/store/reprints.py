@@ -30,6 +30,8 @@ try:    # already loaded by sqlite-utils where it is installed; the look-up work
     import numpy as _np
 except ImportError:     # pragma: no cover - numpy is optional
     _np = None
+if _np is not None and not hasattr(_np, "bitwise_count"):      # numpy < 2.0: the pure-Python paths
+    _np = None
 
 from newscrawl.text.dates import parse_iso
 from newscrawl.text.fingerprint import hamming, normalized, simhash_value
@@ -277,7 +279,9 @@ def near_positions(values: str, n: int, mine: int) -> list[int]:
     if _np is not None and n > _NUMPY_FROM:
         array = _np.fromstring(values, dtype=_np.int64, sep=",")
         if len(array) == n:
-            return _np.flatnonzero(_np.bitwise_count(array ^ _np.int64(mine)) <= MAX_DISTANCE).tolist()
+            # as unsigned: numpy counts the bits of a signed integer's absolute value
+            differ = (array ^ _np.int64(mine)).view(_np.uint64)
+            return _np.flatnonzero(_np.bitwise_count(differ) <= MAX_DISTANCE).tolist()
     return [i for i, v in enumerate(map(int, values.split(","))) if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE]
 
 
@@ -330,7 +334,7 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
                 return list(found.values())
             mine_sig: int | None = None            # computed once a candidate has a stored signature
             sigs = dict(conn.execute(f"SELECT article_id, sig FROM shingle_sigs WHERE article_id IN "
-                                        f"({', '.join('?' * len(near))})", near))
+                                     f"({', '.join('?' * len(near))})", near))
             for cid in near:
                 sig = sigs.get(cid)
                 if sig is not None:
@@ -344,7 +348,7 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
                 theirs = shingles(their_text)
                 if sig is None and conn.in_transaction:   # inside the store's batch: keep it for next time
                     conn.execute("INSERT OR REPLACE INTO shingle_sigs(article_id, sig) VALUES (?, ?)",
-                                    [cid, signature(theirs).to_bytes(SIG_BITS // 8, "little")])
+                                 [cid, signature(theirs).to_bytes(SIG_BITS // 8, "little")])
                 if jaccard(mine, theirs) >= MIN_JACCARD:
                     found[row["id"]] = row
     return list(found.values())
