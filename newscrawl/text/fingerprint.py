@@ -20,17 +20,14 @@ def content_hash(text: str) -> str:
 
 _LANE = 8                       # bits per counter lane: a lane counts at most _CHUNK bigrams
 _CHUNK = (1 << _LANE) - 1       # bigrams summed before the lanes are read out (so no lane overflows)
-# _SPREAD8[b]: byte b with its bit k moved to lane k
-_SPREAD8 = [sum((b >> k & 1) << (_LANE * k) for k in range(8)) for b in range(256)]
+# _SPREAD8[b]: the 8 bytes whose byte k is bit k of b (little-endian), i.e. byte b spread over 8 lanes
+_SPREAD8 = [bytes(b >> k & 1 for k in range(8)) for b in range(256)]
 
 
 def _spread(gram: str) -> int:
     """The 64-bit BLAKE2b hash of a bigram with bit i moved to lane i (byte i of a 64-byte integer)."""
     digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()[::-1]   # least significant first
-    value = 0
-    for j, byte in enumerate(digest):
-        value |= _SPREAD8[byte] << (_LANE * 8 * j)
-    return value
+    return int.from_bytes(b"".join(map(_SPREAD8.__getitem__, digest)), "little")
 
 
 class _PairCache(dict):
