@@ -191,13 +191,17 @@ def open_db(path: str | Path, create: bool = True, read_only_ok: bool = False) -
     return db
 
 
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder for every call (the same text).
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def to_row(record: dict[str, Any]) -> dict[str, Any]:
     """A stored record: list fields as JSON text (Chinese kept as is)."""
     row = {}
     for key in STORED_FIELDS:
         value = record.get(key)
         if key in LIST_FIELDS:
-            value = json.dumps(value, ensure_ascii=False) if value else "[]"
+            value = _to_json(value) if value else "[]"
         row[key] = value
     return row
 
@@ -276,7 +280,7 @@ def store_raw_page(db: Database, article_id: str, url: str | None, kind: str, bo
                    encoding: str | None, meta: dict[str, Any]) -> None:
     """Keep the raw payload of an article (zlib-compressed), replacing the previous one."""
     # one statement (sqlite-utils' upsert() introspects the table on every call: ~0.3 ms an article)
-    values = [article_id, url, kind, now_iso(), encoding, json.dumps(meta, ensure_ascii=False),
+    values = [article_id, url, kind, now_iso(), encoding, _to_json(meta),
               zlib.compress(body, 6), len(body)]
     if db.conn.in_transaction:      # the store's batch
         db.conn.execute(_RAW_SQL, values)

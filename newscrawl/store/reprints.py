@@ -26,6 +26,13 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+try:    # already loaded by sqlite-utils where it is installed; the look-up works without it (same results)
+    import numpy as _np
+except ImportError:     # pragma: no cover - numpy is optional
+    _np = None
+if _np is not None and not hasattr(_np, "bitwise_count"):      # numpy < 2.0: the pure-Python paths
+    _np = None
+
 from newscrawl.text.dates import parse_iso
 from newscrawl.text.fingerprint import hamming, normalized, simhash_value
 
@@ -48,6 +55,8 @@ assert MAX_DISTANCE < sum(f + 1 for f in BAND_FLIPS)
 #: Right shift of each band in the 64-bit value.
 _SHIFTS = tuple(64 - sum(BAND_WIDTHS[:b + 1]) for b in range(BANDS))
 _MASK64 = (1 << 64) - 1
+#: Probed rows above which numpy filters them (below, its fixed cost exceeds the Python loop's).
+_NUMPY_FROM = 16
 
 
 # --- pure functions -------------------------------------------------------------------------
@@ -111,8 +120,13 @@ SIG_BITS = 2048
 def signature(shingle_set: set[str]) -> int:
     """A SIG_BITS-bit set of the shingles' CRC-32s modulo SIG_BITS (stable across processes; stored in
     ``shingle_sigs`` for articles that were candidates once)."""
+    crcs = map(zlib.crc32, map(str.encode, shingle_set))      # UTF-8
+    if _np is not None:         # the bits set in C: ~25 % less than the set of bit numbers below
+        marks = _np.zeros(SIG_BITS, _np.uint8)
+        marks[_np.fromiter(crcs, _np.uint32, len(shingle_set)) & (SIG_BITS - 1)] = 1
+        return int.from_bytes(_np.packbits(marks, bitorder="little").tobytes(), "little")
     value = 0
-    for bit in {zlib.crc32(x.encode("utf-8")) & (SIG_BITS - 1) for x in shingle_set}:
+    for bit in {crc & (SIG_BITS - 1) for crc in crcs}:
         value |= 1 << bit
     return value
 
@@ -259,6 +273,18 @@ class LookupCounts:
 COUNTS = LookupCounts()
 
 
+def near_positions(values: str, n: int, mine: int) -> list[int]:
+    """Positions in ``values`` (``n`` signed 64-bit integers joined by commas) of those within MAX_DISTANCE
+    bits of ``mine``: with numpy, parsed and compared in C (~20x less per row than a loop); else in Python."""
+    if _np is not None and n > _NUMPY_FROM:
+        array = _np.fromstring(values, dtype=_np.int64, sep=",")
+        if len(array) == n:
+            # as unsigned: numpy counts the bits of a signed integer's absolute value
+            differ = (array ^ _np.int64(mine)).view(_np.uint64)
+            return _np.flatnonzero(_np.bitwise_count(differ) <= MAX_DISTANCE).tolist()
+    return [i for i, v in enumerate(map(int, values.split(","))) if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE]
+
+
 def near_candidates(db: Any, article_id: str, simhash: str | None) -> list[str]:
     """Stored articles (itself excluded) whose simhash is within MAX_DISTANCE bits, from the index alone."""
     keys = probe_keys(simhash)
@@ -273,7 +299,7 @@ def near_candidates(db: Any, article_id: str, simhash: str | None) -> list[str]:
     COUNTS.rows += n
     if not n:
         return []
-    near = [i for i, v in enumerate(map(int, values.split(","))) if ((v ^ mine) & _MASK64).bit_count() <= MAX_DISTANCE]
+    near = near_positions(values, n, mine)
     if not near:
         return []
     id_list = ids.split(",")
@@ -284,16 +310,21 @@ def near_candidates(db: Any, article_id: str, simhash: str | None) -> list[str]:
     return sorted({id_list[i] for i in near} - {article_id})
 
 
+#: The fields of a stored match (find_matches' rows), and the statements reading them.
+_MATCH_COLUMNS = ("id", "simhash", "content_hash", "reprint_of", "published_at", "first_seen_at")
+_SAME_HASH_SQL = (f"SELECT {', '.join(_MATCH_COLUMNS)} FROM articles WHERE content_hash = ? AND id != ?")
+_CANDIDATE_SQL = f"SELECT {', '.join(_MATCH_COLUMNS)}, content_text FROM articles WHERE id = ?"
+
+
 def find_matches(db: Any, article_id: str, text: str | None, content_hash: str | None,
                  simhash: str | None) -> list[dict[str, Any]]:
     """Stored near-duplicates of an article (itself excluded): rows with id, reprint_of and order fields."""
-    cols = "a.id, a.simhash, a.content_hash, a.reprint_of, a.published_at, a.first_seen_at"
     found: dict[str, dict[str, Any]] = {}
     COUNTS.lookups += 1
+    conn = db.conn
     if content_hash:
-        for row in db.query(f"SELECT {cols} FROM articles a WHERE a.content_hash = ? AND a.id != ?",
-                            [content_hash, article_id]):
-            found[row["id"]] = row
+        for values in conn.execute(_SAME_HASH_SQL, [content_hash, article_id]):
+            found[values[0]] = dict(zip(_MATCH_COLUMNS, values))
     if simhash:
         near = [cid for cid in near_candidates(db, article_id, simhash) if cid not in found]
         COUNTS.near += len(near)
@@ -302,8 +333,8 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
             if not mine:
                 return list(found.values())
             mine_sig: int | None = None            # computed once a candidate has a stored signature
-            sigs = dict(db.conn.execute(f"SELECT article_id, sig FROM shingle_sigs WHERE article_id IN "
-                                        f"({', '.join('?' * len(near))})", near))
+            sigs = dict(conn.execute(f"SELECT article_id, sig FROM shingle_sigs WHERE article_id IN "
+                                     f"({', '.join('?' * len(near))})", near))
             for cid in near:
                 sig = sigs.get(cid)
                 if sig is not None:
@@ -311,12 +342,13 @@ def find_matches(db: Any, article_id: str, text: str | None, content_hash: str |
                         mine_sig = signature(mine)
                     if jaccard_bound(mine, mine_sig, int.from_bytes(sig, "little")) < MIN_JACCARD:
                         continue                   # certainly below the threshold: no need for its text
-                row = next(db.query(f"SELECT {cols}, a.content_text FROM articles a WHERE a.id = ?", [cid]))
+                *values, their_text = conn.execute(_CANDIDATE_SQL, [cid]).fetchone()
+                row = dict(zip(_MATCH_COLUMNS, values))
                 COUNTS.texts += 1
-                theirs = shingles(row.pop("content_text"))
-                if sig is None and db.conn.in_transaction:   # inside the store's batch: keep it for next time
-                    db.conn.execute("INSERT OR REPLACE INTO shingle_sigs(article_id, sig) VALUES (?, ?)",
-                                    [cid, signature(theirs).to_bytes(SIG_BITS // 8, "little")])
+                theirs = shingles(their_text)
+                if sig is None and conn.in_transaction:   # inside the store's batch: keep it for next time
+                    conn.execute("INSERT OR REPLACE INTO shingle_sigs(article_id, sig) VALUES (?, ?)",
+                                 [cid, signature(theirs).to_bytes(SIG_BITS // 8, "little")])
                 if jaccard(mine, theirs) >= MIN_JACCARD:
                     found[row["id"]] = row
     return list(found.values())
@@ -329,16 +361,16 @@ def detect(db: Any, record: dict[str, Any]) -> Decision:
                            record.get("simhash"))
     if not matches:
         return Decision(None)
-    stored = next(db.query("SELECT first_seen_at FROM articles WHERE id = ?", [article_id]), None)
-    key = order_key(record.get("published_at"), stored["first_seen_at"] if stored else None, article_id)
+    stored = db.conn.execute("SELECT first_seen_at FROM articles WHERE id = ?", [article_id]).fetchone()
+    key = order_key(record.get("published_at"), stored[0] if stored else None, article_id)
     root_ids = {m["reprint_of"] or m["id"] for m in matches} - {article_id}
     roots: dict[str, tuple] = {}
     for rid in root_ids:
-        row = next(db.query("SELECT id, published_at, first_seen_at FROM articles WHERE id = ?", [rid]), None)
-        if row is None:  # a dangling root: fall back on the match that named it
+        found = db.conn.execute("SELECT published_at, first_seen_at FROM articles WHERE id = ?", [rid]).fetchone()
+        if found is None:  # a dangling root: fall back on the match that named it
             row = next(m for m in matches if m["reprint_of"] == rid)
-            rid = row["id"]
-        roots[rid] = order_key(row["published_at"], row["first_seen_at"], rid)
+            rid, found = row["id"], (row["published_at"], row["first_seen_at"])
+        roots[rid] = order_key(found[0], found[1], rid)
     decision = decide(article_id, key, roots)
     decision.matches = sorted(m["id"] for m in matches)
     return decision

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
+from operator import add
+from typing import Any
 
 
 def normalized(text: str) -> str:
@@ -17,26 +18,23 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(normalized(text).encode("utf-8")).hexdigest()
 
 
-_LANE = 32                      # bits per counter lane (a count never reaches 2**32)
-_MASK = (1 << _LANE) - 1
-# _SPREAD8[b]: byte b with its bit k moved to lane k
-_SPREAD8 = [sum((b >> k & 1) << (_LANE * k) for k in range(8)) for b in range(256)]
+_LANE = 8                       # bits per counter lane: a lane counts at most _CHUNK bigrams
+_CHUNK = (1 << _LANE) - 1       # bigrams summed before the lanes are read out (so no lane overflows)
+# _SPREAD8[b]: the 8 bytes whose byte k is bit k of b (little-endian), i.e. byte b spread over 8 lanes
+_SPREAD8 = [bytes(b >> k & 1 for k in range(8)) for b in range(256)]
 
 
 def _spread(gram: str) -> int:
-    """The 64-bit BLAKE2b hash of a bigram with bit i moved to lane i."""
+    """The 64-bit BLAKE2b hash of a bigram with bit i moved to lane i (byte i of a 64-byte integer)."""
     digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()[::-1]   # least significant first
-    value = 0
-    for j, byte in enumerate(digest):
-        value |= _SPREAD8[byte] << (_LANE * 8 * j)
-    return value
+    return int.from_bytes(b"".join(map(_SPREAD8.__getitem__, digest)), "little")
 
 
 class _PairCache(dict):
     """_spread of a bigram, keyed by its two code points packed in one int (``a | b << 32``): bigrams
     repeat, and the keys come from the text's UTF-32 bytes without making a string per bigram."""
 
-    limit = 8_192      # ~2.8 MB when full (each value is a 2,048-bit int); full after ~10k articles, then cleared
+    limit = 16_384     # ~2.5 MB when full (each value a 512-bit int and its key); then cleared
 
     def __missing__(self, key: int) -> int:
         if len(self) >= self.limit:     # bounded memory: start again (the values are pure)
@@ -52,26 +50,38 @@ def simhash(text: str, bits: int = 64) -> str:
     """Charikar simhash of the character bigrams, as 16 hex digits ('' for empty text).
 
     Bit i is set when more bigrams' hashes have bit i set than not.  The 64 per-bit counts are kept in
-    lanes of one big integer, so a bigram costs one addition instead of 64 steps.  The bigrams are read
-    as 64-bit words of the UTF-32 text (even offsets, then odd ones), all in C.
+    8-bit lanes of one 512-bit integer, so a bigram costs one small addition instead of 64 steps; the
+    lanes are read out every 255 bigrams.  The bigrams are read as 64-bit words of the UTF-32 text (even
+    offsets, then odd ones), all in C.
     """
     s = normalized(text)
     if not s:
         return ""
     if len(s) == 1:
-        acc, total = _spread(s), 1
+        keys, total = [ord(s)], 1
+        get = _spread_of_char
     else:
         raw = s.encode("utf-32-le", "surrogatepass")
-        even = memoryview(raw[:8 * (len(s) // 2)]).cast("Q").tolist()            # chars 0+1, 2+3, …
-        odd = memoryview(raw[4:4 + 8 * ((len(s) - 1) // 2)]).cast("Q").tolist()  # chars 1+2, 3+4, …
+        keys = memoryview(raw[:8 * (len(s) // 2)]).cast("Q").tolist()            # chars 0+1, 2+3, …
+        keys += memoryview(raw[4:4 + 8 * ((len(s) - 1) // 2)]).cast("Q").tolist()  # chars 1+2, 3+4, …
+        total = len(s) - 1
         get = _PAIRS.__getitem__
-        acc, total = sum(map(get, even)) + sum(map(get, odd)), len(s) - 1
-    counts = struct.unpack(f"<{64}I", acc.to_bytes(64 * _LANE // 8, "little"))
+    if total <= _CHUNK:
+        counts: Any = sum(map(get, keys)).to_bytes(64, "little")
+    else:
+        counts = [0] * 64
+        for start in range(0, total, _CHUNK):
+            counts = list(map(add, counts, sum(map(get, keys[start:start + _CHUNK])).to_bytes(64, "little")))
     value = 0
     for i in range(min(bits, 64)):
         if 2 * counts[i] > total:
             value |= 1 << i
     return f"{value:016x}"
+
+
+def _spread_of_char(code: int) -> int:
+    """_spread of a one-character text (its only "bigram")."""
+    return _spread(chr(code))
 
 
 def hamming(a: str, b: str) -> int:
