@@ -297,6 +297,7 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
             best, best_score = el, score
     if best is None:
         return None
+    best = _split_group_winner(stats, best, best_score, sidebar, feeds or [])
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
@@ -306,6 +307,43 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     if parts:
         return parts[0]  # the parent won on its split parts' scores: the parts are the article
     return _widen(best, stats, feeds or [])
+
+
+_SPLIT_TAGS = ("div", "section", "article")
+
+
+def _weighted(el: etree._Element, st: BlockStats, sidebar: dict[etree._Element, bool]) -> float:
+    """A candidate's score as :func:`best_container` weighs it (link density, class/id, sidebar)."""
+    if not st.score or not st.chars:
+        return 0.0
+    score = st.score * (1.0 - st.links / st.chars) * _class_weight(el)
+    return score * 0.4 if in_sidebar(el, sidebar) else score
+
+
+def _split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Element, best_score: float,
+                        sidebar: dict[etree._Element, bool], feeds: list[etree._Element]) -> etree._Element:
+    """``best``, or the first part of an article split by ad or player blocks (:func:`split_parts`) whose
+    parts weigh more together than ``best``: each part alone may lose to a long block beside it (an author's
+    bio, a sidebar paragraph) that the whole article beats. Not parts inside ``best`` or holding it (it has
+    them, or they have it); only boxes scoring over a quarter of ``best`` are asked (few per page); the items
+    of a feed never form a group."""
+    floor = 0.25 * best_score
+    winner, top = best, best_score
+    seen: set[etree._Element] = set()
+    for el, st in stats.items():
+        if (el.tag not in _SPLIT_TAGS or st.score * 1.3 <= floor or el in seen or not el.get("class")
+                or el is best):
+            continue
+        if _weighted(el, st, sidebar) <= floor:
+            continue
+        parts = split_parts(el, stats, feeds)
+        seen.update(parts)
+        if len(parts) < 2 or el.getparent() in feeds:
+            continue
+        group = sum(_weighted(p, stats[p], sidebar) for p in parts if p in stats)
+        if group > top and not inside_any(best, set(parts)) and not inside_any(el, {best}):
+            winner, top = parts[0], group
+    return winner
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -407,8 +445,10 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
     (short: they scored nothing), and a repeated title or h1 at its top."""
     muted = muted or set()
     top_chars = stats[top].chars if top in stats else 0
-    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})
+    feed_set = set(feeds or ())
+    junk = [f for f in feed_set if f is not top and inside_any(f, {top})
             and all(c in muted for c in f if isinstance(c.tag, str))]
+    players = _player_boxes(top)
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -420,12 +460,43 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         if el.tag == "a" and _is_ad_link(el):
             junk.append(el)
             continue
-        if _is_junk(el, stats.get(el), top_chars):
+        st = stats.get(el)
+        if _is_junk(el, st, top_chars) or (players and el in players and _is_player_box(el, st)):
             junk.append(el)
+            continue
+        if st is not None and st.chars < 0.5 * top_chars and is_aside_box(el, feed_set):
+            junk.append(el)  # a related list, a feed or a comment section inside the container
             continue
         stack.extend(el)
     for el in junk:
         remove_element(el)
+
+
+#: a player box (a ``<video>`` and its title line) holds at most this many characters of text
+PLAYER_MAX_CHARS = 60
+_SENTENCE_END_RE = re.compile("[。！？!?]")
+
+
+def _player_boxes(top: etree._Element) -> set[etree._Element]:
+    """The elements inside ``top`` (not ``top``) that hold a ``<video>``."""
+    out: set[etree._Element] = set()
+    for v in top.iter("video"):
+        for a in v.iterancestors():
+            if a is top or a in out:
+                break
+            out.add(a)
+        out.add(v)
+    return out
+
+
+def _is_player_box(el: etree._Element, st: BlockStats | None) -> bool:
+    """A video player's box: a ``<video>`` with a title line (``视频：…``) of :data:`PLAYER_MAX_CHARS` characters
+    at most and no sentence end; a player carries another story's title or its own controls' text, not the
+    article's prose."""
+    if el.tag == "video":
+        return True
+    chars = st.chars if st is not None else 0
+    return chars <= PLAYER_MAX_CHARS and not (chars and _SENTENCE_END_RE.search(node_text(el)))
 
 
 @dataclass
@@ -471,7 +542,7 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     if st.links > 0.6 * st.chars:
         raise PageError("no_article_body", LINK_LIST)
     parts = split_parts(top, stats, all_feeds)   # a rule's body split by an ad too
-    return BodyChoice(parts[0], parts, stats, feeds, muted, method, all_feeds)
+    return BodyChoice(parts[0], parts, stats, all_feeds, muted, method, all_feeds)
 
 
 def _prose(st: BlockStats | None) -> tuple[int, float, float]:

@@ -1,0 +1,98 @@
+"""Body selection on synthetic pages of the body failure classes of issue 14 (class 6): an article split into
+sibling parts by ad and player blocks beside a long block that beats each part alone; related-article lists,
+feeds and comment sections inside the chosen container (ours or a site rule's); a player's title line inside
+the article. All text is made up."""
+from __future__ import annotations
+
+from newscrawl.pages.generic import extract
+
+P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
+     "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
+     "据了解，图书馆每周二至周日开放，晚上延长到九点，周一闭馆进行整理和消毒。",
+     "馆长表示，下一步将与各乡镇文化站联网，让农村读者也能借到县馆的图书，并定期举办读书分享会。",
+     "不少读者说，新馆环境安静，座位充足，周末带孩子来看书成了一家人的新习惯。",
+     "县文旅部门介绍，图书馆二期工程明年启动，将增设数字阅读体验区和古籍修复室。"]
+# a long, well punctuated block beside the article (an author's bio, a sidebar note): it beats each part alone
+BIO = ("作者简介：欧阳某，长期从事地方文化研究，出版过多部著作，曾获省级奖项，现任某研究会理事，"
+       "擅长写作，热心公益，经常参加读书会、讲座、展览等活动，深受读者喜爱，作品被多家报刊转载，影响较大，"
+       "近年来专注于地方志整理，参与编写了县志、镇志等多部志书，还培养了一批青年写作者。")
+AD = "<div class='x1'><a href='https://ad.example.com/c?id=7'><img src='https://ad.example.com/b.jpg'></a><span>广告</span></div>"
+PLAYER = "<div class='x2'><video src='https://v.example.com/1.mp4' controls='controls'></video><p>视频：另一条新闻的标题</p></div>"
+
+
+def _ps(*idx: int) -> str:
+    return "".join(f"<p>{P[i]}</p>" for i in idx)
+
+
+def related(cls: str = "box3", head: str = "相关阅读") -> str:
+    items = "".join(f'<li><a href="/n/{i}.html">第{i}条其他新闻的标题写在这里</a><span>2023-0{i + 1}-1{i} 10:2{i}</span>'
+                    f"<span>记者 欧阳{'甲乙丙丁戊己'[i]}</span></li>" for i in range(6))
+    return f'<div class="{cls}"><h3>{head}</h3><ul>{items}</ul></div>'
+
+
+def comments(cls: str = "box7") -> str:
+    items = "".join(f'<div class="it"><span>网友司马{c}</span><span>2024-01-0{i + 3} 09:1{i}</span>'
+                    f"<p>说得很好，希望相关部门尽快落实到位！这样的报道多一些。</p></div>" for i, c in enumerate("甲乙丙丁"))
+    return f'<div class="{cls}"><div class="hd">网友评论（4）</div>{items}</div>'
+
+
+def _whole(text: str, idx: tuple[int, ...]) -> bool:
+    return all(P[i] in text for i in idx)
+
+
+def test_an_article_split_in_three_by_ads_and_a_player_comes_back_whole_beside_a_long_bio():
+    part = "txt"
+    html = ("<html><body><div class='main'><h1>县图书馆正式开放</h1>"
+            f"<div class='{part}'>{_ps(0, 1)}</div>{AD}<div class='{part}'>{_ps(2, 3)}</div>{PLAYER}"
+            f"<div class='{part}'>{_ps(4, 5)}</div></div>"
+            f"<div class='col'><h3>作者</h3><table><tr><td>{BIO}</td></tr></table></div></body></html>")
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2, 3, 4, 5))
+    assert "广告" not in text and "视频" not in text and "作者简介" not in text
+
+
+def test_the_bio_still_wins_over_one_short_part_of_another_kind():
+    # parts of different classes are no split article: the longer block wins as before
+    html = (f"<html><body><div class='a'>{_ps(0)}</div>{AD}<div class='b'>{_ps(2)}</div>"
+            f"<div class='col'><table><tr><td>{BIO}</td></tr></table></div></body></html>")
+    assert "作者简介" in extract(html)["content_text"]
+
+
+def test_sections_of_one_box_are_not_taken_for_split_parts():
+    # same-class sections inside the winning box: the box holds them all (no part is chosen instead)
+    sec = "sec"
+    html = (f"<html><body><div class='doc'><div class='{sec}'>{_ps(0, 1, 2)}</div>"
+            f"{AD}<div class='{sec}'>{_ps(3, 4)}</div><div class='{sec}'>{_ps(5)}</div></div>"
+            f"<div class='col'><table><tr><td>{BIO[:60]}。</td></tr></table></div></body></html>")
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2, 3, 4, 5)) and "作者简介" not in text
+
+
+def test_a_player_title_line_leaves_the_body_but_a_caption_stays():
+    cap = "<div class='x3'><video src='v.mp4'></video><p>开馆当天的借书现场。</p></div>"
+    html = f"<html><body><h1>县图书馆正式开放</h1><div class='a'>{_ps(0, 1)}{PLAYER}{_ps(2)}{cap}{_ps(3)}</div></body></html>"
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2, 3)) and "视频：" not in text and "开馆当天的借书现场。" in text
+
+
+def test_related_list_and_comments_inside_the_container_are_cut():
+    for rel, com in ((related(), comments()), (related("related-news"), comments("comment-list"))):
+        html = (f"<html><body><h1>县图书馆正式开放</h1><div class='wrap'>{rel}<div class='a'>{_ps(0, 1, 2, 3, 4)}</div>"
+                f"{com}</div></body></html>")
+        text = extract(html)["content_text"]
+        assert _whole(text, (0, 1, 2, 3, 4))
+        assert "其他新闻" not in text and "网友" not in text and "说得很好" not in text and "相关阅读" not in text
+
+
+def test_related_list_and_comments_inside_a_rule_body_are_cut():
+    html = (f"<html><body><h1>县图书馆正式开放</h1><div class='wrap'>{related()}<div class='a'>{_ps(0, 1, 2, 3)}</div>"
+            f"{comments()}</div></body></html>")
+    r = extract(html, "https://news.example.org/a/1.html", rules={"example.org": {"body": "div.wrap"}})
+    assert r["body_from"] == "rule" and _whole(r["content_text"], (0, 1, 2, 3))
+    assert "其他新闻" not in r["content_text"] and "说得很好" not in r["content_text"]
+
+
+def test_a_box_headed_like_related_news_but_holding_most_of_the_body_stays():
+    # an aside box is cut only when it holds under half of the container
+    html = f"<html><body><h1>县图书馆正式开放</h1><div class='a'><div class='x'><h3>相关新闻</h3>{_ps(0, 1, 2, 3)}</div>{_ps(4)}</div></body></html>"
+    assert _whole(extract(html)["content_text"], (0, 1, 2, 3, 4))
