@@ -96,3 +96,37 @@ def test_a_box_headed_like_related_news_but_holding_most_of_the_body_stays():
     # an aside box is cut only when it holds under half of the container
     html = f"<html><body><h1>县图书馆正式开放</h1><div class='a'><div class='x'><h3>相关新闻</h3>{_ps(0, 1, 2, 3)}</div>{_ps(4)}</div></body></html>"
     assert _whole(extract(html)["content_text"], (0, 1, 2, 3, 4))
+
+
+SUMMARY = "这是另一篇文章的摘要，介绍了某地的新做法和新成效，内容比较长，还有不少标点符号，读起来像正文一样，但它只是推荐。"
+
+
+def teasers(n: int = 6, summary: str = SUMMARY * 5) -> str:
+    items = "".join(f'<div class="it"><h4><a href="/n/{i}.html">第{i}条其他新闻的标题写在这里</a></h4><p>{summary}</p>'
+                    f"<span>2023-0{i + 1}-1{i} 10:20</span></div>" for i in range(n))
+    return f'<div class="c3">{items}</div>'
+
+
+def test_a_recommendation_widget_with_long_summaries_loses_to_a_short_article():
+    html = (f"<html><body><div class='w1'><h1>县图书馆正式开放</h1><div class='w2'>{_ps(0, 1)}</div></div>"
+            f"<div class='w3'>{teasers()}</div></body></html>")
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1)) and "摘要" not in text
+
+
+def test_a_widget_above_the_headline_is_teasers_too():
+    html = (f"<html><body><div class='w3'>{teasers()}</div><div class='w1'><h1>县图书馆正式开放</h1>"
+            f"<div class='w2'>{_ps(0, 1, 2)}</div></div></body></html>")
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2)) and "摘要" not in text
+
+
+def test_long_posts_right_under_the_headline_are_no_teasers():
+    # a list page of the same template whose first item starts right under the headline: the item is the article
+    first = f'<div class="it"><h4><a href="/u/1">论坛网友用户一号</a></h4><p>{"".join(P)}</p></div>'
+    rest = "".join(f'<div class="it"><h4><a href="/u/{i}">论坛网友用户{i}号</a></h4><p>顶一下，支持楼主！说得很有道理。</p></div>'
+                   for i in range(2, 7))
+    html = (f"<html><body><h1>县图书馆正式开放</h1><div class='c3'>{first}{rest}</div>"
+            f"<div class='note'><p>{BIO}</p></div></body></html>")
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2, 3, 4, 5)) and "作者简介" not in text

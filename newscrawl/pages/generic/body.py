@@ -499,6 +499,59 @@ def _is_player_box(el: etree._Element, st: BlockStats | None) -> bool:
     return chars <= PLAYER_MAX_CHARS and not (chars and _SENTENCE_END_RE.search(node_text(el)))
 
 
+#: a feed item opening with a link of this many characters or more (a headline) is another article's teaser
+TEASER_HEADLINE_CHARS = 8
+_FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
+#: an item starting within this many text runs after the headline is the article (a forum's first post)
+TEASER_NEAR_TEXTS = 8
+_NEAR_TEXTS = etree.XPath(f"preceding::text()[normalize-space()][position() <= {TEASER_NEAR_TEXTS}]")
+
+
+def teaser_items(feeds: list[etree._Element], muted: set[etree._Element],
+                 heading: etree._Element | None = None) -> set[etree._Element]:
+    """The long items of ``feeds`` (not ``muted`` yet) that open with a headline link of
+    :data:`TEASER_HEADLINE_CHARS`+ characters: a recommendation widget's teasers of other articles, however
+    long their summaries (they score nothing). Only on a page whose headline ``heading`` is known; not an
+    item holding it or starting right under it (:data:`TEASER_NEAR_TEXTS`: a forum's first post under its
+    poster's name)."""
+    out: set[etree._Element] = set()
+    if heading is None:
+        return out
+    for feed in feeds:
+        for item in feed:
+            if not isinstance(item.tag, str) or item in muted:
+                continue
+            first = _FIRST_TEXT(item)
+            if not first:
+                continue
+            owner = first[0].getparent()
+            if owner is not None and first[0].is_tail:
+                owner = owner.getparent()
+            link = None
+            while owner is not None and owner is not item:
+                if owner.tag == "a":
+                    link = owner
+                    break
+                owner = owner.getparent()
+            if link is None or visible_chars(node_text(link)) < TEASER_HEADLINE_CHARS or inside_any(heading, {item}):
+                continue
+            if not _right_under(item, heading):
+                out.add(item)
+    return out
+
+
+def _right_under(el: etree._Element, heading: etree._Element) -> bool:
+    """Whether ``el`` starts right under the headline's ``heading``: among the :data:`TEASER_NEAR_TEXTS` text
+    runs before it, the heading's, and no sentence between them (an info line, a poster's name only)."""
+    for run in reversed(_NEAR_TEXTS(el)):
+        owner = run.getparent()
+        if owner is not None and inside_any(owner, {heading}):
+            return True
+        if len(run) >= 20 and _SENTENCE_END_RE.search(run):
+            return False
+    return False
+
+
 @dataclass
 class BodyChoice:
     """The chosen body: its container (``top``), the sibling parts it was split into (``parts``, ``top``
@@ -532,6 +585,8 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     feeds = all_feeds if top is None else []
     heading = title_heading(page.body, title) if top is None else None
     muted = feed_items(feeds) | set(aside_boxes(page.body, heading)) if top is None else set()
+    if top is None and feeds:
+        muted |= teaser_items(feeds, muted, heading)
     stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:
