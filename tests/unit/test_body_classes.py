@@ -4,7 +4,10 @@ feeds and comment sections inside the chosen container (ours or a site rule's); 
 the article. All text is made up."""
 from __future__ import annotations
 
+from lxml import etree
+
 from newscrawl.pages.generic import extract
+from newscrawl.pages.generic.body import _widget_column, score_blocks
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
@@ -130,3 +133,44 @@ def test_long_posts_right_under_the_headline_are_no_teasers():
             f"<div class='note'><p>{BIO}</p></div></body></html>")
     text = extract(html)["content_text"]
     assert _whole(text, (0, 1, 2, 3, 4, 5)) and "作者简介" not in text
+
+
+NOTE = ("欢迎来到我的博客，这里记录读书、旅行和生活中的点滴感受，也分享一些摄影作品和家乡美食的做法，欢迎留言交流，"
+        "转载请注明出处，谢谢大家的支持与鼓励。")
+
+
+def _module(head: str, body: str, cls: str = "m") -> str:
+    return f"<div class='{cls}'><h3>{head}</h3>{body}</div>"
+
+
+def _blog(post: str, names: tuple[str, str, str, str]) -> str:
+    posts = "<ul>" + "".join(f"<li><a href='/a/{i}'>博客文章标题第{i}篇</a></li>" for i in range(10)) + "</ul>"
+    side = (_module("个人简介", f"<p>{BIO}</p>") + _module("公告", f"<p>{NOTE}</p>") + _module("最新文章", posts)
+            + _module("读者留言", f"<p>{NOTE[:40]}。</p><p>{NOTE[10:60]}。</p>"))
+    main, post_box, entry, column = names
+    return (f"<html><head><title>县图书馆正式开放_欧阳的博客</title></head><body><div class='hd'>欧阳的博客</div>"
+            f"<div id='wrap'><div class='{main}'><div class='{post_box}'><h2>县图书馆正式开放</h2>"
+            f"<div class='meta'>2024-01-02 10:20 发表于 生活随笔</div><div class='{entry}'>{post}</div></div></div>"
+            f"<div class='{column}'>{side}</div></div></body></html>")
+
+
+def test_a_short_blog_post_beside_a_column_of_widgets_is_the_body():
+    for idx in ((0,), (0, 1), (0, 1, 2)):
+        for names in (("main", "post", "entry", "col2"), ("c1", "c2", "c3", "c4")):
+            text = extract(_blog(_ps(*idx), names))["content_text"]
+            assert _whole(text, idx) and "作者简介" not in text and "欢迎来到" not in text
+
+
+def test_sections_under_subheadings_are_no_column_of_widgets():
+    # an article made of sections under subheadings holds no list of links among them: not widgets
+    sections = "".join(_module(f"第{i}部分", _ps(i, i + 1), cls="sec") for i in range(0, 5, 2))
+    html = (f"<html><body><div class='w'><div class='head'><h1>县图书馆正式开放</h1><p>{P[5]}{P[4]}</p></div>"
+            f"<div class='body'>{sections}</div></div></body></html>")
+    root = etree.fromstring(html, etree.HTMLParser())
+    stats = score_blocks(root)
+    column = root.xpath("//div[@class='body']")[0]
+    assert not _widget_column(column, column, stats)
+    widgets = etree.fromstring(_blog(_ps(0), ("c1", "c2", "c3", "c4")), etree.HTMLParser())
+    stats = score_blocks(widgets)
+    column = widgets.xpath("//div[@class='c4']")[0]
+    assert _widget_column(column[0][1], column, stats)   # a profile's paragraph, in the column

@@ -276,9 +276,12 @@ def _class_weight(el: etree._Element) -> float:
 
 
 def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
-                   feeds: list[etree._Element] | None = None) -> etree._Element | None:
+                   feeds: list[etree._Element] | None = None,
+                   heading: etree._Element | None = None) -> etree._Element | None:
     """The element with the best score, less its link density, weighed by its class/id and by sidebars
-    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
+    around it (x0.4) (or parts split by an ad that win together: :func:`_split_group_winner`; or the
+    headline's column beside a column of widgets: :func:`_headline_column_winner`, with the headline's
+    ``heading``); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
     by an ad (:func:`split_parts`). ``feeds`` (see
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
@@ -298,6 +301,8 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     if best is None:
         return None
     best = _split_group_winner(stats, best, best_score, sidebar, feeds or [])
+    if heading is not None:
+        best = _headline_column_winner(stats, best, heading, sidebar)
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
@@ -347,6 +352,61 @@ def _split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._El
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOX_TAGS = frozenset({"div", "section", "dl", "ul", "aside"})
+#: a column of widgets: at least this many boxes opening with a heading, one of them mostly links
+WIDGET_BOXES = 3
+#: the headline's column wins over a widget column when its best block holds this many plain characters
+HEADLINE_COLUMN_MIN_CHARS = 40
+
+
+def _widget_column(best: etree._Element, column: etree._Element, stats: dict[etree._Element, BlockStats]) -> bool:
+    """Whether ``best`` is or sits (up to ``column``) in a column of widgets: :data:`WIDGET_BOXES`+ child
+    boxes that open with a heading (个人简介, 公告, 最新文章 …), one of them mostly links (a list of posts,
+    categories, an archive). An article's sections under subheadings hold no such link list."""
+    x: etree._Element | None = best
+    while x is not None:
+        headed = links = 0
+        for c in x:
+            if c.tag in _BOX_TAGS and len(c) >= 2 and c[0].tag in _HEADINGS:
+                headed += 1
+                st = stats.get(c)
+                if st is not None and st.chars and st.links > 0.5 * st.chars:
+                    links += 1
+        if headed >= WIDGET_BOXES and links:
+            return True
+        if x is column:
+            return False
+        x = x.getparent()
+    return False
+
+
+def _headline_column_winner(stats: dict[etree._Element, BlockStats], best: etree._Element,
+                            heading: etree._Element, sidebar: dict[etree._Element, bool]) -> etree._Element:
+    """``best``, or the best block of the headline's column when ``best`` lies in another column that is a
+    column of widgets (:func:`_widget_column`): a short blog post beside a profile, a notice board and lists
+    of posts, whose prose outweighs it. The headline's column is the child, holding the ``heading``, of the
+    lowest ancestor shared by the heading and ``best``; its best block needs
+    :data:`HEADLINE_COLUMN_MIN_CHARS`+ plain characters."""
+    chain = [heading, *heading.iterancestors()]
+    on_heading_path = set(chain)
+    below, x = best, best
+    while x is not None and x not in on_heading_path:
+        below, x = x, x.getparent()
+    if x is None or x is best or x is heading:
+        return best     # best holds the heading, or sits in it
+    column = chain[chain.index(x) - 1]
+    if column is heading or not _widget_column(best, below, stats):
+        return best
+    found, found_score = None, 0.0
+    for el in column.iter(*_CANDIDATE):
+        st = stats.get(el)
+        if st is not None and st.score:
+            score = _weighted(el, st, sidebar)
+            if score > found_score:
+                found, found_score = el, score
+    if found is None or stats[found].chars - stats[found].links < HEADLINE_COLUMN_MIN_CHARS:
+        return best
+    return found
 
 
 def _split_child(el: etree._Element, stats: dict[etree._Element, BlockStats],
@@ -590,7 +650,7 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:
-        top = best_container(page.body, stats, feeds)
+        top = best_container(page.body, stats, feeds, heading)
     if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
         raise PageError("no_article_body", "no block of article text found")
     st = stats[top]
