@@ -7,7 +7,8 @@ from __future__ import annotations
 from lxml import etree
 
 from newscrawl.pages.generic import extract
-from newscrawl.pages.generic.body import _widget_column, score_blocks
+from newscrawl.pages.generic.body import score_blocks
+from newscrawl.pages.generic.body_layout import widget_column
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
@@ -169,8 +170,19 @@ def test_sections_under_subheadings_are_no_column_of_widgets():
     root = etree.fromstring(html, etree.HTMLParser())
     stats = score_blocks(root)
     column = root.xpath("//div[@class='body']")[0]
-    assert not _widget_column(column, column, stats)
+    assert not widget_column(column, column, stats)
     widgets = etree.fromstring(_blog(_ps(0), ("c1", "c2", "c3", "c4")), etree.HTMLParser())
     stats = score_blocks(widgets)
     column = widgets.xpath("//div[@class='c4']")[0]
-    assert _widget_column(column[0][1], column, stats)   # a profile's paragraph, in the column
+    assert widget_column(column[0][1], column, stats)   # a profile's paragraph, in the column
+
+
+def test_a_headline_repeated_over_lines_at_the_top_of_the_body_leaves_it():
+    html = ("<html><head><title>县图书馆 正式开放的通知</title></head><body><h1>县图书馆 正式开放的通知</h1>"
+            "<div class='c'><p align='center'><font><strong>县图书馆<br>正式开放的通知</strong></font><br>"
+            f"（2024年1月2日县文旅局发布）</p>{_ps(0, 1, 2)}</div></body></html>")
+    text = extract(html)["content_text"]
+    assert text.startswith("（2024年1月2日县文旅局发布）") and _whole(text, (0, 1, 2))
+    # a first paragraph that only starts like the headline stays
+    html = html.replace("<br>正式开放的通知</strong>", "</strong>正式开放后人气很旺")
+    assert "县图书馆正式开放后人气很旺" in "".join(extract(html)["content_text"].split())

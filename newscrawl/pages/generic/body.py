@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.pages import PageError
+from newscrawl.pages.generic.body_layout import (
+    CANDIDATE_TAGS,
+    CONTAINER_TAGS,
+    FIRST_TEXT,
+    SENTENCE_END_RE,
+    class_names,
+    class_weight,
+    headline_column_winner,
+    name_cues,
+    split_child,
+    split_group_winner,
+    split_parts,
+    teaser_items,
+)
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
     aside_boxes,
@@ -43,20 +56,10 @@ _BLOCK = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "fieldset", "caption",
     "thead", "tfoot", "hr",
 })
-_CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "center", "form", "blockquote",
-                        "table", "tbody", "tr", "dd", "li", "font", "span"})
-_CANDIDATE = _CONTAINER | {"p", "pre"}  # what best_container may choose
+_CONTAINER, _CANDIDATE = CONTAINER_TAGS, CANDIDATE_TAGS
+_class_weight = class_weight  # (the name tests/unit/test_extract_speed_paths.py imports)
 _PUNCT = "，。！？；：、“”‘’《》（）…—,!?;"
 _PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
-_NEGATIVE_RE = re.compile(
-    r"comment|share|footer|foot\b|sidebar|side\b|related|recommend|breadcrumb|crumb|copyright|login|"
-    r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
-    r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
-    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
-    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
-_POSITIVE_RE = re.compile(
-    r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
-    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
 # "without authorisation … no reprint": a notice, not a sentence that mentions authorisation
 _UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
@@ -109,7 +112,6 @@ REVEALED_MIN_CHARS = 100
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
 # how many of those come before an element (its first text's place among them)
 _PRECEDING_TEXT = etree.XPath("count(preceding::text()[normalize-space()])")
-
 
 
 def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
@@ -253,34 +255,12 @@ def score_blocks(body: etree._Element, muted: set[etree._Element] | None = None,
     return stats
 
 
-@lru_cache(maxsize=4096)
-def _name_cues(names: str) -> tuple[bool, bool]:
-    """(positive, negative) class/id cues of ``"class id"``; cached: a page repeats a few class names."""
-    if not names.strip():
-        return False, False
-    return bool(_POSITIVE_RE.search(names)), bool(_NEGATIVE_RE.search(names))
-
-
-def _names(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
-def _class_weight(el: etree._Element) -> float:
-    positive, negative = _name_cues(_names(el))
-    w = 1.0
-    if positive:
-        w *= 1.3
-    if negative:
-        w *= 0.4
-    return w
-
-
 def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
                    feeds: list[etree._Element] | None = None,
                    heading: etree._Element | None = None) -> etree._Element | None:
     """The element with the best score, less its link density, weighed by its class/id and by sidebars
-    around it (x0.4) (or parts split by an ad that win together: :func:`_split_group_winner`; or the
-    headline's column beside a column of widgets: :func:`_headline_column_winner`, with the headline's
+    around it (x0.4) (or parts split by an ad that win together: :func:`split_group_winner`; or the
+    headline's column beside a column of widgets: :func:`headline_column_winner`, with the headline's
     ``heading``); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
     by an ad (:func:`split_parts`). ``feeds`` (see
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
@@ -293,141 +273,25 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
         score = st.score * (1.0 - density)
         if score * 1.3 <= best_score:
             continue  # not even the best class/id weight (x1.3) lifts it over the best so far
-        score *= _class_weight(el)
+        score *= class_weight(el)
         if score > best_score and in_sidebar(el, sidebar):
             score *= 0.4
         if score > best_score:
             best, best_score = el, score
     if best is None:
         return None
-    best = _split_group_winner(stats, best, best_score, sidebar, feeds or [])
+    best = split_group_winner(stats, best, best_score, sidebar, feeds or [])
     if heading is not None:
-        best = _headline_column_winner(stats, best, heading, sidebar)
+        best = headline_column_winner(stats, best, heading, sidebar)
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
     if len(split_parts(best, stats, feeds or [])) > 1:
         return best     # parts split by an ad or a player: their parent holds what stands around them too
-    parts = _split_child(best, stats, feeds or [])
+    parts = split_child(best, stats, feeds or [])
     if parts:
         return parts[0]  # the parent won on its split parts' scores: the parts are the article
     return _widen(best, stats, feeds or [])
-
-
-_SPLIT_TAGS = ("div", "section", "article")
-
-
-def _weighted(el: etree._Element, st: BlockStats, sidebar: dict[etree._Element, bool]) -> float:
-    """A candidate's score as :func:`best_container` weighs it (link density, class/id, sidebar)."""
-    if not st.score or not st.chars:
-        return 0.0
-    score = st.score * (1.0 - st.links / st.chars) * _class_weight(el)
-    return score * 0.4 if in_sidebar(el, sidebar) else score
-
-
-def _split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Element, best_score: float,
-                        sidebar: dict[etree._Element, bool], feeds: list[etree._Element]) -> etree._Element:
-    """``best``, or the first part of an article split by ad or player blocks (:func:`split_parts`) whose
-    parts weigh more together than ``best``: each part alone may lose to a long block beside it (an author's
-    bio, a sidebar paragraph) that the whole article beats. Not parts inside ``best`` or holding it (it has
-    them, or they have it); only boxes scoring over a quarter of ``best`` are asked (few per page); the items
-    of a feed never form a group."""
-    floor = 0.25 * best_score
-    winner, top = best, best_score
-    seen: set[etree._Element] = set()
-    for el, st in stats.items():
-        if (el.tag not in _SPLIT_TAGS or st.score * 1.3 <= floor or el in seen or not el.get("class")
-                or el is best):
-            continue
-        if _weighted(el, st, sidebar) <= floor:
-            continue
-        parts = split_parts(el, stats, feeds)
-        seen.update(parts)
-        if len(parts) < 2 or el.getparent() in feeds:
-            continue
-        group = sum(_weighted(p, stats[p], sidebar) for p in parts if p in stats)
-        if group > top and not inside_any(best, set(parts)) and not inside_any(el, {best}):
-            winner, top = parts[0], group
-    return winner
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_BOX_TAGS = frozenset({"div", "section", "dl", "ul", "aside"})
-#: a column of widgets: at least this many boxes opening with a heading, one of them mostly links
-WIDGET_BOXES = 3
-#: the headline's column wins over a widget column when its best block holds this many plain characters
-HEADLINE_COLUMN_MIN_CHARS = 40
-
-
-def _widget_column(best: etree._Element, column: etree._Element, stats: dict[etree._Element, BlockStats]) -> bool:
-    """Whether ``best`` is or sits (up to ``column``) in a column of widgets: :data:`WIDGET_BOXES`+ child
-    boxes that open with a heading (个人简介, 公告, 最新文章 …), one of them mostly links (a list of posts,
-    categories, an archive). An article's sections under subheadings hold no such link list."""
-    x: etree._Element | None = best
-    while x is not None:
-        headed = links = 0
-        for c in x:
-            if c.tag in _BOX_TAGS and len(c) >= 2 and c[0].tag in _HEADINGS:
-                headed += 1
-                st = stats.get(c)
-                if st is not None and st.chars and st.links > 0.5 * st.chars:
-                    links += 1
-        if headed >= WIDGET_BOXES and links:
-            return True
-        if x is column:
-            return False
-        x = x.getparent()
-    return False
-
-
-def _headline_column_winner(stats: dict[etree._Element, BlockStats], best: etree._Element,
-                            heading: etree._Element, sidebar: dict[etree._Element, bool]) -> etree._Element:
-    """``best``, or the best block of the headline's column when ``best`` lies in another column that is a
-    column of widgets (:func:`_widget_column`): a short blog post beside a profile, a notice board and lists
-    of posts, whose prose outweighs it. The headline's column is the child, holding the ``heading``, of the
-    lowest ancestor shared by the heading and ``best``; its best block needs
-    :data:`HEADLINE_COLUMN_MIN_CHARS`+ plain characters."""
-    chain = [heading, *heading.iterancestors()]
-    on_heading_path = set(chain)
-    below, x = best, best
-    while x is not None and x not in on_heading_path:
-        below, x = x, x.getparent()
-    if x is None or x is best or x is heading:
-        return best     # best holds the heading, or sits in it
-    column = chain[chain.index(x) - 1]
-    if column is heading or not _widget_column(best, below, stats):
-        return best
-    found, found_score = None, 0.0
-    for el in column.iter(*_CANDIDATE):
-        st = stats.get(el)
-        if st is not None and st.score:
-            score = _weighted(el, st, sidebar)
-            if score > found_score:
-                found, found_score = el, score
-    if found is None or stats[found].chars - stats[found].links < HEADLINE_COLUMN_MIN_CHARS:
-        return best
-    return found
-
-
-def _split_child(el: etree._Element, stats: dict[etree._Element, BlockStats],
-                 feeds: list[etree._Element]) -> list[etree._Element]:
-    """The parts of an article split by an ad among ``el``'s children (:func:`split_parts` of its best-scored
-    child, with blocks between them that are no headings) when they hold 60% or more of its plain text;
-    else []."""
-    kids = [c for c in el if isinstance(c.tag, str) and c in stats]
-    if len(kids) < 3:
-        return []
-    child = max(kids, key=lambda c: stats[c].score)
-    parts = split_parts(child, stats, feeds)
-    if len(parts) < 2:
-        return []
-    at = [kids.index(p) for p in parts if p in kids]
-    between = [k for k in kids[at[0]:at[-1] + 1] if k not in parts] if len(at) == len(parts) else []
-    if not between or any(k.tag in _HEADINGS or next(k.iter(*_HEADINGS), None) is not None for k in between):
-        return []       # sections of one kind (under their headings), not an article cut by an ad or a player
-    plain = sum(stats[p].chars - stats[p].links for p in parts)
-    whole = stats[el].chars - stats[el].links
-    return parts if whole and plain >= 0.6 * whole else []
 
 
 def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
@@ -455,7 +319,7 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
             continue
         extra = (a.chars - a.links) - plain
         if (extra >= 0.8 * plain and a.links / a.chars <= density + 0.03
-                and a.punct - b.punct >= 0.5 * punct_rate * extra and not _name_cues(_names(el))[1]):
+                and a.punct - b.punct >= 0.5 * punct_rate * extra and not name_cues(class_names(el))[1]):
             chosen = el
     return chosen
 
@@ -469,7 +333,7 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     density = st.links / st.chars if st.chars else 0.0
     cls, eid = el.get("class"), el.get("id")
     names = f"{cls or ''} {eid or ''}" if cls or eid else ""  # most blocks have neither: no cues
-    positive, negative = _name_cues(names) if names else (False, False)
+    positive, negative = name_cues(names) if names else (False, False)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
     if negative and is_comment_name(names) and st.chars < top_chars * 0.5:
@@ -509,6 +373,9 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
     junk = [f for f in feed_set if f is not top and inside_any(f, {top})
             and all(c in muted for c in f if isinstance(c.tag, str))]
     players = _player_boxes(top)
+    opening = _opening_title(top, title) if title and len(title) < 0.8 * top_chars else None
+    if opening is not None:  # not when the headline is most of the body (a post that is its title)
+        junk.append(opening)
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -532,9 +399,26 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         remove_element(el)
 
 
+def _opening_title(top: etree._Element, title: str) -> etree._Element | None:
+    """The element opening ``top`` whose text is the headline, compared without blanks: a document's title
+    repeated over lines (``<strong>X<br>Y</strong>``) at the top of its body; None when there is none."""
+    first = FIRST_TEXT(top)
+    if not first or first[0].is_tail:
+        return None
+    want = "".join(title.split())
+    el = first[0].getparent()
+    while el is not None and el is not top:
+        got = "".join(node_text(el).split())
+        if got == want:
+            return el
+        if len(got) > len(want) or not want.startswith(got):
+            return None
+        el = el.getparent()
+    return None
+
+
 #: a player box (a ``<video>`` and its title line) holds at most this many characters of text
 PLAYER_MAX_CHARS = 60
-_SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def _player_boxes(top: etree._Element) -> set[etree._Element]:
@@ -556,60 +440,7 @@ def _is_player_box(el: etree._Element, st: BlockStats | None) -> bool:
     if el.tag == "video":
         return True
     chars = st.chars if st is not None else 0
-    return chars <= PLAYER_MAX_CHARS and not (chars and _SENTENCE_END_RE.search(node_text(el)))
-
-
-#: a feed item opening with a link of this many characters or more (a headline) is another article's teaser
-TEASER_HEADLINE_CHARS = 8
-_FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
-#: an item starting within this many text runs after the headline is the article (a forum's first post)
-TEASER_NEAR_TEXTS = 8
-_NEAR_TEXTS = etree.XPath(f"preceding::text()[normalize-space()][position() <= {TEASER_NEAR_TEXTS}]")
-
-
-def teaser_items(feeds: list[etree._Element], muted: set[etree._Element],
-                 heading: etree._Element | None = None) -> set[etree._Element]:
-    """The long items of ``feeds`` (not ``muted`` yet) that open with a headline link of
-    :data:`TEASER_HEADLINE_CHARS`+ characters: a recommendation widget's teasers of other articles, however
-    long their summaries (they score nothing). Only on a page whose headline ``heading`` is known; not an
-    item holding it or starting right under it (:data:`TEASER_NEAR_TEXTS`: a forum's first post under its
-    poster's name)."""
-    out: set[etree._Element] = set()
-    if heading is None:
-        return out
-    for feed in feeds:
-        for item in feed:
-            if not isinstance(item.tag, str) or item in muted:
-                continue
-            first = _FIRST_TEXT(item)
-            if not first:
-                continue
-            owner = first[0].getparent()
-            if owner is not None and first[0].is_tail:
-                owner = owner.getparent()
-            link = None
-            while owner is not None and owner is not item:
-                if owner.tag == "a":
-                    link = owner
-                    break
-                owner = owner.getparent()
-            if link is None or visible_chars(node_text(link)) < TEASER_HEADLINE_CHARS or inside_any(heading, {item}):
-                continue
-            if not _right_under(item, heading):
-                out.add(item)
-    return out
-
-
-def _right_under(el: etree._Element, heading: etree._Element) -> bool:
-    """Whether ``el`` starts right under the headline's ``heading``: among the :data:`TEASER_NEAR_TEXTS` text
-    runs before it, the heading's, and no sentence between them (an info line, a poster's name only)."""
-    for run in reversed(_NEAR_TEXTS(el)):
-        owner = run.getparent()
-        if owner is not None and inside_any(owner, {heading}):
-            return True
-        if len(run) >= 20 and _SENTENCE_END_RE.search(run):
-            return False
-    return False
+    return chars <= PLAYER_MAX_CHARS and not (chars and SENTENCE_END_RE.search(node_text(el)))
 
 
 @dataclass
@@ -658,50 +489,6 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
         raise PageError("no_article_body", LINK_LIST)
     parts = split_parts(top, stats, all_feeds)   # a rule's body split by an ad too
     return BodyChoice(parts[0], parts, stats, all_feeds, muted, method, all_feeds)
-
-
-def _prose(st: BlockStats | None) -> tuple[int, float, float]:
-    """(plain characters, link density, punctuation per plain character) of a block's stats."""
-    if st is None or not st.chars:
-        return 0, 0.0, 0.0
-    plain = st.chars - st.links
-    return plain, st.links / st.chars, (st.punct / plain if plain else 0.0)
-
-
-def _same_kind(a: etree._Element, b: etree._Element) -> bool:
-    """The same tag and a class name in common, and no negative class/id on ``b``."""
-    if a.tag != b.tag or not set((a.get("class") or "").split()) & set((b.get("class") or "").split()):
-        return False
-    return not _name_cues(_names(b))[1]
-
-
-def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
-                feeds: list[etree._Element]) -> list[etree._Element]:
-    """``best`` and its siblings of the same kind (tag, a class name in common, no negative class) holding
-    prose like it (20+ characters, link density 0.3 at most, half its punctuation rate or more), past ad,
-    video and other light blocks between them (under 200 characters, of which under 60 outside links, or
-    mostly links): an article that a portal split into parts around an ad or a player. In page order;
-    ``[best]`` when it has no such sibling."""
-    parent = best.getparent()
-    if parent is None or not (best.get("class") or "").strip() or best.tag not in ("div", "section", "article"):
-        return [best]
-    _, _, rate = _prose(stats.get(best))
-    siblings = [c for c in parent if isinstance(c.tag, str)]
-    at = siblings.index(best)
-    keep = {at}
-    for step in (1, -1):
-        i = at + step
-        while 0 <= i < len(siblings):
-            sib = siblings[i]
-            st = stats.get(sib)
-            plain, density, srate = _prose(st)
-            if _same_kind(best, sib) and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
-                    and sib not in feeds:
-                keep.add(i)
-            elif (st.chars if st else 0) >= 200 or not (plain < 60 or density > 0.5):
-                break  # a block of another kind (a list of 200+ characters, a comment) ends the article
-            i += step
-    return [siblings[i] for i in sorted(keep)]
 
 
 def container_figures(choice: BodyChoice, body: etree._Element) -> tuple[float, float]:
