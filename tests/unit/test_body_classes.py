@@ -1,7 +1,8 @@
 """Body selection on synthetic pages of the body failure classes of issue 14 (class 6): an article split into
 sibling parts by ad and player blocks beside a long block that beats each part alone; related-article lists,
 feeds and comment sections inside the chosen container (ours or a site rule's); a player's title line inside
-the article. All text is made up."""
+the article; a recommendation widget of long teasers; a short post beside a column of widgets; a headline
+repeated at the top of the body; content after a premature ``</html>``. All text is made up."""
 from __future__ import annotations
 
 from lxml import etree
@@ -9,6 +10,7 @@ from lxml import etree
 from newscrawl.pages.generic import extract
 from newscrawl.pages.generic.body import score_blocks
 from newscrawl.pages.generic.body_layout import widget_column
+from newscrawl.pages.generic.tree import parse_page
 
 P = ["县里新修的图书馆本周正式开放，馆内藏书十二万册，设有少儿阅览区、自习区和地方文献室。",
      "开馆当天，不少家长带着孩子前来办理借书证。工作人员介绍，读者可以在自助机上借还图书，十分方便。",
@@ -186,3 +188,33 @@ def test_a_headline_repeated_over_lines_at_the_top_of_the_body_leaves_it():
     # a first paragraph that only starts like the headline stays
     html = html.replace("<br>正式开放的通知</strong>", "</strong>正式开放后人气很旺")
     assert "县图书馆正式开放后人气很旺" in "".join(extract(html)["content_text"].split())
+
+
+def test_a_container_holding_the_article_and_a_column_of_widgets_gives_the_article():
+    # no headline heading needed: the column of widgets is never the article nor widened into
+    side = _blog("", ("c1", "c2", "c3", "c4"))
+    column = side[side.index("<div class='c4'>"):side.index("</div></body>")]
+    html = (f"<html><body><div class='wrap'><div class='txt'>{_ps(0, 1, 2)}</div>{column}"
+            "<div class='foot'>发布日期：2024-01-02 10:20</div></div></body></html>")
+    r = extract(html)
+    assert _whole(r["content_text"], (0, 1, 2)) and "作者简介" not in r["content_text"]
+    assert "公告" not in r["content_text"]
+    # the lines after the body pass over the widgets to the post's footer
+    assert r["published_at"] == "2024-01-02T10:20:00+08:00"
+
+
+def test_teasers_between_the_article_and_its_footer_leave_its_date():
+    html = (f"<html><body><h1>县图书馆正式开放</h1><div class='a'>{_ps(0, 1)}</div>{teasers()}"
+            "<div class='foot'>发布日期：2024-01-02 10:20</div></body></html>")
+    r = extract(html)
+    assert _whole(r["content_text"], (0, 1)) and "摘要" not in r["content_text"]
+    assert r["published_at"] == "2024-01-02T10:20:00+08:00"
+
+
+def test_content_after_a_premature_closing_html_tag_is_searched_for_feeds_and_boxes():
+    # a comment after </html> makes the parser open a second <html> for what follows
+    html = (f"<html><body><div class='top'>县图书馆</div></body></html><!-- end header --><div class='x'>"
+            f"<h1>县图书馆正式开放</h1><div class='a'>{_ps(0, 1)}</div>{related()}{teasers()}</div>")
+    assert parse_page(html).getnext() is not None
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1)) and "摘要" not in text and "其他新闻" not in text

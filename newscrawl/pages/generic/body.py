@@ -13,6 +13,7 @@ from newscrawl.pages.generic.body_layout import (
     CONTAINER_TAGS,
     FIRST_TEXT,
     SENTENCE_END_RE,
+    WIDGET_BOXES,
     class_names,
     class_weight,
     headline_column_winner,
@@ -21,6 +22,7 @@ from newscrawl.pages.generic.body_layout import (
     split_group_winner,
     split_parts,
     teaser_items,
+    widget_column,
 )
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
@@ -281,8 +283,7 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     if best is None:
         return None
     best = split_group_winner(stats, best, best_score, sidebar, feeds or [])
-    if heading is not None:
-        best = headline_column_winner(stats, best, heading, sidebar)
+    best = headline_column_winner(stats, best, heading, sidebar)
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
@@ -299,7 +300,8 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
     in the added text, no negative class/id, no feed, sidebar, comment or related box (:func:`is_aside_box`)
-    beside ``best``. An article split over sibling tables or sections."""
+    or column of widgets (:func:`widget_column`) beside ``best``. An article split over sibling tables or
+    sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -311,7 +313,8 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
         if el is None or el.tag in ("body", "html"):
             break
         if contains_any(el, feeds, best) or any(
-                c is not below and isinstance(c.tag, str) and (is_sidebar_box(c) or is_aside_box(c, feeds))
+                c is not below and isinstance(c.tag, str)
+                and (is_sidebar_box(c) or is_aside_box(c, feeds) or widget_column(c, c, stats))
                 for c in el):
             break
         a = stats.get(el)
@@ -391,8 +394,9 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         if _is_junk(el, st, top_chars) or (players and el in players and _is_player_box(el, st)):
             junk.append(el)
             continue
-        if st is not None and st.chars < 0.5 * top_chars and is_aside_box(el, feed_set):
-            junk.append(el)  # a related list, a feed or a comment section inside the container
+        if st is not None and st.chars < 0.5 * top_chars and (
+                is_aside_box(el, feed_set) or (len(el) >= WIDGET_BOXES and widget_column(el, el, stats))):
+            junk.append(el)  # a related list, a feed, a comment section, a column of widgets inside the container
             continue
         stack.extend(el)
     for el in junk:
@@ -458,6 +462,16 @@ class BodyChoice:
     page_feeds: list[etree._Element] = field(default_factory=list)
 
 
+def stray_roots(body: etree._Element) -> list[etree._Element]:
+    """Elements after ``<body>`` or after its ``<html>`` (content after a premature ``</body>`` or ``</html>``,
+    which the parser leaves outside the body, often a second ``<html>``); [] on most pages."""
+    out = [el for el in body.itersiblings() if isinstance(el.tag, str)]
+    html = body.getparent()
+    if html is not None:
+        out += [el for el in html.itersiblings() if isinstance(el.tag, str)]
+    return out
+
+
 def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     """Prune the tree (:func:`prune`, with the rule's removals), find the feeds, score the blocks and choose
     the body container (the rule's ``body``, else :func:`best_container` on blocks scored knowing where
@@ -472,12 +486,15 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    all_feeds = find_feeds(page.body)   # also on a rule's page: the lines around the body skip them
-    feeds = all_feeds if top is None else []
+    scopes = [page.body, *stray_roots(page.body)]    # score_blocks reads the whole document
+    all_feeds = [f for scope in scopes for f in find_feeds(scope)]   # also on a rule's page: the lines around
+    feeds = all_feeds if top is None else []                          # the body skip them
     heading = title_heading(page.body, title) if top is None else None
-    muted = feed_items(feeds) | set(aside_boxes(page.body, heading)) if top is None else set()
-    if top is None and feeds:
-        muted |= teaser_items(feeds, muted, heading)
+    muted = feed_items(all_feeds)   # on a rule's page: the feeds of only such items inside its body go
+    if top is None:
+        muted |= {box for scope in scopes for box in aside_boxes(scope, heading)}
+    if all_feeds:
+        muted |= teaser_items(all_feeds, muted, heading)
     stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:

@@ -73,7 +73,7 @@ def split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Ele
     parts weigh more together than ``best``: each part alone may lose to a long block beside it (an author's
     bio, a sidebar paragraph) that the whole article beats. Not parts inside ``best`` or holding it (it has
     them, or they have it); only boxes scoring over a quarter of ``best`` are asked (few per page); the items
-    of a feed never form a group."""
+    of a feed never form a group, nor boxes under headings (:func:`_modules`)."""
     floor = 0.25 * best_score
     winner, top = best, best_score
     seen: set[etree._Element] = set()
@@ -85,7 +85,7 @@ def split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Ele
             continue
         parts = split_parts(el, stats, feeds)
         seen.update(parts)
-        if len(parts) < 2 or el.getparent() in feeds:
+        if len(parts) < 2 or el.getparent() in feeds or _modules(parts):
             continue
         group = sum(weighted_score(p, stats[p], sidebar) for p in parts if p in stats)
         if group > top and not inside_any(best, set(parts)) and not inside_any(el, {best}):
@@ -94,6 +94,21 @@ def split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Ele
 
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _opens_with_heading(el: etree._Element) -> bool:
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in HEADINGS
+
+
+def _modules(parts: list[etree._Element]) -> bool:
+    """Whether sibling ``parts`` are boxes under headings rather than one article cut by ads: every part opens
+    with a heading, or a block between them does (a sidebar's 最新文章 list between its 个人简介 and 公告)."""
+    if all(_opens_with_heading(p) for p in parts):
+        return True
+    siblings = [c for c in parts[0].itersiblings() if isinstance(c.tag, str)]
+    between = siblings[:siblings.index(parts[-1])] if parts[-1] in siblings else []
+    return any(c not in parts and _opens_with_heading(c) for c in between)
 
 
 _BOX_TAGS = frozenset({"div", "section", "dl", "ul", "aside"})
@@ -107,7 +122,17 @@ WIDGET_BOXES = 3
 HEADLINE_COLUMN_MIN_CHARS = 40
 
 
-def widget_column(best: etree._Element, column: etree._Element, stats: dict[etree._Element, BlockStats]) -> bool:
+def _mostly_links(el: etree._Element, stats: dict[etree._Element, BlockStats] | None) -> bool:
+    """Whether over half of ``el``'s text is link text (from ``stats``, else counted)."""
+    if stats is not None:
+        st = stats.get(el)
+        return st is not None and st.chars > 0 and st.links > 0.5 * st.chars
+    chars = visible_chars(node_text(el))
+    return chars > 0 and sum(visible_chars(node_text(a)) for a in el.iter("a")) > 0.5 * chars
+
+
+def widget_column(best: etree._Element, column: etree._Element,
+                  stats: dict[etree._Element, BlockStats] | None = None) -> bool:
     """Whether ``best`` is or sits (up to ``column``) in a column of widgets: :data:`WIDGET_BOXES`+ child
     boxes that open with a heading (个人简介, 公告, 最新文章 …), one of them mostly links (a list of posts,
     categories, an archive). An article's sections under subheadings hold no such link list."""
@@ -117,8 +142,7 @@ def widget_column(best: etree._Element, column: etree._Element, stats: dict[etre
         for c in x:
             if c.tag in _BOX_TAGS and len(c) >= 2 and c[0].tag in HEADINGS:
                 headed += 1
-                st = stats.get(c)
-                if st is not None and st.chars and st.links > 0.5 * st.chars:
+                if not links and _mostly_links(c, stats):
                     links += 1
         if headed >= WIDGET_BOXES and links:
             return True
@@ -129,29 +153,38 @@ def widget_column(best: etree._Element, column: etree._Element, stats: dict[etre
 
 
 def headline_column_winner(stats: dict[etree._Element, BlockStats], best: etree._Element,
-                            heading: etree._Element, sidebar: dict[etree._Element, bool]) -> etree._Element:
-    """``best``, or the best block of the headline's column when ``best`` lies in another column that is a
-    column of widgets (:func:`widget_column`): a short blog post beside a profile, a notice board and lists
-    of posts, whose prose outweighs it. The headline's column is the child, holding the ``heading``, of the
-    lowest ancestor shared by the heading and ``best``; its best block needs
-    :data:`HEADLINE_COLUMN_MIN_CHARS`+ plain characters."""
-    chain = [heading, *heading.iterancestors()]
+                           heading: etree._Element | None, sidebar: dict[etree._Element, bool]) -> etree._Element:
+    """``best``, or the best block beside a column of widgets (:func:`widget_column`) that won or helped to
+    win: a short post beside a profile, a notice board and lists of posts, whose prose outweighs it. When
+    ``best`` holds a column of widgets among its children (not one holding the ``heading``), its other
+    children are searched; when ``best`` lies in another column than the headline's ``heading`` (the
+    children, holding each, of their lowest shared ancestor) and that column is one of widgets, the
+    headline's column is. The block found needs :data:`HEADLINE_COLUMN_MIN_CHARS`+ plain characters."""
+    chain = [heading, *heading.iterancestors()] if heading is not None else []
     on_heading_path = set(chain)
-    below, x = best, best
-    while x is not None and x not in on_heading_path:
-        below, x = x, x.getparent()
-    if x is None or x is best or x is heading:
-        return best     # best holds the heading, or sits in it
-    column = chain[chain.index(x) - 1]
-    if column is heading or not widget_column(best, below, stats):
-        return best
+    widgets = [c for c in best if c.tag in _BOX_TAGS and c not in on_heading_path and widget_column(c, c, stats)]
+    if widgets:
+        roots = [c for c in best if isinstance(c.tag, str) and c not in widgets]
+    else:
+        if heading is None or best in on_heading_path:
+            return best
+        below, x = best, best
+        while x is not None and x not in on_heading_path:
+            below, x = x, x.getparent()
+        if x is None or x is heading:
+            return best     # best sits in the heading
+        column = chain[chain.index(x) - 1]
+        if column is heading or not widget_column(best, below, stats):
+            return best
+        roots = [column]
     found, found_score = None, 0.0
-    for el in column.iter(*CANDIDATE_TAGS):
-        st = stats.get(el)
-        if st is not None and st.score:
-            score = weighted_score(el, st, sidebar)
-            if score > found_score:
-                found, found_score = el, score
+    for root in roots:
+        for el in root.iter(*CANDIDATE_TAGS):
+            st = stats.get(el)
+            if st is not None and st.score:
+                score = weighted_score(el, st, sidebar)
+                if score > found_score:
+                    found, found_score = el, score
     if found is None or stats[found].chars - stats[found].links < HEADLINE_COLUMN_MIN_CHARS:
         return best
     return found
@@ -192,6 +225,9 @@ FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
 TEASER_NEAR_TEXTS = 8
 
 
+# a text run of 20+ characters holding a sentence end somewhere before the element (the nearest one)
+_SENTENCE_BEFORE = etree.XPath("boolean(preceding::text()[string-length(normalize-space()) >= 20 and "
+                               "(contains(., '。') or contains(., '！') or contains(., '？'))][1])")
 _NEAR_TEXTS = etree.XPath(f"preceding::text()[normalize-space()][position() <= {TEASER_NEAR_TEXTS}]")
 
 
@@ -199,12 +235,9 @@ def teaser_items(feeds: list[etree._Element], muted: set[etree._Element],
                  heading: etree._Element | None = None) -> set[etree._Element]:
     """The long items of ``feeds`` (not ``muted`` yet) that open with a headline link of
     :data:`TEASER_HEADLINE_CHARS`+ characters: a recommendation widget's teasers of other articles, however
-    long their summaries (they score nothing). Only on a page whose headline ``heading`` is known; not an
-    item holding it or starting right under it (:data:`TEASER_NEAR_TEXTS`: a forum's first post under its
-    poster's name)."""
+    long their summaries (they score nothing). Not an item holding the headline's ``heading`` or starting
+    right under it (:func:`_right_under`: a forum's first post under its poster's name)."""
     out: set[etree._Element] = set()
-    if heading is None:
-        return out
     for feed in feeds:
         for item in feed:
             if not isinstance(item.tag, str) or item in muted:
@@ -221,23 +254,25 @@ def teaser_items(feeds: list[etree._Element], muted: set[etree._Element],
                     link = owner
                     break
                 owner = owner.getparent()
-            if link is None or visible_chars(node_text(link)) < TEASER_HEADLINE_CHARS or inside_any(heading, {item}):
+            if (link is None or visible_chars(node_text(link)) < TEASER_HEADLINE_CHARS
+                    or (heading is not None and inside_any(heading, {item}))):
                 continue
             if not _right_under(item, heading):
                 out.add(item)
     return out
 
 
-def _right_under(el: etree._Element, heading: etree._Element) -> bool:
-    """Whether ``el`` starts right under the headline's ``heading``: among the :data:`TEASER_NEAR_TEXTS` text
-    runs before it, the heading's, and no sentence between them (an info line, a poster's name only)."""
+def _right_under(el: etree._Element, heading: etree._Element | None) -> bool:
+    """Whether ``el`` starts right under the headline's ``heading``: no sentence among the
+    :data:`TEASER_NEAR_TEXTS` text runs before it up to the heading's (an info line, a poster's name only);
+    without a known heading, no sentence before it at all (nothing of an article stands before it)."""
     for run in reversed(_NEAR_TEXTS(el)):
         owner = run.getparent()
-        if owner is not None and inside_any(owner, {heading}):
+        if heading is not None and owner is not None and inside_any(owner, {heading}):
             return True
         if len(run) >= 20 and SENTENCE_END_RE.search(run):
             return False
-    return False
+    return heading is None and not _SENTENCE_BEFORE(el)
 
 
 def _prose(st: BlockStats | None) -> tuple[int, float, float]:
