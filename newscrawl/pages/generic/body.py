@@ -11,11 +11,12 @@ from newscrawl.pages import PageError
 from newscrawl.pages.generic.body_layout import (
     CANDIDATE_TAGS,
     CONTAINER_TAGS,
-    FIRST_TEXT,
     SENTENCE_END_RE,
+    SPLIT_TAGS,
     WIDGET_BOXES,
     class_names,
     class_weight,
+    first_text_owner,
     headline_column_winner,
     name_cues,
     split_child,
@@ -268,11 +269,14 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
     sidebar: dict[etree._Element, bool] = {}
+    boxes: list[tuple[etree._Element, float]] = []
     for el, st in stats.items():
         if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
         score = st.score * (1.0 - density)
+        if el.tag in SPLIT_TAGS:
+            boxes.append((el, score))   # what split_group_winner asks (no second loop over the blocks)
         if score * 1.3 <= best_score:
             continue  # not even the best class/id weight (x1.3) lifts it over the best so far
         score *= class_weight(el)
@@ -282,7 +286,7 @@ def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats]
             best, best_score = el, score
     if best is None:
         return None
-    best = split_group_winner(stats, best, best_score, sidebar, feeds or [])
+    best = split_group_winner(boxes, stats, best, best_score, sidebar, feeds or [])
     best = headline_column_winner(stats, best, heading, sidebar)
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
@@ -314,7 +318,8 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
             break
         if contains_any(el, feeds, best) or any(
                 c is not below and isinstance(c.tag, str)
-                and (is_sidebar_box(c) or is_aside_box(c, feeds) or widget_column(c, c, stats))
+                and (is_sidebar_box(c) or is_aside_box(c, feeds)
+                     or (len(c) >= WIDGET_BOXES and widget_column(c, c, stats)))
                 for c in el):
             break
         a = stats.get(el)
@@ -406,11 +411,11 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
 def _opening_title(top: etree._Element, title: str) -> etree._Element | None:
     """The element opening ``top`` whose text is the headline, compared without blanks: a document's title
     repeated over lines (``<strong>X<br>Y</strong>``) at the top of its body; None when there is none."""
-    first = FIRST_TEXT(top)
-    if not first or first[0].is_tail:
+    first = first_text_owner(top)
+    if first is None or first[1]:
         return None
     want = "".join(title.split())
-    el = first[0].getparent()
+    el: etree._Element | None = first[0]
     while el is not None and el is not top:
         got = "".join(node_text(el).split())
         if got == want:

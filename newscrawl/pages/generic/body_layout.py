@@ -56,7 +56,7 @@ def class_weight(el: etree._Element) -> float:
     return w
 
 
-_SPLIT_TAGS = ("div", "section", "article")
+SPLIT_TAGS = ("div", "section", "article")
 
 
 def weighted_score(el: etree._Element, st: BlockStats, sidebar: dict[etree._Element, bool]) -> float:
@@ -67,21 +67,22 @@ def weighted_score(el: etree._Element, st: BlockStats, sidebar: dict[etree._Elem
     return score * 0.4 if in_sidebar(el, sidebar) else score
 
 
-def split_group_winner(stats: dict[etree._Element, BlockStats], best: etree._Element, best_score: float,
-                        sidebar: dict[etree._Element, bool], feeds: list[etree._Element]) -> etree._Element:
+def split_group_winner(boxes: list[tuple[etree._Element, float]], stats: dict[etree._Element, BlockStats],
+                       best: etree._Element, best_score: float, sidebar: dict[etree._Element, bool],
+                       feeds: list[etree._Element]) -> etree._Element:
     """``best``, or the first part of an article split by ad or player blocks (:func:`split_parts`) whose
     parts weigh more together than ``best``: each part alone may lose to a long block beside it (an author's
     bio, a sidebar paragraph) that the whole article beats. Not parts inside ``best`` or holding it (it has
-    them, or they have it); only boxes scoring over a quarter of ``best`` are asked (few per page); the items
-    of a feed never form a group, nor boxes under headings (:func:`_modules`)."""
+    them, or they have it); only ``boxes`` (the scored div/section/article blocks, with their score less
+    link density) scoring over a quarter of ``best`` are asked (few per page); the items of a feed never form
+    a group, nor boxes under headings (:func:`_modules`)."""
     floor = 0.25 * best_score
     winner, top = best, best_score
     seen: set[etree._Element] = set()
-    for el, st in stats.items():
-        if (el.tag not in _SPLIT_TAGS or st.score * 1.3 <= floor or el in seen or not el.get("class")
-                or el is best):
+    for el, score in boxes:
+        if score * 1.3 <= floor or el in seen or el is best or not el.get("class"):
             continue
-        if weighted_score(el, st, sidebar) <= floor:
+        if weighted_score(el, stats[el], sidebar) <= floor:
             continue
         parts = split_parts(el, stats, feeds)
         seen.update(parts)
@@ -218,7 +219,16 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 TEASER_HEADLINE_CHARS = 8
 
 
-FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
+def first_text_owner(el: etree._Element) -> tuple[etree._Element, bool] | None:
+    """The element whose text (False) or tail (True) is the first non-blank text run inside ``el``, walked
+    in document order and stopped there (an XPath ``[1]`` on the descendants reads them all)."""
+    for event, x in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if x.text and not x.text.isspace():
+                return x, False
+        elif x is not el and x.tail and not x.tail.isspace():
+            return x, True
+    return None
 
 
 #: an item starting within this many text runs after the headline is the article (a forum's first post)
@@ -242,12 +252,10 @@ def teaser_items(feeds: list[etree._Element], muted: set[etree._Element],
         for item in feed:
             if not isinstance(item.tag, str) or item in muted:
                 continue
-            first = FIRST_TEXT(item)
-            if not first:
+            first = first_text_owner(item)
+            if first is None:
                 continue
-            owner = first[0].getparent()
-            if owner is not None and first[0].is_tail:
-                owner = owner.getparent()
+            owner = first[0].getparent() if first[1] else first[0]
             link = None
             while owner is not None and owner is not item:
                 if owner.tag == "a":
