@@ -218,3 +218,11 @@ def test_content_after_a_premature_closing_html_tag_is_searched_for_feeds_and_bo
     assert parse_page(html).getnext() is not None
     text = extract(html)["content_text"]
     assert _whole(text, (0, 1)) and "摘要" not in text and "其他新闻" not in text
+
+
+def test_self_promotion_boxes_inside_the_body_leave_it():
+    promo = ("<div class='o-self-promo'><p>电邮新闻头条新闻就在您的每日新闻信里</p><a href='/subscribe'>订阅</a></div>"
+             "<div class='o-self-promo o-self-promo--app'><p>下载本台应用程序跟踪国际时事</p></div>")
+    html = f"<html><body><h1>县图书馆正式开放</h1><div class='a'>{_ps(0, 1)}{promo}{_ps(2, 3)}</div></body></html>"
+    text = extract(html)["content_text"]
+    assert _whole(text, (0, 1, 2, 3)) and "订阅" not in text and "应用程序" not in text

@@ -26,7 +26,7 @@ _NEGATIVE_RE = re.compile(
     r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
     r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
     r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
-    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
+    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks|promo", re.IGNORECASE)
 
 
 _POSITIVE_RE = re.compile(
