@@ -70,7 +70,7 @@ def weighted_score(el: etree._Element, st: BlockStats, sidebar: dict[etree._Elem
 def split_group_winner(boxes: list[tuple[etree._Element, float]], stats: dict[etree._Element, BlockStats],
                        best: etree._Element, best_score: float, sidebar: dict[etree._Element, bool],
                        feeds: list[etree._Element]) -> etree._Element:
-    """``best``, or the first part of an article split by ad or player blocks (:func:`split_parts`) whose
+    """``best``, or a part of an article split by ad or player blocks (:func:`split_parts`) whose
     parts weigh more together than ``best``: each part alone may lose to a long block beside it (an author's
     bio, a sidebar paragraph) that the whole article beats. Not parts inside ``best`` or holding it (it has
     them, or they have it); only ``boxes`` (the scored div/section/article blocks, with their score less
@@ -90,7 +90,7 @@ def split_group_winner(boxes: list[tuple[etree._Element, float]], stats: dict[et
             continue
         group = sum(weighted_score(p, stats[p], sidebar) for p in parts if p in stats)
         if group > top and not inside_any(best, set(parts)) and not inside_any(el, {best}):
-            winner, top = parts[0], group
+            winner, top = el, group   # the part its group was read from (split_parts reads the same again)
     return winner
 
 
