@@ -399,8 +399,9 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         if _is_junk(el, st, top_chars) or (players and el in players and _is_player_box(el, st)):
             junk.append(el)
             continue
-        if st is not None and st.chars < 0.5 * top_chars and (
-                is_aside_box(el, feed_set) or (len(el) >= WIDGET_BOXES and widget_column(el, el, stats))):
+        if (st is not None and ASIDE_MIN_CHARS <= st.chars < 0.5 * top_chars and len(el) >= 2
+                and (el.tag in _BOX_TAGS or el in feed_set) and (is_aside_box(el, feed_set)
+                                             or (len(el) >= WIDGET_BOXES and widget_column(el, el, stats)))):
             junk.append(el)  # a related list, a feed, a comment section, a column of widgets inside the container
             continue
         stack.extend(el)
@@ -424,6 +425,12 @@ def _opening_title(top: etree._Element, title: str) -> etree._Element | None:
             return None
         el = el.getparent()
     return None
+
+
+#: a box beside the article inside the body is looked for among boxes of this many characters or more
+ASIDE_MIN_CHARS = 30
+# the tags of structure.is_aside_box's boxes (asked first: most elements of a body are paragraphs)
+_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
 
 
 #: a player box (a ``<video>`` and its title line) holds at most this many characters of text
