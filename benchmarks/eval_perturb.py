@@ -5,7 +5,8 @@ labels kept, scored as benchmarks/eval_extract.py scores them.
 
 Each transformation (benchmarks/perturbations.py, and benchmarks/perturb_classes.py for the failure classes of
 issue 14: relative and yearless dates anchored in meta or script, bylines as profile links or split spans,
-editor lines, registration footers) is a small pure function ``(html, gold, rng) -> (html, gold) |
+editor lines, registration footers, an article cut in three by ads, long teasers or a column of widgets beside
+it) is a small pure function ``(html, gold, rng) -> (html, gold) |
 None`` (None: it does not apply to that page, e.g. no shown date to rewrite). It changes what real pages of other sites change and keeps
 what the labelling rules (../shared/corpus/README.md) say is right: a rewritten byline names the same people (a
 synthetic 通讯员 added to the gold when the grammar needs a second person), a rewritten date line keeps the gold

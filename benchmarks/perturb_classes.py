@@ -11,7 +11,9 @@ None`` that keeps the labels true by ../shared/corpus/README.md:
 - bylines in datelines and with outlet prefixes (``据新华社电（记者 X）``, ``X记者Y、Z报道：``, ``【文/X网 Y】``,
   ``X·掌上新闻记者 Y``), editors and photographers beside the writer (``责任编辑：``, ``图/``, ``X/摄``);
 - a footer with a registration date and an ICP number beside the article (not the article's date);
-- neutral class names and no meta tags at once (``bare_markup``).
+- neutral class names and no meta tags at once (``bare_markup``);
+- the article cut in three sibling parts around ads and players (``ads_split_three``), a recommendation widget
+  of long teasers or a column of widgets (profile, notices, a list of posts) beside it (``beside_*``).
 
 Names and outlets are made up (perturb_content). ``TRANSFORMS`` holds these and those of perturbations.py.
 """
@@ -25,11 +27,12 @@ from datetime import datetime, timedelta
 
 from eval_score import gold_date, gold_date_fields
 from lxml import etree
-from perturb_content import synthetic_name, synthetic_outlet
+from perturb_content import ad_block, headline, synthetic_name, synthetic_outlet, video_block
 from perturbations import TRANSFORMS as BASE_TRANSFORMS
 from perturbations import (
     Gold,
     Transform,
+    block_children,
     filled_date_fields,
     gold_byline,
     outside_table,
@@ -247,6 +250,95 @@ def bare_markup(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] |
     return BASE_TRANSFORMS["strip_meta"](*first, rng) if first else None
 
 
+# --- body classes (issue 14, class 6) --------------------------------------------------------------------
+
+# made-up sentences of a teaser's summary or a sidebar's profile (no corpus strings)
+_PROSE = ("项目建成后将惠及周边数万名居民，进一步提升公共服务水平。", "有关负责人表示，下一步将加快推进各项工作，确保按期完成。",
+          "活动现场气氛热烈，不少市民纷纷点赞，表示期待更多类似举措。", "据介绍，该做法已在多个地方试点，取得了较好的效果。",
+          "专家认为，这一探索为同类地区提供了可复制、可推广的经验。", "记者在现场看到，工作人员正在有序开展各项准备工作。")
+
+
+def _prose(rng: random.Random, sentences: int) -> str:
+    return "".join(rng.choice(_PROSE) for _ in range(sentences))
+
+
+def ads_split_three(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
+    """The article container cut in three siblings of the same tag and class, an ad and a player between the
+    first two, a player and an ad between the last two (a portal's article around its ad slots)."""
+    root, top = parsed_container(html, gold)
+    if top is None or top.tag not in ("div", "section", "article"):
+        return None
+    kids = block_children(top)
+    if len(kids) < 3:
+        return None
+    children = list(top)
+    cuts = [children.index(kids[len(kids) // 3 or 1]), children.index(kids[2 * len(kids) // 3])]
+    if cuts[0] >= cuts[1]:
+        return None
+    parts = [etree.Element(top.tag, dict(top.attrib)) for _ in range(2)]
+    for c in children[cuts[0]:cuts[1]]:
+        parts[0].append(c)
+    for c in children[cuts[1]:]:
+        parts[1].append(c)
+    top.addnext(parts[1])
+    top.addnext(ad_block(rng, cls=f"x{rng.randrange(1, 9)}"))
+    top.addnext(video_block(rng, cls=f"x{rng.randrange(1, 9)}"))
+    top.addnext(parts[0])
+    top.addnext(video_block(rng, cls=f"x{rng.randrange(1, 9)}"))
+    top.addnext(ad_block(rng, cls=f"x{rng.randrange(1, 9)}"))
+    return serialize(root), gold
+
+
+def _teaser_widget(rng: random.Random, items: int = 6) -> etree._Element:
+    """A recommendation widget of neutral classes: items opening with a headline link, a long summary (200+
+    characters) and a date."""
+    box = etree.Element("div", {"class": f"box{rng.randrange(1, 9)}"})
+    for _ in range(items):
+        item = etree.SubElement(box, "div", {"class": "it"})
+        h = etree.SubElement(item, "h4")
+        a = etree.SubElement(h, "a", {"href": f"/a/{rng.randrange(10**6, 10**7)}.html"})
+        a.text = headline(rng)
+        p = etree.SubElement(item, "p")
+        p.text = _prose(rng, 8)
+        span = etree.SubElement(item, "span")
+        span.text = f"{rng.randrange(1, 13)}月{rng.randrange(1, 29)}日"
+    return box
+
+
+def _widget_column(rng: random.Random) -> etree._Element:
+    """A column of widgets of neutral classes: a profile and a notice in prose, a list of posts, a notice."""
+    col = etree.Element("div", {"class": f"c{rng.randrange(1, 9)}"})
+    for head, kind in (("个人简介", "prose"), ("最新文章", "links"), ("公告", "prose"), ("站长推荐", "prose")):
+        box = etree.SubElement(col, "div", {"class": "m"})
+        etree.SubElement(box, "h3").text = head
+        if kind == "links":
+            ul = etree.SubElement(box, "ul")
+            for _ in range(8):
+                a = etree.SubElement(etree.SubElement(ul, "li"), "a", {"href": f"/p/{rng.randrange(10**5)}.html"})
+                a.text = headline(rng)
+        else:
+            etree.SubElement(box, "p").text = _prose(rng, 5)
+    return col
+
+
+def body_beside(kind: str) -> Transform:
+    """A box beside the article container (after it): a recommendation widget of long teasers (``teasers``), or
+    a column of widgets (``widgets``): neither is article text."""
+    def transform(html: str, gold: Gold, rng: random.Random) -> tuple[str, Gold] | None:
+        root, top = parsed_container(html, gold)
+        if top is None:
+            return None
+        box = _teaser_widget(rng) if kind == "teasers" else _widget_column(rng)
+        anchor = outside_table(top)
+        if anchor.tag == "body":
+            anchor.append(box)      # the article is the body's own content: the box closes the body
+        else:
+            anchor.addnext(box)
+        return serialize(root), gold
+    transform.__name__ = f"beside_{kind}"
+    return transform
+
+
 # issue 14, class 3: a dateline of a reprint, reporters glued to an outlet, an outlet and its app before the
 # title, a closing /文; editors and photographers beside the writer ({e}, {f}: made-up, never authors)
 CLASS_BYLINES: dict[str, tuple[str, bool]] = {
@@ -273,6 +365,9 @@ CLASS_TRANSFORMS: dict[str, Transform] = {
     "byline_editor_line": byline_markup("editor_line"),
     "footer_registration": footer_registration,
     "bare_markup": bare_markup,
+    "ads_split_three": ads_split_three,
+    "beside_teasers": body_beside("teasers"),
+    "beside_widgets": body_beside("widgets"),
 }
 TRANSFORMS: dict[str, Transform] = {**BASE_TRANSFORMS, **CLASS_TRANSFORMS}
 

@@ -167,7 +167,8 @@ def outside_table(el: etree._Element) -> etree._Element:
     return el
 
 
-def _block_children(container: etree._Element) -> list[etree._Element]:
+def block_children(container: etree._Element) -> list[etree._Element]:
+    """The element children of ``container`` holding text."""
     return [c for c in container if isinstance(c.tag, str) and squeeze(c.xpath("string()"))]
 
 
@@ -473,7 +474,7 @@ def split_by_ads(siblings: bool) -> Transform:
         root, top = parsed_container(html, gold)
         if top is None:
             return None
-        kids = _block_children(top)
+        kids = block_children(top)
         if len(kids) < 3 or (siblings and top.tag not in ("div", "section", "article")):
             return None     # a table cell cannot be split into sibling cells with blocks between
         cut = kids[len(kids) // 2]

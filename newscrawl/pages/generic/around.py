@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from newscrawl.pages.generic.body_layout import WIDGET_BOXES, widget_column
 from newscrawl.pages.generic.structure import inside_any, is_after_heading, is_aside_box
 from newscrawl.text.controls import normalize_text
 
@@ -62,7 +63,8 @@ def _beside(el: etree._Element, feeds: set[etree._Element]) -> bool:
 def _element_lines(el: etree._Element, feeds: set[etree._Element], out: list[tuple[str, bool]],
                    limit: int) -> None:
     """Append ``el``'s text lines to ``out`` as (line, kept) up to ``limit`` lines; a line in a box beside the
-    article (a feed, comments, a 相关阅读 box) or a heading of one is not kept."""
+    article (a feed, comments, a 相关阅读 box) or a heading of one is not kept; a column of widgets
+    (``body_layout.widget_column``) is passed over."""
     stack = [(el, False, False)]
     while stack and len(out) < limit:
         x, tail_only, aside = stack.pop()
@@ -70,6 +72,9 @@ def _element_lines(el: etree._Element, feeds: set[etree._Element], out: list[tup
             if not isinstance(x.tag, str):
                 stack.append((x, True, aside))
                 continue
+            if not aside and (_beside(x, feeds) or (len(x) >= WIDGET_BOXES and widget_column(x, x))):
+                stack.append((x, True, aside))
+                continue    # a box or a column of widgets beside the article: passed over, its lines not counted
             inner = aside or _beside(x, feeds)
             stack.append((x, True, aside))
             if x.text and x.text.strip():

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.pages import PageError
+from newscrawl.pages.generic.body_layout import (
+    CANDIDATE_TAGS,
+    CONTAINER_TAGS,
+    SENTENCE_END_RE,
+    SPLIT_TAGS,
+    WIDGET_BOXES,
+    class_names,
+    class_weight,
+    first_text_owner,
+    headline_column_winner,
+    name_cues,
+    split_child,
+    split_group_winner,
+    split_parts,
+    teaser_items,
+    widget_column,
+)
 from newscrawl.pages.generic.folds import show_fold
 from newscrawl.pages.generic.rules import reveal, select
 from newscrawl.pages.generic.structure import (
@@ -44,20 +60,10 @@ _BLOCK = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "fieldset", "caption",
     "thead", "tfoot", "hr",
 })
-_CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "center", "form", "blockquote",
-                        "table", "tbody", "tr", "dd", "li", "font", "span"})
-_CANDIDATE = _CONTAINER | {"p", "pre"}  # what best_container may choose
+_CONTAINER, _CANDIDATE = CONTAINER_TAGS, CANDIDATE_TAGS
+_class_weight = class_weight  # (the name tests/unit/test_extract_speed_paths.py imports)
 _PUNCT = "，。！？；：、“”‘’《》（）…—,!?;"
 _PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
-_NEGATIVE_RE = re.compile(
-    r"comment|share|footer|foot\b|sidebar|side\b|related|recommend|breadcrumb|crumb|copyright|login|"
-    r"advert|\bads?\b|ad[-_]|banner|menu|toolbar|social|hotnews|hot[-_]|rank|weixin|qrcode|erweima|"
-    r"pinglun|xiangguan|tuijian|\bnav|pager|pagination|next|prev|keyword|\btags?\b|friend|links?\b|"
-    r"statement|disclaimer|shengming|mianze|download|app[-_]?down|feedback|report|dialog|popup|modal|"
-    r"reflist|\breferences\b|footnotes?\b|infobox|navbox|editsection|catlinks", re.IGNORECASE)
-_POSITIVE_RE = re.compile(
-    r"article|content|\btext|body|detail|main|post|entry|story|\bnews|zhengwen|\bzw\b|neirong|conent|"
-    r"txt|essay|artic|cont\b|TRS_Editor|rich_media|markdown", re.IGNORECASE)
 # "without authorisation … no reprint": a notice, not a sentence that mentions authorisation
 _UNAUTHORISED = r"未经.{0,8}授权.{0,4}(?:不得|禁止|请勿|严禁|谢绝|转载|使用|复制|摘编|转摘)"
 _BOILERPLATE_RE = re.compile(
@@ -110,7 +116,6 @@ REVEALED_MIN_CHARS = 100
 _TEXT_XPATH = etree.XPath("/descendant::text()[normalize-space()]")
 # how many of those come before an element (its first text's place among them)
 _PRECEDING_TEXT = etree.XPath("count(preceding::text()[normalize-space()])")
-
 
 
 def prune(root: etree._Element, extra_remove: list[etree._Element]) -> None:
@@ -254,83 +259,45 @@ def score_blocks(body: etree._Element, muted: set[etree._Element] | None = None,
     return stats
 
 
-@lru_cache(maxsize=4096)
-def _name_cues(names: str) -> tuple[bool, bool]:
-    """(positive, negative) class/id cues of ``"class id"``; cached: a page repeats a few class names."""
-    if not names.strip():
-        return False, False
-    return bool(_POSITIVE_RE.search(names)), bool(_NEGATIVE_RE.search(names))
-
-
-def _names(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
-def _class_weight(el: etree._Element) -> float:
-    positive, negative = _name_cues(_names(el))
-    w = 1.0
-    if positive:
-        w *= 1.3
-    if negative:
-        w *= 0.4
-    return w
-
-
 def best_container(body: etree._Element, stats: dict[etree._Element, BlockStats],
-                   feeds: list[etree._Element] | None = None) -> etree._Element | None:
+                   feeds: list[etree._Element] | None = None,
+                   heading: etree._Element | None = None) -> etree._Element | None:
     """The element with the best score, less its link density, weighed by its class/id and by sidebars
-    around it (x0.4); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
+    around it (x0.4) (or parts split by an ad that win together: :func:`split_group_winner`; or the
+    headline's column beside a column of widgets: :func:`headline_column_winner`, with the headline's
+    ``heading``); a lone paragraph gives its parent; then :func:`_widen`, unless it is one of parts split
     by an ad (:func:`split_parts`). ``feeds`` (see
     :func:`~newscrawl.pages.generic.structure.find_feeds`) are never widened into."""
     best, best_score = None, 0.0
     sidebar: dict[etree._Element, bool] = {}
+    boxes: list[tuple[etree._Element, float]] = []
     for el, st in stats.items():
         if not st.score or el.tag not in _CANDIDATE:
             continue
         density = st.links / st.chars if st.chars else 1.0
         score = st.score * (1.0 - density)
+        if el.tag in SPLIT_TAGS:
+            boxes.append((el, score))   # what split_group_winner asks (no second loop over the blocks)
         if score * 1.3 <= best_score:
             continue  # not even the best class/id weight (x1.3) lifts it over the best so far
-        score *= _class_weight(el)
+        score *= class_weight(el)
         if score > best_score and in_sidebar(el, sidebar):
             score *= 0.4
         if score > best_score:
             best, best_score = el, score
     if best is None:
         return None
+    best = split_group_winner(boxes, stats, best, best_score, sidebar, feeds or [])
+    best = headline_column_winner(stats, best, heading, sidebar)
     # a lone paragraph is not the container: take its parent
     while best.tag in ("p", "span", "font", "pre") and best.getparent() is not None:
         best = best.getparent()
     if len(split_parts(best, stats, feeds or [])) > 1:
         return best     # parts split by an ad or a player: their parent holds what stands around them too
-    parts = _split_child(best, stats, feeds or [])
+    parts = split_child(best, stats, feeds or [])
     if parts:
         return parts[0]  # the parent won on its split parts' scores: the parts are the article
     return _widen(best, stats, feeds or [])
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _split_child(el: etree._Element, stats: dict[etree._Element, BlockStats],
-                 feeds: list[etree._Element]) -> list[etree._Element]:
-    """The parts of an article split by an ad among ``el``'s children (:func:`split_parts` of its best-scored
-    child, with blocks between them that are no headings) when they hold 60% or more of its plain text;
-    else []."""
-    kids = [c for c in el if isinstance(c.tag, str) and c in stats]
-    if len(kids) < 3:
-        return []
-    child = max(kids, key=lambda c: stats[c].score)
-    parts = split_parts(child, stats, feeds)
-    if len(parts) < 2:
-        return []
-    at = [kids.index(p) for p in parts if p in kids]
-    between = [k for k in kids[at[0]:at[-1] + 1] if k not in parts] if len(at) == len(parts) else []
-    if not between or any(k.tag in _HEADINGS or next(k.iter(*_HEADINGS), None) is not None for k in between):
-        return []       # sections of one kind (under their headings), not an article cut by an ad or a player
-    plain = sum(stats[p].chars - stats[p].links for p in parts)
-    whole = stats[el].chars - stats[el].links
-    return parts if whole and plain >= 0.6 * whole else []
 
 
 def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds: list[etree._Element],
@@ -338,7 +305,8 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
     """The highest ancestor (up to ``levels`` up, below <body>) that holds much more text of the same kind:
     at least 1.8x the plain text, a link density at most 0.03 above, punctuation at half the rate or more
     in the added text, no negative class/id, no feed, sidebar, comment or related box (:func:`is_aside_box`)
-    beside ``best``. An article split over sibling tables or sections."""
+    or column of widgets (:func:`widget_column`) beside ``best``. An article split over sibling tables or
+    sections."""
     b = stats.get(best)
     plain = (b.chars - b.links) if b else 0
     if plain <= 0:
@@ -350,7 +318,9 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
         if el is None or el.tag in ("body", "html"):
             break
         if contains_any(el, feeds, best) or any(
-                c is not below and isinstance(c.tag, str) and (is_sidebar_box(c) or is_aside_box(c, feeds))
+                c is not below and isinstance(c.tag, str)
+                and (is_sidebar_box(c) or is_aside_box(c, feeds)
+                     or (len(c) >= WIDGET_BOXES and widget_column(c, c, stats)))
                 for c in el):
             break
         a = stats.get(el)
@@ -358,7 +328,7 @@ def _widen(best: etree._Element, stats: dict[etree._Element, BlockStats], feeds:
             continue
         extra = (a.chars - a.links) - plain
         if (extra >= 0.8 * plain and a.links / a.chars <= density + 0.03
-                and a.punct - b.punct >= 0.5 * punct_rate * extra and not _name_cues(_names(el))[1]):
+                and a.punct - b.punct >= 0.5 * punct_rate * extra and not name_cues(class_names(el))[1]):
             chosen = el
     return chosen
 
@@ -372,7 +342,7 @@ def _is_junk(el: etree._Element, st: BlockStats | None, top_chars: int) -> bool:
     density = st.links / st.chars if st.chars else 0.0
     cls, eid = el.get("class"), el.get("id")
     names = f"{cls or ''} {eid or ''}" if cls or eid else ""  # most blocks have neither: no cues
-    positive, negative = _name_cues(names) if names else (False, False)
+    positive, negative = name_cues(names) if names else (False, False)
     if negative and not positive and (density > 0.3 or st.chars < max(200, top_chars * 0.2)):
         return True
     if negative and is_comment_name(names) and st.chars < top_chars * 0.5:
@@ -408,8 +378,13 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
     (short: they scored nothing), and a repeated title or h1 at its top."""
     muted = muted or set()
     top_chars = stats[top].chars if top in stats else 0
-    junk = [f for f in feeds or () if f is not top and inside_any(f, {top})
+    feed_set = set(feeds or ())
+    junk = [f for f in feed_set if f is not top and inside_any(f, {top})
             and all(c in muted for c in f if isinstance(c.tag, str))]
+    players = _player_boxes(top)
+    opening = _opening_title(top, title) if title and len(title) < 0.8 * top_chars else None
+    if opening is not None:  # not when the headline is most of the body (a post that is its title)
+        junk.append(opening)
     stack = list(top)
     while stack:
         el = stack.pop()
@@ -421,12 +396,68 @@ def clean_body(top: etree._Element, stats: dict[etree._Element, BlockStats], tit
         if el.tag == "a" and _is_ad_link(el):
             junk.append(el)
             continue
-        if _is_junk(el, stats.get(el), top_chars):
+        st = stats.get(el)
+        if _is_junk(el, st, top_chars) or (players and el in players and _is_player_box(el, st)):
             junk.append(el)
+            continue
+        if (st is not None and ASIDE_MIN_CHARS <= st.chars < 0.5 * top_chars and len(el) >= 2
+                and (el.tag in _BOX_TAGS or el in feed_set) and (is_aside_box(el, feed_set)
+                                             or (len(el) >= WIDGET_BOXES and widget_column(el, el, stats)))):
+            junk.append(el)  # a related list, a feed, a comment section, a column of widgets inside the container
             continue
         stack.extend(el)
     for el in junk:
         remove_element(el)
+
+
+def _opening_title(top: etree._Element, title: str) -> etree._Element | None:
+    """The element opening ``top`` whose text is the headline, compared without blanks: a document's title
+    repeated over lines (``<strong>X<br>Y</strong>``) at the top of its body; None when there is none."""
+    first = first_text_owner(top)
+    if first is None or first[1]:
+        return None
+    want = "".join(title.split())
+    el: etree._Element | None = first[0]
+    while el is not None and el is not top:
+        got = "".join(node_text(el).split())
+        if got == want:
+            return el
+        if len(got) > len(want) or not want.startswith(got):
+            return None
+        el = el.getparent()
+    return None
+
+
+#: a box beside the article inside the body is looked for among boxes of this many characters or more
+ASIDE_MIN_CHARS = 30
+# the tags of structure.is_aside_box's boxes (asked first: most elements of a body are paragraphs)
+_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
+
+
+#: a player box (a ``<video>`` and its title line) holds at most this many characters of text
+PLAYER_MAX_CHARS = 60
+
+
+def _player_boxes(top: etree._Element) -> set[etree._Element]:
+    """The elements inside ``top`` (not ``top``) that hold a ``<video>``."""
+    out: set[etree._Element] = set()
+    for v in top.iter("video"):
+        for a in v.iterancestors():
+            if a is top or a in out:
+                break
+            out.add(a)
+        out.add(v)
+    return out
+
+
+def _is_player_box(el: etree._Element, st: BlockStats | None) -> bool:
+    """A video player's box: a ``<video>`` with a title line (``视频：…``) of :data:`PLAYER_MAX_CHARS` characters
+    at most and no sentence end; a player carries another story's title or its own controls' text, not the
+    article's prose."""
+    if el.tag == "video":
+        return True
+    chars = st.chars if st is not None else 0
+    return chars <= PLAYER_MAX_CHARS and not (chars and SENTENCE_END_RE.search(node_text(el)))
 
 
 @dataclass
@@ -444,6 +475,16 @@ class BodyChoice:
     page_feeds: list[etree._Element] = field(default_factory=list)
 
 
+def stray_roots(body: etree._Element) -> list[etree._Element]:
+    """Elements after ``<body>`` or after its ``<html>`` (content after a premature ``</body>`` or ``</html>``,
+    which the parser leaves outside the body, often a second ``<html>``); [] on most pages."""
+    out = [el for el in body.itersiblings() if isinstance(el.tag, str)]
+    html = body.getparent()
+    if html is not None:
+        out += [el for el in html.itersiblings() if isinstance(el.tag, str)]
+    return out
+
+
 def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
     """Prune the tree (:func:`prune`, with the rule's removals), find the feeds, score the blocks and choose
     the body container (the rule's ``body``, else :func:`best_container` on blocks scored knowing where
@@ -458,65 +499,26 @@ def choose_body(page: ParsedPage, title: str | None = None) -> BodyChoice:
         if visible_chars(node_text(el)) >= MIN_BODY_CHARS:
             top = el
             break
-    all_feeds = find_feeds(page.body)   # also on a rule's page: the lines around the body skip them
-    feeds = all_feeds if top is None else []
+    scopes = [page.body, *stray_roots(page.body)]    # score_blocks reads the whole document
+    all_feeds = [f for scope in scopes for f in find_feeds(scope)]   # also on a rule's page: the lines around
+    feeds = all_feeds if top is None else []                          # the body skip them
     heading = title_heading(page.body, title) if top is None else None
-    muted = feed_items(feeds) | set(aside_boxes(page.body, heading)) if top is None else set()
+    muted = feed_items(all_feeds)   # on a rule's page: the feeds of only such items inside its body go
+    if top is None:
+        muted |= {box for scope in scopes for box in aside_boxes(scope, heading)}
+    if all_feeds:
+        muted |= teaser_items(all_feeds, muted, heading)
     stats = score_blocks(page.body, muted, heading)
     method = "rule" if top is not None else "ours"
     if top is None:
-        top = best_container(page.body, stats, feeds)
+        top = best_container(page.body, stats, feeds, heading)
     if top is None or top not in stats or stats[top].chars - stats[top].links < MIN_BODY_CHARS:
         raise PageError("no_article_body", "no block of article text found")
     st = stats[top]
     if st.links > 0.6 * st.chars:
         raise PageError("no_article_body", LINK_LIST)
     parts = split_parts(top, stats, all_feeds)   # a rule's body split by an ad too
-    return BodyChoice(parts[0], parts, stats, feeds, muted, method, all_feeds)
-
-
-def _prose(st: BlockStats | None) -> tuple[int, float, float]:
-    """(plain characters, link density, punctuation per plain character) of a block's stats."""
-    if st is None or not st.chars:
-        return 0, 0.0, 0.0
-    plain = st.chars - st.links
-    return plain, st.links / st.chars, (st.punct / plain if plain else 0.0)
-
-
-def _same_kind(a: etree._Element, b: etree._Element) -> bool:
-    """The same tag and a class name in common, and no negative class/id on ``b``."""
-    if a.tag != b.tag or not set((a.get("class") or "").split()) & set((b.get("class") or "").split()):
-        return False
-    return not _name_cues(_names(b))[1]
-
-
-def split_parts(best: etree._Element, stats: dict[etree._Element, BlockStats],
-                feeds: list[etree._Element]) -> list[etree._Element]:
-    """``best`` and its siblings of the same kind (tag, a class name in common, no negative class) holding
-    prose like it (20+ characters, link density 0.3 at most, half its punctuation rate or more), past ad,
-    video and other light blocks between them (under 200 characters, of which under 60 outside links, or
-    mostly links): an article that a portal split into parts around an ad or a player. In page order;
-    ``[best]`` when it has no such sibling."""
-    parent = best.getparent()
-    if parent is None or not (best.get("class") or "").strip() or best.tag not in ("div", "section", "article"):
-        return [best]
-    _, _, rate = _prose(stats.get(best))
-    siblings = [c for c in parent if isinstance(c.tag, str)]
-    at = siblings.index(best)
-    keep = {at}
-    for step in (1, -1):
-        i = at + step
-        while 0 <= i < len(siblings):
-            sib = siblings[i]
-            st = stats.get(sib)
-            plain, density, srate = _prose(st)
-            if _same_kind(best, sib) and plain >= 20 and density <= 0.3 and srate >= 0.5 * rate \
-                    and sib not in feeds:
-                keep.add(i)
-            elif (st.chars if st else 0) >= 200 or not (plain < 60 or density > 0.5):
-                break  # a block of another kind (a list of 200+ characters, a comment) ends the article
-            i += step
-    return [siblings[i] for i in sorted(keep)]
+    return BodyChoice(parts[0], parts, stats, all_feeds, muted, method, all_feeds)
 
 
 def container_figures(choice: BodyChoice, body: etree._Element) -> tuple[float, float]:
