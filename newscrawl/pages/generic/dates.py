@@ -116,6 +116,36 @@ def _shown_iso(m: re.Match[str], joined: str, before: str) -> str | None:
     return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + shown + after)
 
 
+_REST_RE = re.compile(r"[\s\W_]+")
+
+
+def dateline_date(lines: list[str], max_rest: int = 12, timed: bool = False) -> str | None:
+    """The date of the first line that is little more than a date (at most ``max_rest`` other word characters:
+    ``2003-7-24 钱江晚报``, ``发布时间：2023-05-03 10:20``): a date line of the article, not a date in running
+    text. With ``timed``, only a date with a clock time, and only when no other line holds a date (a list of
+    dated links is not a date line)."""
+    found = None
+    for line in lines:
+        if len(line) > 60:
+            continue
+        m = _DATE_TEXT_RE.search(line)
+        if not m:
+            continue
+        if found is not None:
+            return None if timed else found
+        rest = _REST_RE.sub("", line[:m.start()] + line[m.end():])
+        if len(rest) > max_rest or _labelled_other(line[:m.start()]):
+            if timed:
+                return None
+            continue
+        found = date_in_lines([line])
+        if found and timed and found[11:19] == "00:00:00":
+            return None
+        if found and not timed:
+            return found
+    return found
+
+
 def cued_date(lines: list[str], max_len: int = 100) -> str | None:
     """A date after a strong publication cue (发表于, 发表时间, 本贴由 X 于) in a short line (a post header
     or footer, not running text)."""
@@ -401,9 +431,17 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     last_title = max((i for i, x in enumerate(prebody) if title and x == title), default=None)
     after_title = prebody[last_title + 1:last_title + 9] if last_title is not None else []
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (after_title, 0.85, False),
-                              (byline_lines, 0.8, False), (prebody[-6:], 0.6, False)):
-        near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
+    # "cued": after a publication cue; "any": the first date; "line": a date line opening the body; "alone": a
+    # date-time line alone right after the body
+    for lines, conf, how in ((shown_lines, 0.9, "cued"), (header, 0.85, "any"), (after_title, 0.85, "any"),
+                             (head[:6], 0.8, "line"), (byline_lines, 0.8, "any"), (prebody[-6:], 0.6, "any"),
+                             (trailer[:8], 0.8, "alone")):
+        if how == "line":
+            near = dateline_date(lines)
+        elif how == "alone":
+            near = dateline_date(lines, 2, timed=True)
+        else:
+            near = date_in_lines(lines, cued=how == "cued", max_len=None if how == "cued" else 120)
         if near:
             break
     else:  # a date laid out over elements: by the title or the body, else the first on the page
