@@ -13,6 +13,7 @@ from dataclasses import replace
 from newscrawl.text.byline_grammar import (
     Byline,
     bracket_names,
+    in_script_of,
     is_dateline,
     looks_like_outlet,
     parse_byline_line,
@@ -20,6 +21,7 @@ from newscrawl.text.byline_grammar import (
 )
 from newscrawl.text.data_files import data_lines
 from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
+from newscrawl.text.traditional import to_simplified
 
 __all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
            "parse_byline"]  # Byline: their result type
@@ -51,12 +53,39 @@ _ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,1
 
 # head: 东方网记者张三、李四报道：… or 【文/观察者网 张三】… at the start of a body paragraph
 _REPORT_LEAD_RE = re.compile(r"^\s*(?P<inner>[^。，,：:！？!?()（）“”]{4,40}?报道)\s*[:：]")
+# an agency's dateline: （中央社记者陈怡君台北3日电）, （中央社记者陈怡君、王小明东京3日专电）
+_AGENCY_LEAD_RE = re.compile(r"^\s*[(（][^()（）]{0,12}?记者(?P<run>[^()（）\d]{3,40}?)"
+                             r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专)?电[)）]")
+_NAME_SEP_RE = re.compile(r"[\s、，,]+")
 _BRACKET_LEAD_RE = re.compile(r"^\s*[【\[]\s*(?P<inner>[^【】\[\]。！？]{2,40})[】\]]")
 
 
 def _lead_byline(paragraph: str) -> Byline | None:
-    """本报讯（记者 张三）…, 东方网记者张三报道：… or 【文/观察者网 张三】… at the start of a paragraph: the
-    byline, paragraph left as it is."""
+    """本报讯（记者 张三）…, 东方网记者张三报道：…, 【文/观察者网 张三】… or an agency's （中央社記者X台北3日電）
+    at the start of a paragraph: the byline, paragraph left as it is (traditional script read as simplified)."""
+    simplified = to_simplified(paragraph)
+    b = _lead_in(simplified)
+    return in_script_of(b, simplified, paragraph) if b is not None else None
+
+
+def _agency_lead(paragraph: str) -> Byline | None:
+    """（中央社记者陈怡君台北3日电）: reporters glued to the place of a dateline inside the bracket (the
+    names are those of the first split whose every name is plausible, the place taken as 2–4 characters)."""
+    m = _AGENCY_LEAD_RE.match(paragraph)
+    if not m:
+        return None
+    run = m.group("run").strip()
+    for k in (2, 3, 4):
+        names = [x for x in _NAME_SEP_RE.split(run[:-k]) if x]
+        if names and len(names) <= 6 and all(is_plausible_name(x) for x in names):
+            return Byline(authors=names, lines=[m.group(0).strip()])
+    return None
+
+
+def _lead_in(paragraph: str) -> Byline | None:
+    agency = _agency_lead(paragraph) if paragraph.lstrip()[:1] in "(（" else None
+    if agency is not None:
+        return agency
     m = _LEAD_RE.match(paragraph)
     if not m or not is_dateline(re.sub(r"\s+", "", m.group("dl"))):
         m = _REPORT_LEAD_RE.match(paragraph) if "报道" in paragraph[:42] else None
@@ -72,7 +101,15 @@ def _lead_byline(paragraph: str) -> Byline | None:
 
 def _trail_byline(paragraph: str, staff_only: bool = False) -> tuple[Byline, str] | None:
     """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket); with ``staff_only``
-    only a byline with role words that names authors (``（本报记者 X）``)."""
+    only a byline with role words that names authors (``（本报记者 X）``). Traditional script read as simplified."""
+    simplified = to_simplified(paragraph)
+    found = _trail_in(simplified, staff_only)
+    if found is None or simplified == paragraph:
+        return found
+    return in_script_of(found[0], simplified, paragraph), paragraph[:len(found[1])]
+
+
+def _trail_in(paragraph: str, staff_only: bool) -> tuple[Byline, str] | None:
     m = _TRAIL_RE.search(paragraph)
     if not m or (m.group("ui") and not any(w in m.group("ui") for w in UI_WORDS)):
         return None
@@ -101,6 +138,12 @@ _CAPTION_CREDIT_RE = re.compile(r"(?:^|[。！？!?：:；;（(【\[])\s*(?P<cre
 def caption_photographers(paragraph: str) -> Byline | None:
     """Photo credit closing a caption or a paragraph anywhere in a body: its photographers (and outlets),
     the paragraph left as it is; None when there is none."""
+    simplified = to_simplified(paragraph)
+    b = _caption_credit(simplified)
+    return in_script_of(b, simplified, paragraph) if b is not None else None
+
+
+def _caption_credit(paragraph: str) -> Byline | None:
     if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图")):
         return None
     m = _CAPTION_CREDIT_RE.search(plain_text(paragraph).rstrip())

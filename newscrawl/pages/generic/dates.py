@@ -35,6 +35,7 @@ from newscrawl.pages.generic.script_dates import (
 )
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import WEEKDAY, as_shown, date_keys, normalize_datetime, normalize_shown
+from newscrawl.text.traditional import to_simplified
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -88,7 +89,8 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
     """The first date in ``lines`` (those of at most ``max_len`` characters); with ``cued``, only one right
     after 发表于 / 时间： / 本贴由 X 于 … A date after a label that is not the publication (注册时间, ©) is
     skipped, and one after a modification label (更新时间) unless ``modified``."""
-    joined = " ".join(x for x in lines if max_len is None or len(x) <= max_len)
+    # traditional labels (發佈時間, 更新時間) read as simplified: same positions, same digits
+    joined = to_simplified(" ".join(x for x in lines if max_len is None or len(x) <= max_len))
     for m in _DATE_TEXT_RE.finditer(joined):
         before = joined[max(0, m.start() - 40):m.start()]
         if _NOT_PUBLISHED_RE.search(before) or (not modified and _MODIFIED_RE.search(before)):
@@ -150,7 +152,7 @@ def cued_date(lines: list[str], max_len: int = 100) -> str | None:
     """A date after a strong publication cue (发表于, 发表时间, 本贴由 X 于) in a short line (a post header
     or footer, not running text)."""
     for line in lines:
-        if len(line) <= max_len and _STRONG_CUE_RE.search(line):
+        if len(line) <= max_len and _STRONG_CUE_RE.search(to_simplified(line)):
             iso = date_in_lines([line], cued=True)
             if iso:
                 return iso
@@ -250,6 +252,7 @@ def _two(n: int) -> str:
 
 def _labelled_other(before: str) -> bool:
     """The text before a date ends with a label of another time (注册时间：, 更新时间：)."""
+    before = to_simplified(before)
     return bool(_NOT_PUBLISHED_RE.search(before) or _MODIFIED_RE.search(before))
 
 
