@@ -12,6 +12,7 @@ from newscrawl.pages.generic.rules import rule_account, select
 from newscrawl.pages.generic.title_badges import heading_text
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.controls import normalize_text
+from newscrawl.text.names import is_outlet
 
 META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")
@@ -84,6 +85,9 @@ def clean_title(title: str, h1s: list[str], site: str | None) -> str:
         kept = [p for p in parts if p != site and site not in p]
         if kept:
             parts = kept
+    kept = [p for p in parts if not (len(p.strip()) <= 10 and is_outlet(p.strip()))]  # 新闻网 - 标题: the site first
+    if kept:
+        parts = kept
     # the first part is the headline unless a later one is clearly longer (a "频道_标题" order)
     first = parts[0]
     longest = max(parts, key=len)
