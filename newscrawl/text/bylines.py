@@ -20,7 +20,7 @@ from newscrawl.text.byline_grammar import (
     plain_text,
 )
 from newscrawl.text.data_files import data_lines
-from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
+from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_outlet, is_plausible_name
 from newscrawl.text.traditional import to_simplified
 
 __all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
@@ -175,7 +175,7 @@ def parse_byline(text: str) -> Byline:
 
 
 # a role label standing alone in its element (<span>记者</span>, <span>作者：</span>, <b>文/</b>)
-_LONE_LABEL_RE = re.compile(r"^\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
+_LONE_LABEL_RE = re.compile(r"^\s*[|｜]?\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
                             + r")\s*[:：/／|]?\s*$")
 
 
@@ -185,11 +185,27 @@ def _names_only(piece: str) -> bool:
     return 1 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens)
 
 
+def _source_label(label: str) -> bool:
+    """A piece that ends with a label of the source role (``来源：``, ``| 稿源``, ``2024-05-13 来源:``)."""
+    text = to_simplified(label).rstrip(" \u3000:：/／|")
+    return any(text.endswith(w) for w in _SOURCE_WORDS)
+
+
+_SOURCE_WORDS = tuple(w for w, (code, _) in ROLE_WORDS.items() if code == "s")
+
+
+def _outlet_piece(piece: str) -> bool:
+    """A piece that names an outlet and nothing else (``光明日报``, ``澜江日报``, ``新华社``)."""
+    s = piece.strip()
+    return 2 <= len(s) <= 20 and (looks_like_outlet(s) or is_outlet(s))
+
+
 def join_split_labels(lines: list[str]) -> list[str]:
     """Text pieces with a role label that stands alone (``记者``, ``作者：``: a byline split over two elements,
     ``<span>记者</span><span>张三 李四</span>``) joined to the piece after it when that holds only personal
-    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart)."""
-    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) for x in lines):
+    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart); a piece
+    ending with a source label (``来源：``, ``2024-05-13 来源:``) joined to an outlet's name after it."""
+    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) or x.rstrip().endswith(("源:", "源：")) for x in lines):
         return lines
     out: list[str] = []
     i = 0
@@ -199,6 +215,8 @@ def join_split_labels(lines: list[str]) -> list[str]:
         if len(line) <= 8 and _LONE_LABEL_RE.match(line):
             while j < len(lines) and j - i <= 6 and _names_only(lines[j]):  # <a>张三</a> <a>李四</a>
                 j += 1
+        if j == i + 1 and j < len(lines) and len(line) <= 40 and _source_label(line) and _outlet_piece(lines[j]):
+            j += 1  # <span>来源：<a>光明日报</a></span>, 2024-05-13 09:16:04 来源: <a>北京青年报</a>
         out.append(" ".join([line.rstrip(), *(x.strip() for x in lines[i + 1:j])]))
         i = j
     return out

@@ -50,3 +50,16 @@ def test_dateline_date_forms():
     assert dateline_date(["注册时间：2019-01-02", "2021-03-15"]) == "2021-03-15T00:00:00+08:00"
     assert dateline_date(["2021-03-15"], 2, timed=True) is None          # no clock time
     assert dateline_date(["2021-03-15 10:20", "2021-03-14 09:00"], 2, timed=True) is None  # a list
+
+
+def test_a_comment_time_after_the_body_is_not_the_article_time():
+    after = ('<div class="comments"><p>网友甲 认为：</p><p>(2) 2021-03-19 09:02:13</p>'
+             '<p>说得很对，值得推广。</p></div>')
+    assert date_of(page(after=after)) == "2021-03-18T09:40:00+08:00"
+
+
+def test_yesterday_by_the_title_beats_a_date_time_alone_after_the_body():
+    info = '<div class="info">昨天 09:40</div>'
+    html = page(after='<div class="bar"><span>2021-03-19 10:20:33</span></div>').replace(
+        f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{info}")
+    assert date_of(html) == "2021-03-18T09:40:00+08:00"

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
 from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
-from newscrawl.pages.generic.metadata import ld_names
+from newscrawl.pages.generic.metadata import META_SOURCE_KEYS, ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import Byline, join_split_labels, parse_byline
@@ -21,7 +21,10 @@ from newscrawl.text.names import (
     fallback_name,
     is_non_author,
     is_organisation,
+    is_outlet,
+    is_platform,
     is_plausible_name,
+    is_ui_text,
 )
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
@@ -132,7 +135,7 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
     for line in join_split_labels(header):  # <span>记者</span><span>张三</span>: one byline
         if len(line) > 120:
             continue
-        b = parse_byline(line)
+        b = parse_byline(_URL_RE.sub(" ", line) if "://" in line else line)  # http://site 2009-03-12 来源：X
         if b.authors or b.photographers or b.editors or b.source or b.organisations:
             out.merge(b)
     if out.authors or text_authors:
@@ -336,8 +339,31 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         source = "rule"
     for el in rule_elements(page, "editor") if not byline.editors else ():
         byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
+    if byline.source is None and not page.rule.get("source") and not any(k in page.meta for k in META_SOURCE_KEYS):
+        byline.source = info_bar_outlet(near_lines, page.site, title)
     source = source or "none"
     return source, CONFIDENCE[source]
+
+
+_URL_RE = re.compile(r"https?://\S+")
+_INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_SEPARATOR_RE = re.compile(r"^[\s·|｜/•>]*$")
+
+
+def info_bar_outlet(lines: list[str], site: str | None, title: str | None) -> str | None:
+    """An outlet's name standing alone beside the date in the info bar under the headline (``2019-09-26
+    10:56:28`` · ``证券时报网``; no 来源 label): the source credited. Only in the first lines, next to a
+    date (separators between them skipped), never the site's own name, a platform or a personal name."""
+    pieces = [(k, x.strip()) for k, x in enumerate(lines[:12]) if not _SEPARATOR_RE.match(x)]
+    for n, (k, text) in enumerate(pieces):
+        if not 3 <= len(text) <= 15 or text in (site, title) or is_platform(text) or is_plausible_name(text):
+            continue
+        if not is_outlet(text) or is_ui_text(text):
+            continue
+        near = [x for _, x in pieces[max(0, n - 1):n + 2] if x != text]
+        if any(_INFO_DATE_RE.search(x) for x in near):
+            return text
+    return None
 
 
 def _drop_non_authors(byline: Byline) -> None:

@@ -434,15 +434,11 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     last_title = max((i for i, x in enumerate(prebody) if title and x == title), default=None)
     after_title = prebody[last_title + 1:last_title + 9] if last_title is not None else []
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    # "cued": after a publication cue; "any": the first date; "line": a date line opening the body; "alone": a
-    # date-time line alone right after the body
+    # "cued": after a publication cue; "any": the first date; "line": a date line opening the body
     for lines, conf, how in ((shown_lines, 0.9, "cued"), (header, 0.85, "any"), (after_title, 0.85, "any"),
-                             (head[:6], 0.8, "line"), (byline_lines, 0.8, "any"), (prebody[-6:], 0.6, "any"),
-                             (trailer[:8], 0.8, "alone")):
+                             (head[:6], 0.8, "line"), (byline_lines, 0.8, "any"), (prebody[-6:], 0.6, "any")):
         if how == "line":
             near = dateline_date(lines)
-        elif how == "alone":
-            near = dateline_date(lines, 2, timed=True)
         else:
             near = date_in_lines(lines, cued=how == "cued", max_len=None if how == "cued" else 120)
         if near:
@@ -472,6 +468,11 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         resolved = resolve_partial(partial, anchors, url)
         if resolved.iso:
             return resolved
+    # a date-time alone on a line right after the body (Toutiao's 2019-09-08 11:42:03 over the share bar; not a
+    # comment's time, ``(2) 2004-12-13 09:02:13``, nor one of a list of dated lines)
+    alone = dateline_date(trailer[:8], 0, timed=True) if trailer else None
+    if alone and _agrees(partial, alone) and alone == dateline_date(trailer[:3], 0, timed=True):
+        return _shown_or_structured(alone, 0.8, structured, raw, src, shown_lines)
     # the page shows no time by the title but an update time: that is the article's time as shown
     # (README: a shown time beats meta; only 昨天, a yearless time or nothing shown defer to meta)
     modified = date_in_lines(shown_lines, modified=True)
