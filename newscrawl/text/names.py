@@ -52,6 +52,7 @@ __all__ = [
     "is_ui_text",
     "join_spaced_surnames",
     "name_score",
+    "personal_names",
     "segment_names",
     "split_names",
     "split_org_person",
@@ -456,6 +457,18 @@ def split_names(run: str) -> list[str]:
         seg = segment_names(chunk)
         out.extend(seg if seg else [chunk])
     return out
+
+
+_FIELD_SEP_RE = re.compile(r"[\s\u3000、/／,，|｜&＆;；]+")
+
+
+def personal_names(field_text: str) -> list[str] | None:
+    """An author or account field that holds two to six personal names (``王小明 陶然``, ``王小明、陶然``,
+    ``王小明/陶然``): the names; None for anything else (one name, a handle, an outlet)."""
+    tokens = [t for t in _FIELD_SEP_RE.split(field_text.strip()) if t]
+    if 2 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens):
+        return tokens
+    return None
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -18,3 +18,7 @@ def test_site_name_before_or_after_the_headline_is_dropped(title):
 
 def test_a_headline_ending_like_an_outlet_is_kept():
     assert clean_title("我国建成全球规模最大的5G网络和光纤网_科技_青山新闻网", [], None) == "我国建成全球规模最大的5G网络和光纤网"
+
+
+def test_an_outlet_before_a_bare_hyphen_is_dropped():
+    assert clean_title(f"澜江晚报数字报-{HEADLINE}", [], None) == HEADLINE

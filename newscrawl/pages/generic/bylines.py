@@ -25,6 +25,7 @@ from newscrawl.text.names import (
     is_platform,
     is_plausible_name,
     is_ui_text,
+    personal_names,
 )
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
@@ -213,10 +214,13 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
     发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>`` of the first
     post only (a forum's replies follow; the user's stats, rank and floor may stand between); a line
     holding only a personal name at the head of the body (``胡平`` under the headline, or the ``X`` of a
-    ``X：headline`` title); with ``elements``, an author element (class/id ``author``/``byline``,
+    ``X：headline`` title), or only two to six names by the title (``王小明 陶然``: the caller splits them); with ``elements``, an author element (class/id ``author``/``byline``,
     ``?author=`` links) outside the comments (:func:`author_element_name`). ``lines`` are the page lines
     around the post; ``head`` the short lines opening the body.
     """
+    for line in lines[:8]:  # 王小明 陶然 alone under the headline (a WeChat author field): several names,
+        if len(line) <= 40 and personal_names(line):  # shown, before the account a meta tag names
+            return line, "name-line"
     for key in _META_AUTHOR_KEYS:
         name = user_name(_meta_name(meta.get(key, "")), site)
         if (name and len(name) <= 12 and page_text.count(name) >= 2
@@ -246,7 +250,7 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         first_post_seen = first_post_seen or bool(posted or _POSTED_AT_ALONE_RE.match(line))  # the rest: replies
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
-        if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
+        if is_plausible_name(line) or (line in prefixes and fallback_name(line)) or personal_names(line):
             return line, "name-line"
     name = author_element_name(root, site, page_text) if elements else None
     return (name, "poster") if name else None
@@ -308,30 +312,31 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
                            elements=False)
         if user:
-            byline.merge(Byline(authors=[user[0]]))
+            byline.merge(Byline(authors=personal_names(user[0]) or [user[0]]))
             source = user[1]
     rule_acct, outlet = rule_account(page) if not byline.authors else (None, False)
     if rule_acct and not outlet and rule_acct not in PLACEHOLDERS:  # a self-media post without a byline
-        byline.merge(Byline(authors=[rule_acct]))
+        byline.merge(Byline(authors=personal_names(rule_acct) or [rule_acct]))
         source = "account"
     if not byline.authors:
         account = account_name(page, near_lines, head)
         names = [n for n in account[0] if n not in byline.editors and n not in byline.photographers
                  and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)] if account else []
         if names:
-            byline.merge(Byline(authors=names))
+            byline.merge(Byline(authors=[x for n in names for x in personal_names(n) or [n]]))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
         name = author_element_name(page.root, page.site, page.html)
         if name:
-            byline.merge(Byline(authors=[name]))
+            byline.merge(Byline(authors=personal_names(name) or [name]))
             source = "poster"
     rule_names: list[str] = []
     for el in rule_elements(page, "author"):  # none in a list of other articles
         text = node_text(el)
         b = parse_byline(text)
         account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
-        names = b.authors or ([text] if is_plausible_name(text) else [account] if account else [])
+        names = b.authors or personal_names(text) or (
+            [text] if is_plausible_name(text) else [account] if account else [])
         rule_names.extend(n for n in names if n not in rule_names and not is_non_author(n))
     if rule_names and source not in ("body", "header"):  # the rule beats structured data and guesses
         # (account, poster); a byline in the text stands alone (it outranks the platform's author field)

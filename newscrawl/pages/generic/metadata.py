@@ -80,7 +80,8 @@ def clean_title(title: str, h1s: list[str], site: str | None) -> str:
             return h
     parts = [p for p in _TITLE_SEP_RE.split(title) if p.strip()]
     if len(parts) <= 1:
-        return title
+        lead, dash, rest = title.partition("-")  # 澜江晚报数字报-标题: an outlet's name before a bare hyphen
+        return rest.strip() if dash and len(rest) >= 4 and is_outlet(lead.strip()) else title
     if site:
         kept = [p for p in parts if p != site and site not in p]
         if kept:
