@@ -22,3 +22,12 @@ def test_a_headline_ending_like_an_outlet_is_kept():
 
 def test_an_outlet_before_a_bare_hyphen_is_dropped():
     assert clean_title(f"澜江晚报数字报-{HEADLINE}", [], None) == HEADLINE
+
+
+def test_a_meta_title_cut_by_an_unescaped_quote_takes_the_heading():
+    from newscrawl.pages.generic import extract
+    paras = "".join(f"<p>{p}</p>" for p in ["青山镇组织干部群众在河堤两岸开展春季植树活动，共栽种各类苗木三千余株。"] * 4)
+    html = ('<html><head><meta charset="utf-8"><title>青山镇"植树节"启动_青山新闻网</title>'
+            '<meta property="og:title" content="青山镇" 植树节"启动"=""></head>'
+            f'<body><h1>青山镇"植树节"启动</h1><div class="c">{paras}</div></body></html>')
+    assert extract(html)["title"] == '青山镇"植树节"启动'

@@ -113,6 +113,8 @@ def page_title(page: ParsedPage) -> str | None:
         or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
         or meta.get("og:title") or title_tag or (h1s[0] if h1s else "")
     )
+    if raw_title:  # a meta value cut by an unescaped " (og:title="…集团" 暗伤"…"): the heading or <title> whole
+        raw_title = next((x for x in (*h1s, title_tag) if x.startswith(raw_title + '"')), raw_title)
     title = clean_title(raw_title, h1s, site) if raw_title else None
     if title and title_tag and len(title) < 4:
         title = clean_title(title_tag, h1s, site)
