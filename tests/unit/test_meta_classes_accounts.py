@@ -34,3 +34,26 @@ def test_names_under_the_headline_beat_the_account_in_meta():
 <div id="js_content" style="visibility: hidden;">{PARAS}</div></div></body></html>"""
     for rules in (None, {}):
         assert extract(html, "https://mp.weixin.qq.com/s/AbCdEf", rules=rules)["authors"] == ["王小明", "陶然"]
+
+
+BLOG_PARAS = "".join(f"<p>{p}</p>" for p in (
+    "今天去公园散步，看到湖边的柳树已经发芽了，春天真的来了，心情也跟着好了起来。",
+    "回家的路上顺便买了些新鲜的蔬菜，晚上做了一顿简单的晚饭，吃得很满足，很开心。",
+    "最近在读一本关于城市历史的书，书里讲到很多老街的故事，读起来很有意思，推荐给大家。",
+))
+
+
+def blog(avatars: str) -> str:
+    return f"""<html><head><meta charset="utf-8"><title>春天来了</title></head><body>
+<div class="a1"><h1>春天来了</h1><div class="a2">{BLOG_PARAS}</div></div>
+<div class="a3"><h3>个人资料</h3>{avatars}<p>小鹿漫步</p><p>小鹿漫步的日常记录</p></div></body></html>"""
+
+
+def test_the_owner_named_by_an_avatar_alt_is_the_poster():
+    r = extract(blog('<a href="/u/1"><img alt="小鹿漫步的头像" src="/a.jpg"></a>'), rules={})
+    assert (r["authors"], r["authors_from"]) == (["小鹿漫步"], "poster")
+
+
+def test_avatars_of_several_users_name_nobody():
+    avatars = '<img alt="小鹿漫步的头像" src="/a.jpg"><img alt="山间清风的头像" src="/b.jpg">'
+    assert extract(blog(avatars), rules={})["authors"] == []

@@ -21,6 +21,7 @@ from newscrawl.pages.generic.structure import find_feeds, is_aside_box
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.bylines import parse_byline
 from newscrawl.text.controls import normalize_text
+from newscrawl.text.data_files import data_lines
 from newscrawl.text.names import (
     is_author_name,
     is_organisation,
@@ -430,3 +431,25 @@ def _outlet_like(name: str) -> bool:
 def _visible_count(root: etree._Element, text: str) -> int:
     """How many text nodes of the (pruned) page hold ``text``."""
     return sum(1 for t in root.itertext() if text in t)
+
+
+_AVATAR_SUFFIXES = tuple(data_lines("avatar_alt_suffixes.txt"))
+_ALT_RE = re.compile(r"""\balt\s*=\s*["']([^"'<>]{2,40})["']""", re.IGNORECASE)
+
+
+def avatar_owner(html: str, site: str | None) -> str | None:
+    """The owner an avatar image names in its alt text (``<img alt="エミりんのプロフィール">``, ``X的头像``:
+    data/avatar_alt_suffixes.txt) when the page has exactly one such owner (a comment list's avatars name
+    many), the name is an account or person (:func:`user_name`) and the page shows it elsewhere too."""
+    if not any(s in html for s in _AVATAR_SUFFIXES):
+        return None
+    owners = set()
+    for m in _ALT_RE.finditer(html):
+        alt = m.group(1).strip()
+        suffix = next((s for s in _AVATAR_SUFFIXES if alt.endswith(s)), None)
+        if suffix:
+            owners.add(alt[: -len(suffix)].strip())
+    if len(owners) != 1:
+        return None
+    name = user_name(owners.pop(), site)
+    return name if name and html.count(name) >= 3 else None

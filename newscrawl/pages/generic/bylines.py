@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
+from newscrawl.pages.generic.accounts import account_name, avatar_owner, element_poster, user_name
 from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
 from newscrawl.pages.generic.metadata import META_SOURCE_KEYS, ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
@@ -291,7 +291,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
     title and the body), meta and JSON-LD; when still no author, the explicit credits of :func:`user_author`
     (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
-    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
+    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element or the owner an avatar's alt
+    text names (:func:`~newscrawl.pages.generic.accounts.avatar_owner`); then the rule's
     ``author`` elements (personal names, bylines or account names): they replace anything weaker than a
     byline in the text (structured data, account, poster). The rule's self-media ``account`` (not one named like
     an outlet or organisation) comes right after the explicit credits; the rule's ``editor`` serves when no
@@ -326,7 +327,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             byline.merge(Byline(authors=[x for n in names for x in personal_names(n) or [n]]))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
-        name = author_element_name(page.root, page.site, page.html)
+        name = author_element_name(page.root, page.site, page.html) or avatar_owner(page.html, page.site)
         if name:
             byline.merge(Byline(authors=personal_names(name) or [name]))
             source = "poster"
