@@ -63,7 +63,7 @@ _BRACKET_LEAD_RE = re.compile(r"^\s*[【\[]\s*(?P<inner>[^【】\[\]。！？]{2
 def _lead_byline(paragraph: str) -> Byline | None:
     """本报讯（记者 张三）…, 东方网记者张三报道：…, 【文/观察者网 张三】… or an agency's （中央社記者X台北3日電）
     at the start of a paragraph: the byline, paragraph left as it is (traditional script read as simplified)."""
-    simplified = to_simplified(paragraph)
+    simplified = to_simplified(paragraph[:100]) + paragraph[100:]  # a lead byline opens the paragraph
     b = _lead_in(simplified)
     return in_script_of(b, simplified, paragraph) if b is not None else None
 
@@ -102,7 +102,8 @@ def _lead_in(paragraph: str) -> Byline | None:
 def _trail_byline(paragraph: str, staff_only: bool = False) -> tuple[Byline, str] | None:
     """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket); with ``staff_only``
     only a byline with role words that names authors (``（本报记者 X）``). Traditional script read as simplified."""
-    simplified = to_simplified(paragraph)
+    cut = max(0, len(paragraph) - 120)  # a trailing byline closes the paragraph
+    simplified = paragraph[:cut] + to_simplified(paragraph[cut:])
     found = _trail_in(simplified, staff_only)
     if found is None or simplified == paragraph:
         return found
@@ -138,6 +139,8 @@ _CAPTION_CREDIT_RE = re.compile(r"(?:^|[。！？!?：:；;（(【\[])\s*(?P<cre
 def caption_photographers(paragraph: str) -> Byline | None:
     """Photo credit closing a caption or a paragraph anywhere in a body: its photographers (and outlets),
     the paragraph left as it is; None when there is none."""
+    if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图", "供圖")):
+        return None
     simplified = to_simplified(paragraph)
     b = _caption_credit(simplified)
     return in_script_of(b, simplified, paragraph) if b is not None else None

@@ -465,9 +465,15 @@ _FIELD_SEP_RE = re.compile(r"[\s\u3000、/／,，|｜&＆;；]+")
 def personal_names(field_text: str) -> list[str] | None:
     """An author or account field that holds two to six personal names (``王小明 陶然``, ``王小明、陶然``,
     ``王小明/陶然``): the names; None for anything else (one name, a handle, an outlet)."""
-    tokens = [t for t in _FIELD_SEP_RE.split(field_text.strip()) if t]
-    if 2 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens):
-        return tokens
+    found = _personal_names(field_text.strip()) if len(field_text) <= 60 else None
+    return list(found) if found else None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _personal_names(text: str) -> tuple[str, ...] | None:
+    tokens = [t for t in _FIELD_SEP_RE.split(text) if t]
+    if 2 <= len(tokens) <= 6 and all(len(t) <= 4 and is_plausible_name(t) for t in tokens):
+        return tuple(tokens)
     return None
 
 

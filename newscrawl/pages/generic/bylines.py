@@ -327,7 +327,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             byline.merge(Byline(authors=[x for n in names for x in personal_names(n) or [n]]))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
-        name = author_element_name(page.root, page.site, page.html) or avatar_owner(page.html, page.site)
+        name = author_element_name(page.root, page.site, page.html) or avatar_owner(page.root, page.html, page.site)
         if name:
             byline.merge(Byline(authors=personal_names(name) or [name]))
             source = "poster"

@@ -89,10 +89,9 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
     """The first date in ``lines`` (those of at most ``max_len`` characters); with ``cued``, only one right
     after 发表于 / 时间： / 本贴由 X 于 … A date after a label that is not the publication (注册时间, ©) is
     skipped, and one after a modification label (更新时间) unless ``modified``."""
-    # traditional labels (發佈時間, 更新時間) read as simplified: same positions, same digits
-    joined = to_simplified(" ".join(x for x in lines if max_len is None or len(x) <= max_len))
+    joined = " ".join(x for x in lines if max_len is None or len(x) <= max_len)
     for m in _DATE_TEXT_RE.finditer(joined):
-        before = joined[max(0, m.start() - 40):m.start()]
+        before = to_simplified(joined[max(0, m.start() - 40):m.start()])  # 發佈時間, 更新時間 read as simplified
         if _NOT_PUBLISHED_RE.search(before) or (not modified and _MODIFIED_RE.search(before)):
             continue
         if cued and not _DATE_CUE_RE.search(before):
