@@ -33,8 +33,9 @@ from newscrawl.text.names import (
     split_title_person,
 )
 from newscrawl.text.source_issue import without_issue
+from newscrawl.text.traditional import restore, to_simplified
 
-__all__ = ["Byline", "bracket_names", "is_dateline", "looks_like_outlet", "parse_byline_line",
+__all__ = ["Byline", "bracket_names", "in_script_of", "is_dateline", "looks_like_outlet", "parse_byline_line",
            "plain_text"]
 
 
@@ -116,11 +117,11 @@ _OUTLET_BAD_START = ("附", "注", "见", "详", "图", "完", "续", "下同", 
                      "环比", "原标题", "点击", "来自")
 
 
-# "记者 张三 北京报道": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
-_PLACE_REPORT_RE = re.compile(rf"\s+(?:[{_CJK}]{{2,6}}(?:报道|电)|报道)$")
+# "记者 张三 北京报道", "記者王小明／台北報導": the place and 报道 after the names (报道 alone is not a role word: "21世纪经济报道")
+_PLACE_REPORT_RE = re.compile(rf"(?:\s+|\s*[/／]\s*)(?:[{_CJK}]{{2,6}}(?:报[道导]|电)|报[道导])$")
 # "东方网记者张三、李四报道：": 报道 glued to the last name (taken off when the names are glued or joined by 、
 # and a personal name is left before it)
-_GLUED_REPORT_RE = re.compile(rf"(?<=[{_CJK}])报道\s*:?$")
+_GLUED_REPORT_RE = re.compile(rf"(?<=[{_CJK}])报[道导]\s*:?$")
 # "本报记者罗科苏盈发自北京": 发自 + place closes a byline, glued or not
 _SENT_FROM_RE = re.compile(rf"\s*发自[{_CJK}]{{2,8}}$")
 # "周思博 (Joel Spolsky)": a Latin form of the name just before it, in brackets, is the same person
@@ -328,17 +329,35 @@ def _has_names(seg: str) -> bool:
     return bool(parsed and parsed[0])
 
 
+def in_script_of(b: Byline, simplified: str, original: str) -> Byline:
+    """``b``, read from ``simplified`` (``original`` in simplified characters, newscrawl.text.traditional),
+    with its names, source and lines as ``original`` writes them (陳怡君, not 陈怡君)."""
+    if simplified == original:
+        return b
+
+    def back(xs: list[str]) -> list[str]:
+        return [restore(x, simplified, original) for x in xs]
+
+    return Byline(back(b.authors), back(b.photographers), back(b.editors), back(b.organisations),
+                  restore(b.source, simplified, original) if b.source else b.source, back(b.lines),
+                  back(b.arrangers))
+
+
 def parse_byline_line(text: str) -> Byline | None:
-    """One line → Byline when the whole line is byline/source text, else None."""
+    """One line → Byline when the whole line is byline/source text, else None. A traditional-script line
+    (記者, 責任編輯, 來源) is read in simplified characters, its names given back as written."""
     plain = plain_text(text)
-    if len(plain) > 200 or not _ROLE_HINT_RE.search(plain):
+    simplified = to_simplified(plain)
+    if len(plain) > 200 or not _ROLE_HINT_RE.search(simplified):
         return None
-    found = _parse_line_cached(plain)
+    found = _parse_line_cached(simplified)
     if found is None:
         return None
     authors, photographers, editors, organisations, source, arrangers = found
-    return Byline(list(authors), list(photographers), list(editors), list(organisations), source,
-                  [text.strip()], list(arrangers))
+    b = Byline(list(authors), list(photographers), list(editors), list(organisations), source, [], list(arrangers))
+    b = in_script_of(b, simplified, plain)
+    b.lines = [text.strip()]
+    return b
 
 
 _Parsed = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None, tuple[str, ...]]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from newscrawl.text.byline_grammar import (
     Byline,
     bracket_names,
+    in_script_of,
     is_dateline,
     looks_like_outlet,
     parse_byline_line,
@@ -20,7 +21,8 @@ from newscrawl.text.byline_grammar import (
 )
 from newscrawl.text.caption_credits import label_caption_photographers
 from newscrawl.text.data_files import data_lines
-from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_plausible_name
+from newscrawl.text.names import ROLE_WORDS, UI_WORDS, is_outlet, is_plausible_name
+from newscrawl.text.traditional import to_simplified
 
 __all__ = ["Byline", "caption_photographers", "extract_bylines", "join_split_labels",
            "parse_byline"]  # Byline: their result type
@@ -52,12 +54,39 @@ _ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]\s*原标题\s*[:：][^（()）]{1,1
 
 # head: 东方网记者张三、李四报道：… or 【文/观察者网 张三】… at the start of a body paragraph
 _REPORT_LEAD_RE = re.compile(r"^\s*(?P<inner>[^。，,：:！？!?()（）“”]{4,40}?报道)\s*[:：]")
+# an agency's dateline: （中央社记者陈怡君台北3日电）, （中央社记者陈怡君、王小明东京3日专电）
+_AGENCY_LEAD_RE = re.compile(r"^\s*[(（][^()（）]{0,12}?记者(?P<run>[^()（）\d]{3,40}?)"
+                             r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专)?电[)）]")
+_NAME_SEP_RE = re.compile(r"[\s、，,]+")
 _BRACKET_LEAD_RE = re.compile(r"^\s*[【\[]\s*(?P<inner>[^【】\[\]。！？]{2,40})[】\]]")
 
 
 def _lead_byline(paragraph: str) -> Byline | None:
-    """本报讯（记者 张三）…, 东方网记者张三报道：… or 【文/观察者网 张三】… at the start of a paragraph: the
-    byline, paragraph left as it is."""
+    """本报讯（记者 张三）…, 东方网记者张三报道：…, 【文/观察者网 张三】… or an agency's （中央社記者X台北3日電）
+    at the start of a paragraph: the byline, paragraph left as it is (traditional script read as simplified)."""
+    simplified = to_simplified(paragraph[:100]) + paragraph[100:]  # a lead byline opens the paragraph
+    b = _lead_in(simplified)
+    return in_script_of(b, simplified, paragraph) if b is not None else None
+
+
+def _agency_lead(paragraph: str) -> Byline | None:
+    """（中央社记者陈怡君台北3日电）: reporters glued to the place of a dateline inside the bracket (the
+    names are those of the first split whose every name is plausible, the place taken as 2–4 characters)."""
+    m = _AGENCY_LEAD_RE.match(paragraph)
+    if not m:
+        return None
+    run = m.group("run").strip()
+    for k in (2, 3, 4):
+        names = [x for x in _NAME_SEP_RE.split(run[:-k]) if x]
+        if names and len(names) <= 6 and all(is_plausible_name(x) for x in names):
+            return Byline(authors=names, lines=[m.group(0).strip()])
+    return None
+
+
+def _lead_in(paragraph: str) -> Byline | None:
+    agency = _agency_lead(paragraph) if paragraph.lstrip()[:1] in "(（" else None
+    if agency is not None:
+        return agency
     m = _LEAD_RE.match(paragraph)
     if not m or not is_dateline(re.sub(r"\s+", "", m.group("dl"))):
         m = _REPORT_LEAD_RE.match(paragraph) if "报道" in paragraph[:42] else None
@@ -73,7 +102,16 @@ def _lead_byline(paragraph: str) -> Byline | None:
 
 def _trail_byline(paragraph: str, staff_only: bool = False) -> tuple[Byline, str] | None:
     """``……相关工作。（证券时报）`` → (Byline with source, paragraph without the bracket); with ``staff_only``
-    only a byline with role words that names authors (``（本报记者 X）``)."""
+    only a byline with role words that names authors (``（本报记者 X）``). Traditional script read as simplified."""
+    cut = max(0, len(paragraph) - 120)  # a trailing byline closes the paragraph
+    simplified = paragraph[:cut] + to_simplified(paragraph[cut:])
+    found = _trail_in(simplified, staff_only)
+    if found is None or simplified == paragraph:
+        return found
+    return in_script_of(found[0], simplified, paragraph), paragraph[:len(found[1])]
+
+
+def _trail_in(paragraph: str, staff_only: bool) -> tuple[Byline, str] | None:
     m = _TRAIL_RE.search(paragraph)
     if not m or (m.group("ui") and not any(w in m.group("ui") for w in UI_WORDS)):
         return None
@@ -102,6 +140,14 @@ _CAPTION_CREDIT_RE = re.compile(r"(?:^|[。！？!?：:；;（(【\[])\s*(?P<cre
 def caption_photographers(paragraph: str) -> Byline | None:
     """Photo credit closing a caption or a paragraph anywhere in a body: its photographers (and outlets),
     the paragraph left as it is; None when there is none."""
+    if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图", "供圖")):
+        return None
+    simplified = to_simplified(paragraph)
+    b = _caption_credit(simplified)
+    return in_script_of(b, simplified, paragraph) if b is not None else None
+
+
+def _caption_credit(paragraph: str) -> Byline | None:
     if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图")):
         return label_caption_photographers(paragraph)  # （摄影：张三）: label first
     m = _CAPTION_CREDIT_RE.search(plain_text(paragraph).rstrip())
@@ -133,7 +179,7 @@ def parse_byline(text: str) -> Byline:
 
 
 # a role label standing alone in its element (<span>记者</span>, <span>作者：</span>, <b>文/</b>)
-_LONE_LABEL_RE = re.compile(r"^\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
+_LONE_LABEL_RE = re.compile(r"^\s*[|｜]?\s*[【\[（(]?\s*(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
                             + r")\s*[:：/／|]?\s*$")
 
 
@@ -143,11 +189,27 @@ def _names_only(piece: str) -> bool:
     return 1 <= len(tokens) <= 6 and all(is_plausible_name(t) for t in tokens)
 
 
+def _source_label(label: str) -> bool:
+    """A piece that ends with a label of the source role (``来源：``, ``| 稿源``, ``2024-05-13 来源:``)."""
+    text = to_simplified(label).rstrip(" \u3000:：/／|")
+    return any(text.endswith(w) for w in _SOURCE_WORDS)
+
+
+_SOURCE_WORDS = tuple(w for w, (code, _) in ROLE_WORDS.items() if code == "s")
+
+
+def _outlet_piece(piece: str) -> bool:
+    """A piece that names an outlet and nothing else (``光明日报``, ``澜江日报``, ``新华社``)."""
+    s = piece.strip()
+    return 2 <= len(s) <= 20 and (looks_like_outlet(s) or is_outlet(s))
+
+
 def join_split_labels(lines: list[str]) -> list[str]:
     """Text pieces with a role label that stands alone (``记者``, ``作者：``: a byline split over two elements,
     ``<span>记者</span><span>张三 李四</span>``) joined to the piece after it when that holds only personal
-    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart)."""
-    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) for x in lines):
+    names, so the byline reads whole (a user name, ``放飞&心情``, or a tab, ``编辑 | 讨论``, stays apart); a piece
+    ending with a source label (``来源：``, ``2024-05-13 来源:``) joined to an outlet's name after it."""
+    if not any(len(x) <= 8 and _LONE_LABEL_RE.match(x) or x.rstrip().endswith(("源:", "源：")) for x in lines):
         return lines
     out: list[str] = []
     i = 0
@@ -157,6 +219,8 @@ def join_split_labels(lines: list[str]) -> list[str]:
         if len(line) <= 8 and _LONE_LABEL_RE.match(line):
             while j < len(lines) and j - i <= 6 and _names_only(lines[j]):  # <a>张三</a> <a>李四</a>
                 j += 1
+        if j == i + 1 and j < len(lines) and len(line) <= 40 and _source_label(line) and _outlet_piece(lines[j]):
+            j += 1  # <span>来源：<a>光明日报</a></span>, 2024-05-13 09:16:04 来源: <a>北京青年报</a>
         out.append(" ".join([line.rstrip(), *(x.strip() for x in lines[i + 1:j])]))
         i = j
     return out

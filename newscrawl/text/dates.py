@@ -45,7 +45,7 @@ __all__ = ["SHANGHAI", "WEEKDAY", "as_shown", "date_keys", "normalize_datetime",
            "to_iso"]
 
 #: A weekday shown between a date and its time (``星期二``, ``（周二）``), as a regular expression.
-WEEKDAY = r"[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?"
+WEEKDAY = r"[,，]?\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?"
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _PLUS8 = timedelta(hours=8)

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from newscrawl.text.data_files import data_lines
+from newscrawl.text.traditional import to_simplified
 
 __all__ = [
     "OUTLET_STEMS",
@@ -51,6 +52,7 @@ __all__ = [
     "is_ui_text",
     "join_spaced_surnames",
     "name_score",
+    "personal_names",
     "segment_names",
     "split_names",
     "split_org_person",
@@ -199,7 +201,7 @@ def is_plausible_name(s: str) -> bool:
     """True for one PERSON's name: a listed surname + 1–2 given characters (2–4 Han characters), a ·-joined
     name (``买买提·艾力``) or a romanised name of 2–4 capitalised words; never an outlet, platform, role word
     or placeholder."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     if not s or is_placeholder(s) or s in ROLE_WORDS or is_outlet(s) or is_platform(s):
         return False
     if _DOT_NAME_RE.match(s):
@@ -270,7 +272,7 @@ def is_outlet(s: str) -> bool:
     listed outlet followed by more words or a text holding an outlet word (``人民日报海外版``, ``央视新闻``,
     ``某某新闻客户端号``) when it is no personal name, or a ·-joined chain with an outlet in it
     (``新华日报·交汇点``)."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     if not s or len(s) > 40:
         return False
     if s.casefold() in _OUTLETS_FOLDED:
@@ -296,7 +298,7 @@ def is_platform(s: str) -> bool:
     (``新浪科技``, ``腾讯财经``, ``XX号``; data/platform_suffixes.txt), or a ·-joined chain with one in it
     (``澎湃新闻·澎湃号·政务``). A personal name never is, nor a self-media account named for its topic
     (:func:`is_topic_account`: ``老王说财经``)."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     if not s or len(s) > 40:
         return False
     low = s.casefold()
@@ -349,7 +351,7 @@ def is_non_author(s: str) -> bool:
     """Text that names no person or account: an outlet or its channel, a platform, vendor or domain, an
     organisation (as :func:`is_organisation` with ``handle=True``), a role word, a placeholder, or button/slogan
     text. A caller that holds a plausible personal name (``全文杰``) checks :func:`is_plausible_name` first."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     return (is_placeholder(s) or is_role_word(s) or is_outlet(s) or is_platform(s)
             or is_organisation(s, handle=True) or is_ui_text(s))
 
@@ -365,7 +367,7 @@ def is_author_name(s: str) -> bool:
     handle (``去驴行``, ``GameForce``, ``往事随风x8pe``, ``私~川流``: 2–20 letters, digits, Han, kana, ``_-·.&~``);
     never what :func:`is_non_author` refuses (outlet, platform, vendor, organisation, role word, placeholder,
     button/slogan), a date, a byline (``本报记者张三``) or names run together (``陈静黄天玲``)."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     if is_plausible_name(s):
         return True
     if not 2 <= len(s) <= 20 or not _HANDLE_RE.match(s) or _DATE_LIKE_RE.search(s) or is_non_author(s):
@@ -460,6 +462,24 @@ def split_names(run: str) -> list[str]:
     return out
 
 
+_FIELD_SEP_RE = re.compile(r"[\s\u3000、/／,，|｜&＆;；]+")
+
+
+def personal_names(field_text: str) -> list[str] | None:
+    """An author or account field that holds two to six personal names (``王小明 陶然``, ``王小明、陶然``,
+    ``王小明/陶然``): the names; None for anything else (one name, a handle, an outlet)."""
+    found = _personal_names(field_text.strip()) if len(field_text) <= 60 else None
+    return list(found) if found else None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _personal_names(text: str) -> tuple[str, ...] | None:
+    tokens = [t for t in _FIELD_SEP_RE.split(text) if t]
+    if 2 <= len(tokens) <= 6 and all(len(t) <= 4 and is_plausible_name(t) for t in tokens):
+        return tuple(tokens)
+    return None
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_organisation(s: str, handle: bool = False) -> bool:
     """True for an organisation, outlet or platform: 2–40 characters ending in 部/局/报/社/网/中心/公司/发布 …
@@ -467,7 +487,7 @@ def is_organisation(s: str, handle: bool = False) -> bool:
 
     ``handle``: the text may be a user or account name, which end in 行/站/园/队 … too (``去驴行``, ``美食驿站``):
     such a single-character ending (tagged ``weak``) counts only within a longer listed one (``银行``, ``工作站``)."""
-    s = s.strip()
+    s = to_simplified(s.strip())  # 陳怡君, 明報: read in simplified characters
     if not 2 <= len(s) <= 40 or s in PLACEHOLDERS:
         return False
     if is_outlet(s) or is_platform(s):

@@ -8,10 +8,10 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.pages.generic.accounts import account_name, element_poster, user_name
+from newscrawl.pages.generic.accounts import account_name, avatar_owner, element_poster, user_name
 from newscrawl.pages.generic.affiliations import affiliated_names
 from newscrawl.pages.generic.forum import is_post_furniture, poster_before, poster_index
-from newscrawl.pages.generic.metadata import ld_names
+from newscrawl.pages.generic.metadata import META_SOURCE_KEYS, ld_names
 from newscrawl.pages.generic.rules import rule_account, rule_elements
 from newscrawl.pages.generic.site_names import site_labels
 from newscrawl.pages.generic.tree import ParsedPage, node_text
@@ -23,7 +23,11 @@ from newscrawl.text.names import (
     fallback_name,
     is_non_author,
     is_organisation,
+    is_outlet,
+    is_platform,
     is_plausible_name,
+    is_ui_text,
+    personal_names,
 )
 
 _META_AUTHOR_KEYS = ("article:author", "author", "dc.creator", "citation_author", "citation_authors", "byl",
@@ -134,7 +138,7 @@ def page_byline(header: list[str], meta: dict[str, str], ld: dict[str, Any], sit
     for line in join_split_labels(header):  # <span>记者</span><span>张三</span>: one byline
         if len(line) > 120:
             continue
-        b = parse_byline(line)
+        b = parse_byline(_URL_RE.sub(" ", line) if "://" in line else line)  # http://site 2009-03-12 来源：X
         if b.authors or b.photographers or b.editors or b.source or b.organisations:
             out.merge(b)
     if out.authors or text_authors:
@@ -212,10 +216,13 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
     发表者：X, ``By X``) in the lines around the post; ``本贴由X于<date>发表``; ``X 发表于 <date>`` of the first
     post only (a forum's replies follow; the user's stats, rank and floor may stand between); a line
     holding only a personal name at the head of the body (``胡平`` under the headline, or the ``X`` of a
-    ``X：headline`` title); with ``elements``, an author element (class/id ``author``/``byline``,
+    ``X：headline`` title), or only two to six names by the title (``王小明 陶然``: the caller splits them); with ``elements``, an author element (class/id ``author``/``byline``,
     ``?author=`` links) outside the comments (:func:`author_element_name`). ``lines`` are the page lines
     around the post; ``head`` the short lines opening the body.
     """
+    for line in lines[:8]:  # 王小明 陶然 alone under the headline (a WeChat author field): several names,
+        if len(line) <= 40 and personal_names(line):  # shown, before the account a meta tag names
+            return line, "name-line"
     for key in _META_AUTHOR_KEYS:
         name = user_name(_meta_name(meta.get(key, "")), site)
         if (name and len(name) <= 12 and page_text.count(name) >= 2
@@ -245,7 +252,7 @@ def user_author(lines: list[str], head: list[str], title: str | None, meta: dict
         first_post_seen = first_post_seen or bool(posted or _POSTED_AT_ALONE_RE.match(line))  # the rest: replies
     prefixes = {x.split("：", 1)[0] for x in [title or ""] + lines if "：" in x[:12]}
     for line in head[:5]:
-        if is_plausible_name(line) or (line in prefixes and fallback_name(line)):
+        if is_plausible_name(line) or (line in prefixes and fallback_name(line)) or personal_names(line):
             return line, "name-line"
     name = author_element_name(root, site, page_text) if elements else None
     return (name, "poster") if name else None
@@ -286,7 +293,8 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
     """Merge into ``byline`` (the body's) the page's: :func:`page_byline` from ``near_lines`` (around the
     title and the body), meta and JSON-LD; when still no author, the explicit credits of :func:`user_author`
     (labelled fields, ``X 发表于``, a name line, a meta user name shown), then the self-media account
-    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element; then the rule's
+    (:func:`~newscrawl.pages.generic.accounts.account_name`), then an author element or the owner an avatar's alt
+    text names (:func:`~newscrawl.pages.generic.accounts.avatar_owner`); then the rule's
     ``author`` elements (personal names, bylines or account names): they replace anything weaker than a
     byline in the text (structured data, account, poster). The rule's self-media ``account`` (not one named like
     an outlet or organisation) comes right after the explicit credits; the rule's ``editor`` serves when no
@@ -310,7 +318,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         user = user_author(near_lines + head + tail, head, title, page.meta, page.root, page.site, page.html,
                            elements=False)
         if user and user[0] not in labels:
-            byline.merge(Byline(authors=[user[0]]))
+            byline.merge(Byline(authors=personal_names(user[0]) or [user[0]]))
             source = user[1]
     if not byline.authors:  # 周朗<sup>1</sup>　许桦<sup>2</sup>: names with affiliation marks, no role word
         names = affiliated_names(page.root, page.html)
@@ -319,7 +327,7 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
             source = "name-line"
     rule_acct, outlet = rule_account(page) if not byline.authors else (None, False)
     if rule_acct and not outlet and rule_acct not in PLACEHOLDERS:  # a self-media post without a byline
-        byline.merge(Byline(authors=[rule_acct]))
+        byline.merge(Byline(authors=personal_names(rule_acct) or [rule_acct]))
         source = "account"
     if not byline.authors:
         account = account_name(page, near_lines, head)
@@ -327,19 +335,20 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
                  and not is_organisation(n, handle=True) and not shown_as_editor(n, page.html)
                  and n not in labels] if account else []
         if names:
-            byline.merge(Byline(authors=names))
+            byline.merge(Byline(authors=[x for n in names for x in personal_names(n) or [n]]))
             source = account[1]  # type: ignore[index]
     if not byline.authors:
-        name = author_element_name(page.root, page.site, page.html)
+        name = author_element_name(page.root, page.site, page.html) or avatar_owner(page.root, page.html, page.site)
         if name and name not in labels:
-            byline.merge(Byline(authors=[name]))
+            byline.merge(Byline(authors=personal_names(name) or [name]))
             source = "poster"
     rule_names: list[str] = []
     for el in rule_elements(page, "author"):  # none in a list of other articles
         text = node_text(el)
         b = parse_byline(text)
         account = None if b.authors or is_plausible_name(text) else user_name(text, page.site)
-        names = b.authors or ([text] if is_plausible_name(text) else [account] if account else [])
+        names = b.authors or personal_names(text) or (
+            [text] if is_plausible_name(text) else [account] if account else [])
         rule_names.extend(n for n in names if n not in rule_names and not is_non_author(n))
     if rule_names and source not in ("body", "header"):  # the rule beats structured data and guesses
         # (account, poster); a byline in the text stands alone (it outranks the platform's author field)
@@ -347,8 +356,31 @@ def add_page_bylines(byline: Byline, page: ParsedPage, near_lines: list[str], he
         source = "rule"
     for el in rule_elements(page, "editor") if not byline.editors else ():
         byline.merge(Byline(editors=parse_byline(node_text(el)).editors))
+    if byline.source is None and not page.rule.get("source") and not any(k in page.meta for k in META_SOURCE_KEYS):
+        byline.source = info_bar_outlet(near_lines, page.site, title)
     source = source or "none"
     return source, CONFIDENCE[source]
+
+
+_URL_RE = re.compile(r"https?://\S+")
+_INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_SEPARATOR_RE = re.compile(r"^[\s·|｜/•>]*$")
+
+
+def info_bar_outlet(lines: list[str], site: str | None, title: str | None) -> str | None:
+    """An outlet's name standing alone beside the date in the info bar under the headline (``2019-09-26
+    10:56:28`` · ``证券时报网``; no 来源 label): the source credited. Only in the first lines, next to a
+    date (separators between them skipped), never the site's own name, a platform or a personal name."""
+    pieces = [(k, x.strip()) for k, x in enumerate(lines[:12]) if not _SEPARATOR_RE.match(x)]
+    for n, (k, text) in enumerate(pieces):
+        if not 3 <= len(text) <= 15 or text in (site, title) or is_platform(text) or is_plausible_name(text):
+            continue
+        if not is_outlet(text) or is_ui_text(text):
+            continue
+        near = [x for _, x in pieces[max(0, n - 1):n + 2] if x != text]
+        if any(_INFO_DATE_RE.search(x) for x in near):
+            return text
+    return None
 
 
 def _drop_non_authors(byline: Byline) -> None:

@@ -16,17 +16,26 @@ Words: ``newscrawl/text/data/date_keys.tsv``; a zone shown by a time is kept (``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newscrawl.pages.generic.rules import rule_script_date, select
+from newscrawl.pages.generic.script_dates import (
+    NO_DATE,
+    PublishedDate,
+    ScriptDate,
+    absolute_date,
+    best_script_date,
+    more_precise,
+    script_dates,
+)
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.dates import WEEKDAY, as_shown, date_keys, normalize_datetime, normalize_shown
+from newscrawl.text.traditional import to_simplified
 
 _DATE_TEXT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -55,21 +64,12 @@ def _label_re(kind: str) -> re.Pattern[str]:
 _NOT_PUBLISHED_RE = _label_re("not_published")
 _MODIFIED_RE = _label_re("modified")
 _META_KEYS = tuple(date_keys("meta"))
-_SCRIPT_KEYS = date_keys("script")
 # a yearless date with a time (``03-15 10:20``, ``3月15日 10:20``) and relative times (``昨天 10:20``, ``3小时前``)
 _YEARLESS_RE = re.compile(r"(?<![\d年/.\-:])(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*[:：]\s*(\d{2})"
                           r"(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
 _RELATIVE_RE = re.compile(r"(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:])|\d{1,2}\s*(?:小时|分钟|天)前|刚刚|昨天|前天")
 # a two-digit year with a time (``20-03-15 10:20``, as self-media pages show earlier years)
 _YY_RE = re.compile(r"(?<![\d\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?![\d:])")
-# inline scripts; a date-valued key in them (a date string with a year first, or unix seconds/milliseconds)
-_SCRIPT_OPEN_RE = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
-_SCRIPT_CLOSE_RE = re.compile(r"</script", re.IGNORECASE)
-_KEY_BEFORE_RE = re.compile(r"(?P<key>[A-Za-z_$][\w$-]{0,30})[\"']?\s*$")
-_SCRIPT_DATE_RE = re.compile(
-    r"[:=]\s*[\"']?"
-    r"(?P<val>(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"|\d{10}(?:\d{3})?(?![\d.]))")
 # a date split over elements with the year alone (``<span>2020</span><span>03/15</span><span>10:20:33</span>``)
 _YEAR_ALONE_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _SPLIT_REST_RE = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
@@ -79,21 +79,9 @@ _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]
 # HTML5 <time datetime> elements that say they hold the publication time
 _PUBLISHED_NAME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?pub|created", re.IGNORECASE)
 _UPDATED_NAME_RE = re.compile(r"updat|modif|edit", re.IGNORECASE)
-_HAS_YEAR_RE = re.compile(r"(?:19|20)\d{2}|^\d{10}(?:\d{3})?$")
-_WS_RE = re.compile(r"\s+")
 _CLOCK_RE = re.compile(r"\d[:：]\d")
-_BRACKET_RE = re.compile(r"[{}\[\]]")
 
 
-class PublishedDate(NamedTuple):
-    """The publication date (ISO 8601 or None), the source it came from (``rule``, ``shown``, ``json-ld``,
-    ``meta``, ``script``, ``body``, ``url`` …) and a confidence in 0–1."""
-    iso: str | None
-    source: str | None = None
-    confidence: float = 0.0
-
-
-NO_DATE = PublishedDate(None)
 
 
 def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
@@ -103,7 +91,7 @@ def date_in_lines(lines: list[str], cued: bool = False, modified: bool = False,
     skipped, and one after a modification label (更新时间) unless ``modified``."""
     joined = " ".join(x for x in lines if max_len is None or len(x) <= max_len)
     for m in _DATE_TEXT_RE.finditer(joined):
-        before = joined[max(0, m.start() - 40):m.start()]
+        before = to_simplified(joined[max(0, m.start() - 40):m.start()])  # 發佈時間, 更新時間 read as simplified
         if _NOT_PUBLISHED_RE.search(before) or (not modified and _MODIFIED_RE.search(before)):
             continue
         if cued and not _DATE_CUE_RE.search(before):
@@ -129,11 +117,41 @@ def _shown_iso(m: re.Match[str], joined: str, before: str) -> str | None:
     return normalize_shown(_UP_TO_DIGIT_RE.sub("", before[-16:]) + shown + after)
 
 
+_REST_RE = re.compile(r"[\s\W_]+")
+
+
+def dateline_date(lines: list[str], max_rest: int = 12, timed: bool = False) -> str | None:
+    """The date of the first line that is little more than a date (at most ``max_rest`` other word characters:
+    ``2003-7-24 钱江晚报``, ``发布时间：2023-05-03 10:20``): a date line of the article, not a date in running
+    text. With ``timed``, only a date with a clock time, and only when no other line holds a date (a list of
+    dated links is not a date line)."""
+    found = None
+    for line in lines:
+        if len(line) > 60:
+            continue
+        m = _DATE_TEXT_RE.search(line)
+        if not m:
+            continue
+        if found is not None:
+            return None if timed else found
+        rest = _REST_RE.sub("", line[:m.start()] + line[m.end():])
+        if len(rest) > max_rest or _labelled_other(line[:m.start()]):
+            if timed:
+                return None
+            continue
+        found = date_in_lines([line])
+        if found and timed and found[11:19] == "00:00:00":
+            return None
+        if found and not timed:
+            return found
+    return found
+
+
 def cued_date(lines: list[str], max_len: int = 100) -> str | None:
     """A date after a strong publication cue (发表于, 发表时间, 本贴由 X 于) in a short line (a post header
     or footer, not running text)."""
     for line in lines:
-        if len(line) <= max_len and _STRONG_CUE_RE.search(line):
+        if len(line) <= max_len and _STRONG_CUE_RE.search(to_simplified(line)):
             iso = date_in_lines([line], cued=True)
             if iso:
                 return iso
@@ -150,14 +168,6 @@ def issue_date(lines: list[str]) -> str | None:
     return None
 
 
-def _absolute(value: Any) -> str | None:
-    """A machine-readable date with its year (or unix time) → ISO; relative or yearless text is refused (it
-    would be read against the wall clock)."""
-    if not isinstance(value, str) or not _HAS_YEAR_RE.search(value.strip()):
-        return None
-    return normalize_datetime(value)
-
-
 def meta_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None]:
     """(ISO date in Shanghai time, the raw value it came from) from JSON-LD, then meta tags."""
     iso, raw, _ = structured_date(meta, ld)
@@ -168,12 +178,12 @@ def structured_date(meta: dict[str, str], ld: dict[str, Any]) -> tuple[str | Non
     """(ISO date, raw value, ``json-ld`` or ``meta``) from JSON-LD ``datePublished``/``dateCreated``, then the
     publication meta tags (``data/date_keys.tsv``)."""
     for v in (ld.get("datePublished"), ld.get("dateCreated")):
-        iso = _absolute(v)
+        iso = absolute_date(v)
         if iso:
             return iso, v, "json-ld"
     for key in _META_KEYS:
         if key in meta:
-            iso = _absolute(meta[key])
+            iso = absolute_date(meta[key])
             if iso:
                 return iso, meta[key], "meta"
     return None, None, None
@@ -188,137 +198,10 @@ def time_element_date(root: etree._Element) -> str | None:
         marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
                   or bool(_PUBLISHED_NAME_RE.search(names)))
         if marked and not _UPDATED_NAME_RE.search(names):
-            iso = _absolute(el.get("datetime"))
+            iso = absolute_date(el.get("datetime"))
             if iso:
                 return iso
     return None
-
-
-def more_precise(a: str | None, b: str | None) -> str | None:
-    """Of two ISO dates of the same day, the one with a time of day; else ``a``."""
-    if not a:
-        return b
-    if b and a[:10] == b[:10] and a[11:19] == "00:00:00" and b[11:19] != "00:00:00":
-        return b
-    return a
-
-
-# --- inline scripts ------------------------------------------------------------------------------------
-
-
-class ScriptDate(NamedTuple):
-    """A publication time in an inline script: ISO, key rank (0 publication … 3 ``time``), whether its
-    object holds the page title, its nesting depth and position."""
-    iso: str
-    rank: int
-    titled: bool
-    depth: int
-    pos: int
-
-
-def _object_span(brackets: list[tuple[int, str]], pos: int, end: int) -> tuple[int, int]:
-    """The span of the innermost ``{…}``/``[…]`` around ``pos``, given the brackets of the text in order
-    (the whole text, up to ``end``, at the top level)."""
-    k = bisect_left(brackets, (pos, ""))
-    depth, start = 0, 0
-    for i in range(k - 1, -1, -1):
-        p, c = brackets[i]
-        if c in "}]":
-            depth += 1
-        elif depth == 0:
-            start = p
-            break
-        else:
-            depth -= 1
-    else:
-        return 0, end
-    depth = 0
-    for p, c in brackets[k:]:
-        if c in "{[":
-            depth += 1
-        elif depth == 0:
-            return start, p + 1
-        else:
-            depth -= 1
-    return start, end
-
-
-def _inline_scripts(html: str) -> Iterator[tuple[str, int, str]]:
-    """(lowercased attributes, offset, text) of each ``<script>`` element of the page."""
-    pos = 0
-    lower = "</SCRIPT" not in html and "</Script" not in html  # then str.find: far faster than a regex
-    while True:
-        m = _SCRIPT_OPEN_RE.search(html, pos)
-        if not m:
-            return
-        if lower:
-            end = html.find("</script", m.end())
-        else:
-            close = _SCRIPT_CLOSE_RE.search(html, m.end())
-            end = close.start() if close else -1
-        if end < 0:
-            end = len(html)
-        yield m.group(1).lower(), m.end(), html[m.end():end]
-        pos = end
-
-
-def script_dates(html: str, title: str | None, limit: int = 40) -> list[ScriptDate]:
-    """Publication times in the page's inline scripts (not JSON-LD, read apart): WeChat's ``var ct =
-    "1586339400"``, ``publish_time``, ``pubtime``, ``"publishDate"``/``createTime`` in JSON state
-    (``window.__INITIAL_STATE__``), as date strings or unix seconds/milliseconds. Keys that mean another
-    time (modified, comment) are not in ``data/date_keys.tsv``; ``ct`` counts only as a variable and
-    ``time`` only in an object that holds the page title."""
-    key_title = _WS_RE.sub("", title or "")[:12]
-    out: list[ScriptDate] = []
-    for attrs, offset, text in _inline_scripts(html):
-        if "ld+json" in attrs or len(text) < 12:
-            continue
-        has_title = len(key_title) >= 4 and key_title in _WS_RE.sub("", text)
-        brackets: list[tuple[int, str]] | None = None
-        for m in _SCRIPT_DATE_RE.finditer(text):
-            k = _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            if k is None:
-                continue
-            key = k.group("key").lower().replace("_", "").replace("-", "").lstrip("$")
-            rank = _SCRIPT_KEYS.get(key)
-            if rank is None:
-                continue
-            start = k.start("key")
-            if key == "ct" and not (text[max(0, start - 4):start] == "var " or text[start - 1:start] == "."):
-                continue
-            iso = _absolute(m.group("val"))
-            if not iso:
-                continue
-            titled = False
-            if has_title:
-                if brackets is None:
-                    brackets = [(b.start(), b.group()) for b in _BRACKET_RE.finditer(text)]
-                a, b = _object_span(brackets, start, len(text))
-                titled = key_title in _WS_RE.sub("", text[a:b])
-            if key == "time" and not titled:
-                continue
-            depth = sum(text.count(c, 0, start) for c in "{[") - sum(text.count(c, 0, start) for c in "}]")
-            out.append(ScriptDate(iso, rank, titled, depth, offset + start))
-            if len(out) >= limit:
-                return out
-    return out
-
-
-def best_script_date(found: list[ScriptDate]) -> PublishedDate:
-    """The script time that is the page's: one in an object holding the title first, then the best key, the
-    shallowest object, the first; refused when another as good gives another day (a list of other articles).
-    A same-day time of another key makes a date-only value precise (WeChat's ``publish_time`` + ``ct``)."""
-    if not found:
-        return NO_DATE
-    ordered = sorted(found, key=lambda s: (not s.titled, s.rank, s.depth, s.pos))
-    best = ordered[0]
-    peers = [s for s in ordered if s.titled == best.titled and s.depth == best.depth]
-    if not best.titled and any(s.rank == best.rank and s.iso[:10] != best.iso[:10] for s in peers):
-        return NO_DATE
-    iso = best.iso
-    for s in peers:
-        iso = more_precise(iso, s.iso) or iso
-    return PublishedDate(iso, "script", (0.75 if best.titled else 0.65) - 0.05 * min(best.rank, 2))
 
 
 def url_date(url: str | None) -> tuple[int, int, int | None] | None:
@@ -368,6 +251,7 @@ def _two(n: int) -> str:
 
 def _labelled_other(before: str) -> bool:
     """The text before a date ends with a label of another time (注册时间：, 更新时间：)."""
+    before = to_simplified(before)
     return bool(_NOT_PUBLISHED_RE.search(before) or _MODIFIED_RE.search(before))
 
 
@@ -441,7 +325,7 @@ def meta_clock_times(meta: dict[str, str]) -> list[str]:
     out = []
     for value in meta.values():
         if len(value) <= 40 and _CLOCK_RE.search(value):
-            iso = _absolute(value)
+            iso = absolute_date(value)
             if iso and iso[11:19] != "00:00:00":
                 out.append(iso)
     return out
@@ -541,7 +425,7 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         raw, src = structured, "time-tag"
     if "enpproperty" in page.html:
         m = _ENP_DATE_RE.search(page.html)
-        enp = _absolute(m.group(1)) if m else None
+        enp = absolute_date(m.group(1)) if m else None
         if enp:
             structured, src = (more_precise(structured, enp), src) if structured else (enp, "meta")
     # the lines after the headline's last showing before the body (the header read from an earlier copy of
@@ -549,9 +433,13 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
     last_title = max((i for i, x in enumerate(prebody) if title and x == title), default=None)
     after_title = prebody[last_title + 1:last_title + 9] if last_title is not None else []
     shown_lines = header[:20] + byline_lines + prebody[-6:]
-    for lines, conf, cued in ((shown_lines, 0.9, True), (header, 0.85, False), (after_title, 0.85, False),
-                              (byline_lines, 0.8, False), (prebody[-6:], 0.6, False)):
-        near = date_in_lines(lines, cued=cued, max_len=None if cued else 120)
+    # "cued": after a publication cue; "any": the first date; "line": a date line opening the body
+    for lines, conf, how in ((shown_lines, 0.9, "cued"), (header, 0.85, "any"), (after_title, 0.85, "any"),
+                             (head[:6], 0.8, "line"), (byline_lines, 0.8, "any"), (prebody[-6:], 0.6, "any")):
+        if how == "line":
+            near = dateline_date(lines)
+        else:
+            near = date_in_lines(lines, cued=how == "cued", max_len=None if how == "cued" else 120)
         if near:
             break
     else:  # a date laid out over elements: by the title or the body, else the first on the page
@@ -579,6 +467,11 @@ def published_date(page: ParsedPage, header: list[str], prebody: list[str], byli
         resolved = resolve_partial(partial, anchors, url)
         if resolved.iso:
             return resolved
+    # a date-time alone on a line right after the body (Toutiao's 2019-09-08 11:42:03 over the share bar; not a
+    # comment's time, ``(2) 2004-12-13 09:02:13``, nor one of a list of dated lines)
+    alone = dateline_date(trailer[:8], 0, timed=True) if trailer else None
+    if alone and _agrees(partial, alone) and alone == dateline_date(trailer[:3], 0, timed=True):
+        return _shown_or_structured(alone, 0.8, structured, raw, src, shown_lines)
     # the page shows no time by the title but an update time: that is the article's time as shown
     # (README: a shown time beats meta; only 昨天, a yearless time or nothing shown defer to meta)
     modified = date_in_lines(shown_lines, modified=True)

@@ -12,6 +12,7 @@ from newscrawl.pages.generic.rules import rule_account, select
 from newscrawl.pages.generic.title_badges import heading_text
 from newscrawl.pages.generic.tree import ParsedPage, node_text
 from newscrawl.text.controls import normalize_text
+from newscrawl.text.names import is_outlet
 
 META_SITE_KEYS = ("og:site_name", "site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 META_SOURCE_KEYS = ("source", "article:source", "og:source", "mediaid", "contentsource")
@@ -79,11 +80,15 @@ def clean_title(title: str, h1s: list[str], site: str | None) -> str:
             return h
     parts = [p for p in _TITLE_SEP_RE.split(title) if p.strip()]
     if len(parts) <= 1:
-        return title
+        lead, dash, rest = title.partition("-")  # 澜江晚报数字报-标题: an outlet's name before a bare hyphen
+        return rest.strip() if dash and len(rest) >= 4 and is_outlet(lead.strip()) else title
     if site:
         kept = [p for p in parts if p != site and site not in p]
         if kept:
             parts = kept
+    kept = [p for p in parts if not (len(p.strip()) <= 10 and is_outlet(p.strip()))]  # 新闻网 - 标题: the site first
+    if kept:
+        parts = kept
     # the first part is the headline unless a later one is clearly longer (a "频道_标题" order)
     first = parts[0]
     longest = max(parts, key=len)
@@ -108,6 +113,8 @@ def page_title(page: ParsedPage) -> str | None:
         or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
         or meta.get("og:title") or title_tag or (h1s[0] if h1s else "")
     )
+    if raw_title:  # a meta value cut by an unescaped " (og:title="…集团" 暗伤"…"): the heading or <title> whole
+        raw_title = next((x for x in (*h1s, title_tag) if x.startswith(raw_title + '"')), raw_title)
     title = clean_title(raw_title, h1s, site) if raw_title else None
     if title and title_tag and len(title) < 4:
         title = clean_title(title_tag, h1s, site)
