@@ -140,7 +140,7 @@ _CAPTION_CREDIT_RE = re.compile(r"(?:^|[。！？!?：:；;（(【\[])\s*(?P<cre
 def caption_photographers(paragraph: str) -> Byline | None:
     """Photo credit closing a caption or a paragraph anywhere in a body: its photographers (and outlets),
     the paragraph left as it is; None when there is none."""
-    if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图", "供圖")):
+    if len(paragraph) > 400:
         return None
     simplified = to_simplified(paragraph)
     b = _caption_credit(simplified)
@@ -148,7 +148,7 @@ def caption_photographers(paragraph: str) -> Byline | None:
 
 
 def _caption_credit(paragraph: str) -> Byline | None:
-    if len(paragraph) > 400 or not paragraph.rstrip(" )）】]").endswith(("摄", "影", "攝", "供图")):
+    if not paragraph.rstrip(" )）】]").endswith(("摄", "影", "供图")):
         return label_caption_photographers(paragraph)  # （摄影：张三）: label first
     m = _CAPTION_CREDIT_RE.search(plain_text(paragraph).rstrip())
     if not m:
