@@ -1,7 +1,7 @@
 """Score generic extraction on the real corpora, ours beside trafilatura, newspaper4k and GNE (same run),
 on the dev and the validation pages apart.
 
-    python benchmarks/eval_extract.py [--corpus DIR …] [--set corpus|fresh|fresh2|fresh3] [--split dev|val|all] [--limit N]
+    python benchmarks/eval_extract.py [--corpus DIR …] [--set corpus|fresh|fresh2|fresh3|fresh4] [--split dev|val|all] [--limit N]
                                       [--no-competitors]
                                       [--no-site-rules] [--repeat N] [--worst N] [--json]
 
@@ -14,7 +14,9 @@ Corpora (default ../shared/corpus/cn-extract, magic-zh and gne-zh): ``*.html`` p
 ``--set fresh`` scores benchmarks/fresh_sites/ instead (hand-written pages of sites not in the corpora, made
 before anyone looked at our output on them; see its README): one table of all its pages, no dev/val split.
 ``--set fresh2`` does the same for benchmarks/fresh_sites_b2/ (a second batch, written blind after the first was
-tuned on); ``--set fresh3`` for benchmarks/fresh_sites_b3/ (a third blind batch of rendered, script-heavy pages).
+tuned on); ``--set fresh3`` for benchmarks/fresh_sites_b3/ (a third blind batch of rendered, script-heavy pages);
+``--set fresh4`` for benchmarks/fresh_sites_b4/ (a fourth blind batch: mobile/AMP, e-paper, finance, sports,
+university/hospital, county, interview and repost pages).
 
 Dev and validation: every page is ``dev`` or ``val`` by its site (benchmarks/eval_split.py: whole sites are
 held out, about a third of the pages, fixed before issue 14's tuning). Without ``--split`` the tables of dev,
@@ -55,7 +57,8 @@ DEFAULT_CORPORA = [CORPUS_ROOT / "cn-extract", CORPUS_ROOT / "magic-zh", CORPUS_
 FRESH_DIR = ROOT / "benchmarks" / "fresh_sites"
 FRESH2_DIR = ROOT / "benchmarks" / "fresh_sites_b2"
 FRESH3_DIR = ROOT / "benchmarks" / "fresh_sites_b3"
-FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR}
+FRESH4_DIR = ROOT / "benchmarks" / "fresh_sites_b4"
+FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR}
 OURS = "newscrawl"
 OURS_NO_RULES = "newscrawl/no-rules"
 System = Callable[[str, str | None], dict[str, Any]]
@@ -311,8 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", action="append", type=Path, help="corpus folder (repeatable)")
     ap.add_argument("--set", choices=("corpus", *FRESH_SETS), default="corpus",
-                    help="fresh / fresh2 / fresh3: score benchmarks/fresh_sites/, fresh_sites_b2/ or fresh_sites_b3/ "
-                    "(the blind second and third batches; all pages, no split) instead of the corpora")
+                    help="fresh / fresh2 / fresh3 / fresh4: score benchmarks/fresh_sites/, fresh_sites_b2/, fresh_sites_b3/ "
+                    "or fresh_sites_b4/ (the blind second to fourth batches; all pages, no split) instead of the corpora")
     ap.add_argument("--split", choices=("dev", "val", "all"), default=None,
                     help="score only these pages (default: dev, val and all apart)")
     ap.add_argument("--limit", type=int, default=None, help="at most N pages per corpus")
