@@ -16,7 +16,8 @@ Pure functions, no Scrapy. The flow of :func:`clean_html`:
    (not a table that lays out the article: no row with two cells of text, half the body's text or more);
 5. each block is sanitised on its own with nh3 (allow-list in text/sanitize.py); its text is normalised with
    :func:`normalize_text` (a ``<br>`` becomes one space: ``Block.text`` never holds a newline);
-6. empty blocks go; image captions come from alt/title, a figcaption, or a short caption-like block.
+6. empty blocks go; image captions come from alt/title, a figcaption, or a short caption-like block
+   (text/captions.py).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newscrawl.text.captions import add_captions, img_caption
 from newscrawl.text.controls import normalize_text
 from newscrawl.text.sanitize import DROP_TAGS, NH3_UNWRAPS, sanitize_many
 from newscrawl.text.urls import url_resolver
@@ -67,21 +69,6 @@ _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _EM_UNWRAP_CLASSES = {"keytip", "em_stock_key_common", "infokey"}
 _QUOTE_SPAN_ID = re.compile(r"^(?:bk)?quote_", re.IGNORECASE)
 _LAZY_SRC_ATTRS = ("data-src", "data-original", "data-original-src", "data-lazy-src", "data-url", "original")
-
-# Captions
-_CAPTION_MAX = 60
-_GENERIC_ALT = re.compile(
-    r"^(?:images?|img|photo|picture|pic|untitled|图片|图像|配图|插图|照片|无标题|k图.*"
-    r"|.*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif)"
-    r"|[A-Za-z0-9_.\-]*[0-9][A-Za-z0-9_.\-]*|https?://\S*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# '（图…', '图为…', '图片来源…', '图1 …', '图：…', '图/…'; or '…摄', '…摄）', '…摄影', '摄影：…'
-_CAPTION_LIKE = re.compile(
-    r"^[（(]\s*图"
-    r"|^图(?:为|片|示|文|[0-9０-９一二三四五六七八九十]|\s|[:：/／|丨（(])"
-    r"|摄(?:影)?\s*[)）]?$|摄影\s*[:：]"
-)
 
 # Characters that an HTML parse-and-serialise (nh3) leaves as they are in escaped text: no CR, controls,
 # NBSP (serialised as &nbsp;, see _plain_html), noncharacters or astral code points (those take the nh3 path).
@@ -280,17 +267,9 @@ def _el_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def _img_caption(img: etree._Element) -> str:
-    for attr in ("alt", "title"):
-        cap = normalize_text(img.get(attr) or "")
-        if cap and not _GENERIC_ALT.match(cap):
-            return cap
-    return ""
-
-
 def _images(el: etree._Element) -> list[dict]:
     found = [el] if el.tag == "img" else el.iter("img")
-    return [{"src": img.get("src"), "caption": _img_caption(img)} for img in found if img.get("src")]
+    return [{"src": img.get("src"), "caption": img_caption(img)} for img in found if img.get("src")]
 
 
 def _serialize(el: etree._Element) -> str:
@@ -500,29 +479,6 @@ def _walk(body: etree._Element) -> _Builder:
     return b
 
 
-def _add_captions(blocks: list[Block], centered: list[bool]) -> None:
-    """Fill empty image captions from the block's own short caption-like text, else from the next block."""
-    for i, block in enumerate(blocks):
-        if not block.images or all(im["caption"] for im in block.images):
-            continue
-        cap = ""
-        if block.text:
-            if len(block.text) <= _CAPTION_MAX and (centered[i] or _CAPTION_LIKE.search(block.text)):
-                cap = block.text
-        elif i + 1 < len(blocks):
-            nxt = blocks[i + 1]
-            if (
-                nxt.text
-                and not nxt.images
-                and len(nxt.text) <= _CAPTION_MAX
-                and (centered[i + 1] or _CAPTION_LIKE.search(nxt.text))
-            ):
-                cap = nxt.text
-        if cap:
-            for im in block.images:
-                im["caption"] = im["caption"] or cap
-
-
 def _parse(raw: str) -> tuple[etree._Element | None, bool]:
     """(<body> of raw parsed by libxml2, whether nesting hit libxml2's depth limit of 255).
 
@@ -545,16 +501,18 @@ def _flatten(raw: str) -> str:
     return _ANY_TAG.sub(lambda m: m.group(0) if m.group(2).lower() in _FLATTEN_KEEP else "", raw)
 
 
-def clean_html(raw: str, base_url: str | None = None) -> list[Block]:
+def clean_html(raw: str, base_url: str | None = None, *, checked: bool = False) -> list[Block]:
     """Split an article body (HTML fragment, whole page, or plain text) into sanitised blocks.
 
     Never raises on bad markup: what can be recovered is returned, possibly ``[]``.
     Plain text (no tag at all): blank lines separate paragraphs, single newlines become ``<br>``;
-    ``<`` and ``>`` are literal, entities such as ``&amp;`` are decoded as HTML would.
+    ``<`` and ``>`` are literal, entities such as ``&amp;`` are decoded as HTML would. ``checked``: the
+    caller has found none of the characters HTML cannot carry in ``raw`` (no scan for them here).
     """
     if not raw or not isinstance(raw, str):
         return []
-    raw = _BAD_CHARS.sub("", raw)
+    if not checked:
+        raw = _BAD_CHARS.sub("", raw)
     if not raw.strip():
         return []
     if not _HAS_TAG.search(raw):
@@ -569,7 +527,7 @@ def clean_html(raw: str, base_url: str | None = None) -> list[Block]:
         return []
     _fix_tree(body, base_url)
     built = _walk(body)
-    _add_captions(built.blocks, built.centered)
+    add_captions(built.blocks, built.centered)
     return built.blocks
 
 

@@ -102,6 +102,9 @@ __all__ = [
 #: The ``raw_pages`` kind of a generic page's bytes (``newscrawl reprocess`` extracts it again).
 RAW_KIND = "article_page"
 _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# the characters strip_controls (C0 but tab and newline, DEL, C1) and clean_html (C0 but tab, newline and CR,
+# DEL, lone surrogates, U+FFFE/U+FFFF) take out
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _parse(html: str, url: str | None, rules: dict[str, dict[str, Any]] | None) -> ParsedPage:
@@ -118,7 +121,9 @@ def _clean(body_html: str, base_url: str | None) -> tuple[list[Block], Byline, l
     """The body cleaned as the clean stage does it (control characters out first, as the validate stage
     does), its byline lines parsed and removed, and the date-only lines opening it: (blocks, body byline,
     remaining lines, date lines)."""
-    blocks = clean_html(strip_controls(body_html), base_url=base_url)
+    # one scan for what strip_controls and clean_html take out (most bodies hold none of it)
+    checked = _UNSAFE_CHARS.search(body_html) is None
+    blocks = clean_html(body_html if checked else strip_controls(body_html), base_url=base_url, checked=checked)
     if not any(b.text for b in blocks):
         raise PageError("no_article_body", "no text left after cleaning")
     texts, _ = trim_edge_lines([b.text for b in blocks if b.text])  # 《X日报》（…版）, 点击“在看”, 特别声明：…

@@ -5,7 +5,7 @@ item a headline link with a summary: recommendation widgets, "猜你喜欢", new
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
 from lxml import etree
 
@@ -61,12 +61,15 @@ def find_feeds(body: etree._Element) -> list[etree._Element]:
     for el in body.iter(*_FEED_PARENT_TAGS):
         if len(el) < MIN_FEED_ITEMS:
             continue
-        kids = list(el.iterchildren(*_ITEM_TAGS))
+        kids = [c for c in el if c.tag in _ITEM_TAGS]  # a comment's tag is no string: never an item tag
         if len(kids) < MIN_FEED_ITEMS:
             continue
         kinds = [(c.tag, c.get("class")) for c in kids]
-        kind, count = Counter(kinds).most_common(1)[0]
-        if count < MIN_FEED_ITEMS:
+        counts: dict[tuple[str, str | None], int] = {}
+        for k in kinds:
+            counts[k] = counts.get(k, 0) + 1
+        kind = max(counts, key=counts.__getitem__)  # the first most common (Counter.most_common(1))
+        if counts[kind] < MIN_FEED_ITEMS:
             continue
         items = [c for c, k in zip(kids, kinds) if k == kind]
         need = max(MIN_FEED_ITEMS, 0.6 * len(items))
@@ -116,7 +119,13 @@ def contains_any(el: etree._Element, containers: list[etree._Element], but: etre
 
 def is_sidebar_box(el: etree._Element) -> bool:
     """An ``<aside>`` or a box whose class/id names a sidebar, a widget or a secondary column."""
-    return el.tag == "aside" or bool(_SIDEBAR_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return el.tag == "aside" or _sidebar_name(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _sidebar_name(names: str) -> bool:
+    """Whether a ``"class id"`` string names a sidebar box; cached: a page repeats a few class names."""
+    return bool(_SIDEBAR_RE.search(names))
 
 
 def in_sidebar(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
@@ -156,6 +165,7 @@ def title_heading(body: etree._Element, title: str | None) -> etree._Element | N
 _COMMENT_RE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun)(?:$|[\s_-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def is_comment_name(names: str) -> bool:
     """Whether a ``"class id"`` string names a comment section (``comment-list``, ``comments``, ``pinglun``)."""
     return bool(_COMMENT_RE.search(names))
@@ -170,6 +180,14 @@ def first_text(el: etree._Element) -> str:
     t = el.text
     if t and (t := t.strip()):  # most often its own text: no iterator
         return t
+    x = el
+    while len(x):  # else most often the text of a first child (of a first child …): itertext's next ones
+        x = x[0]
+        if not isinstance(x.tag, str):
+            break  # a comment: itertext skips its text
+        t = x.text
+        if t and (t := t.strip()):
+            return t
     for t in el.itertext():
         t = t.strip()
         if t:
@@ -199,11 +217,18 @@ def is_aside_box(el: etree._Element, feeds: list[etree._Element] | set[etree._El
     if is_comment_name(_class_and_id(el)):
         return True
     # headed: the box's text opens with the heading, and its first child holds the heading alone
-    if not isinstance(el[0].tag, str):
+    head = el[0]
+    if not isinstance(head.tag, str):
         return False
-    first = first_text(el)
+    first = el.text
+    if not (first and (first := first.strip())):
+        # the box's first text is its first child's, or the child holds none (then not the heading alone):
+        # the child's subtree is read, not the whole box's
+        first = first_text(head)
+        if not first:
+            return False
     return (len(first) <= 20 and bool(_AFTER_HEAD_RE.match(first))
-            and "".join(el[0].xpath("string()").split()) == "".join(first.split()))
+            and "".join(head.xpath("string()").split()) == "".join(first.split()))
 
 
 _CONTAINER_BOXES = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside"})
