@@ -9,6 +9,7 @@ from newscrawl.text.cleaning import Block
 from newscrawl.text.fingerprint import content_hash, hamming, simhash
 from newscrawl.text.media import default_tags, media_slug
 from pipelines.normalize import apply_removal
+from tests.unit.simhash_reference import reference_simhash
 
 
 def test_content_hash_ignores_whitespace() -> None:
@@ -43,21 +44,6 @@ def test_apply_removal_keeps_images_and_rewrites_a_shortened_tail() -> None:
     assert [b.html for b in out] == ['<p><img src="a.jpg"></p>', "<p>正文<b>一</b></p>", "<p>结尾。</p>"]
 
 
-def _reference_simhash(text: str) -> str:
-    """Charikar's simhash written out bit by bit (what newscrawl.text.fingerprint.simhash computes, fast)."""
-    import hashlib
-
-    s = "".join(text.split())
-    if not s:
-        return ""
-    grams = [s[i:i + 2] for i in range(len(s) - 1)] or [s]
-    counts = [0] * 64
-    for g in grams:
-        h = int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
-        for i in range(64):
-            counts[i] += h >> i & 1
-    return f"{sum(1 << i for i in range(64) if 2 * counts[i] > len(grams)):016x}"
-
 
 @pytest.mark.parametrize("text, expected", [   # values stored in existing databases: must never change
     ("海门区召开区委常委会会议，传达学习省第十四次党代会精神。", "1ec68d3cda3c7a63"),
@@ -66,10 +52,10 @@ def _reference_simhash(text: str) -> str:
     ("Faraday Future 发布交付计划 2021", "f293bfd34051920c"),
 ])
 def test_simhash_pinned_values(text: str, expected: str) -> None:
-    assert simhash(text) == expected == _reference_simhash(text)
+    assert simhash(text) == expected == reference_simhash(text)
 
 
 @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_simhash_matches_the_bit_by_bit_definition(text: str) -> None:
-    assert simhash(text) == _reference_simhash(text)
+    assert simhash(text) == reference_simhash(text)

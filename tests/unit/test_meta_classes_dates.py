@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from newscrawl.pages.generic import extract
 from newscrawl.pages.generic.dates import dateline_date
+from tests.unit.test_page_dates import PARAS, TITLE  # the same small synthetic article
 
-TITLE = "青山镇启动春季植树活动"
-PARAS = "".join(f"<p>{p}</p>" for p in (
-    "三月中旬，青山镇组织干部群众在河堤两岸开展春季植树活动，共栽种各类苗木三千余株。",
-    "镇政府负责人介绍，今年将继续推进国土绿化行动，力争全年新增绿化面积五百亩以上。",
-    "活动现场，志愿者们挥锹铲土、扶苗填坑，一派热火朝天的劳动景象，吸引了不少村民参与。",
-    "据了解，青山镇近年来累计植树超过十万株，森林覆盖率逐年提高，生态环境持续改善。",
-))
 META = '<meta property="article:published_time" content="2021-03-18T09:40:00+08:00">'
 
 

@@ -25,6 +25,17 @@ def _near_by_definition(values: list[int], mine: int) -> list[int]:
     return [i for i, v in enumerate(values) if ((v ^ mine) & ((1 << 64) - 1)).bit_count() <= MAX_DISTANCE]
 
 
+def _assert_both_paths(text: str, values: list[int], mine: int, expected: list[int]) -> None:
+    """near_positions gives ``expected`` with numpy (when the rows pass its threshold) and without it."""
+    assert near_positions(text, len(values), mine) == expected
+    saved = reprints._np
+    try:
+        reprints._np = None
+        assert near_positions(text, len(values), mine) == expected
+    finally:
+        reprints._np = saved
+
+
 @needs_numpy
 @given(st.lists(_INT64, min_size=1, max_size=80), _INT64, st.integers(0, 6), st.integers(0, 64))
 @settings(max_examples=300, deadline=None)
@@ -33,13 +44,7 @@ def test_near_positions_numpy_and_python_agree(values, mine, flips, where) -> No
     values = values + [((mine ^ sum(1 << ((where + 9 * k) % 64) for k in range(flips))) + (1 << 63)) % (1 << 64) - (1 << 63)]
     text = ",".join(map(str, values))
     expected = _near_by_definition(values, mine)
-    assert near_positions(text, len(values), mine) == expected        # numpy above the threshold
-    saved = reprints._np
-    try:
-        reprints._np = None
-        assert near_positions(text, len(values), mine) == expected
-    finally:
-        reprints._np = saved
+    _assert_both_paths(text, values, mine, expected)
 
 
 def test_near_positions_on_many_rows_both_paths() -> None:
@@ -49,13 +54,8 @@ def test_near_positions_on_many_rows_both_paths() -> None:
     values = [(v + (1 << 63)) % (1 << 64) - (1 << 63) for v in values]
     text = ",".join(map(str, values))
     expected = _near_by_definition(values, mine)
-    assert expected and near_positions(text, len(values), mine) == expected
-    saved = reprints._np
-    try:
-        reprints._np = None
-        assert near_positions(text, len(values), mine) == expected
-    finally:
-        reprints._np = saved
+    assert expected
+    _assert_both_paths(text, values, mine, expected)
 
 
 @given(st.text(min_size=0, max_size=300))
