@@ -1,0 +1,2 @@
+"""stub"""
+PAGES: list = []
