@@ -190,3 +190,54 @@ PAGES.append(Page(
     note="Named 本报评论员 → author 言简. 责任编辑 two names joined by 、 → two editors (濮阳 is a compound surname used "
          "as a two-character name, kept whole). 来源 link text → source 江北日报; media the site 江北网. Minute precision "
          "from '2016年04月12日07:45' (no space before the clock)."))
+
+PAGES.append(Page(
+    name="shiwu_my_malay_month_date", body="p",
+    kind="East-Malaysian Chinese daily: header line '记者 龙慧欣 诗巫报道' above the body, date in Malay '20 Ogos 2023 16:35', "
+         "dateline '（诗巫20日讯）', a 令吉 figure, '相关新闻' and a Facebook share row",
+    url="https://www.lajiangribao.example.my/local/sibu/2023/08/20/41221",
+    title="诗巫河滨公园重新开放 新增儿童游乐区",
+    published_at="2023-08-20 16:35", authors=["龙慧欣"], media="拉江日报",
+    blocks=["（诗巫20日讯）经过八个月的提升工程，诗巫河滨公园今日重新开放，新增的儿童游乐区和河畔步道吸引了许多家庭前来游玩。",
+            "市议会主席拿督黄志明在开幕仪式上致词说，这项提升工程耗资约三百五十万令吉，除了儿童游乐区，也重新铺设了一点二公里长的河畔步道，并加装了照明设备和监控摄像头，让民众晚上散步也更安心。",
+            "他说，河滨公园是诗巫市民最喜爱的休闲去处之一，每逢周末都有大量民众前来运动和野餐。市议会希望通过这项工程，让公园更适合不同年龄层的市民使用。",
+            '据了解，提升工程原定今年五月完工，但由于雨季期间河水上涨，部分工程一度停工，完工日期因此延后了三个月。市议会表示，承包商已按合约缴付延误赔偿，工程质量也经过了工程部门的验收。',
+            "带着两个孩子前来的家长林女士受访时表示，以前孩子们只能在草地上跑来跑去，现在有了滑梯、秋千和沙池，“孩子们玩得不肯回家”。",
+            "黄志明也呼吁民众爱护公共设施，不要乱丢垃圾。他透露，市议会明年将展开第二阶段工程，在公园内增建一座露天剧场，供社区团体举办文化活动。"],
+    html=head("诗巫河滨公园重新开放 新增儿童游乐区 | 诗巫 | 拉江日报") + nav(["首页", "诗巫", "砂州", "全国", "国际", "体育"]) + """
+<div class="entry"><h1 class="entry-title">{TITLE}</h1>
+<div class="entry-meta"><span class="date">20 Ogos 2023 16:35</span></div>
+<p class="reporter">记者 龙慧欣 诗巫报道</p>
+<div class="entry-content">
+{BODY}
+</div>
+<div class="fb-share">分享到 Facebook ｜ WhatsApp</div></div>
+""" + related([("诗巫中央市场屋顶维修完成", "2023-08-12")], "相关新闻") + "</body></html>",
+    note="Malay month name (Ogos = August) → 2023-08-20 16:35. '记者 X 诗巫报道' → author X (the place and 报道 "
+         "dropped); the line is not text, the （诗巫20日讯） dateline is. The council chairman and 林女士 are quoted."))
+
+PAGES.append(Page(
+    name="qinghe_school_shangwu_slash_date", body="pi",
+    kind="county education bureau page: info 'Posted: 2017/8/9 上午 10:12:05　文章来源：清河县实验小学　作者：校办 "
+         "蔺思琪　点击数：', Windows-style date with 上午, '（审核：邝建国）' after the body",
+    url="http://www.qhjyj.example.gov.cn/Article/ShowArticle.asp?ArticleID=6612",
+    title="清河县实验小学开展暑期安全家访活动",
+    published_at="2017-08-09 10:12:05", authors=["蔺思琪"], editors=["邝建国"], source="清河县实验小学",
+    media="清河县教育局",
+    blocks=["为切实做好暑期学生安全教育工作，8月上旬，清河县实验小学组织全体班主任和任课教师开展暑期安全家访活动，走进学生家庭，面对面宣传防溺水、交通安全、用电安全等知识。",
+            "家访中，老师们仔细了解学生的假期生活和学习情况，查看学生的作息安排，提醒家长履行好监护责任，特别是不让孩子私自到河塘、水库等地游泳，不让未满十二周岁的孩子骑自行车上路。",
+            '在家访过程中，老师们还对学生家中的电器线路、燃气设备和阳台窗户进行了安全检查，发现隐患当场提醒家长整改，并指导孩子认识常见的安全标识，学会拨打报警和急救电话。',
+            "对于父母外出务工、由祖辈照顾的留守儿童，学校安排了“一对一”帮扶老师，每周至少电话联系一次，及时了解孩子的安全和学习情况。四年级学生小宇的奶奶说：“老师大热天跑到家里来，讲得很仔细，我们心里也踏实多了。”",
+            "据统计，此次家访共走访学生家庭一千一百余户，发放《致家长的一封信》一千二百余份，收集家长意见建议三十余条。学校将对家长反映的问题逐条梳理，在新学期工作中加以改进。"],
+    html="""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>清河县实验小学开展暑期安全家访活动-清河县教育局</title></head><body>
+""" + nav(["网站首页", "教育动态", "通知公告", "学校风采", "政策法规", "招生考试"]) + """
+<table class="article" width="960"><tr><td class="atitle"><h2>{TITLE}</h2></td></tr>
+<tr><td class="ainfo">Posted: 2017/8/9 上午 10:12:05　文章来源：清河县实验小学　作者：校办 蔺思琪　点击数：<script src="/Article/GetHits.asp?ArticleID=6612"></script></td></tr>
+<tr><td class="acontent">
+{BODY}
+<p style="text-align:right;">（审核：邝建国）</p>
+</td></tr></table>
+<div class="foot">清河县教育局 主办　技术支持：清河县电教站</div></body></html>""",
+    note="Windows-style '2017/8/9 上午 10:12:05' → 2017-08-09 10:12:05 (上午: morning, no shift). 作者：校办 蔺思琪 → "
+         "author 蔺思琪 (the office 校办 dropped). 文章来源 names the school that supplied the item → source (as the "
+         "fourth batch's 信息来源 call). 审核 → editor. The grandmother is quoted."))
