@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from eval_extract import FRESH2_DIR, FRESH3_DIR, FRESH4_DIR, FRESH_DIR, load_corpus, main
+from eval_extract import FRESH2_DIR, FRESH3_DIR, FRESH4_DIR, FRESH5_DIR, FRESH_DIR, load_corpus, main
 
 GOLD_KEYS = {"url", "title", "published_at", "authors", "photographers", "editors", "source", "media", "text"}
 
@@ -46,4 +46,10 @@ def test_set_fresh3_loads_the_third_batch_with_its_gold():
 def test_set_fresh4_loads_the_fourth_batch_with_its_gold():
     pages = load_corpus(FRESH4_DIR)
     assert len(pages) >= 30 and len(pages) == len(list(FRESH4_DIR.glob("*.html")))
+    assert all(GOLD_KEYS <= gold.keys() and gold["text"] and "kind" in gold for _, _, gold in pages)
+
+
+def test_set_fresh5_loads_the_fifth_batch_with_its_gold():
+    pages = load_corpus(FRESH5_DIR)
+    assert len(pages) >= 24 and len(pages) == len(list(FRESH5_DIR.glob("*.html")))
     assert all(GOLD_KEYS <= gold.keys() and gold["text"] and "kind" in gold for _, _, gold in pages)
